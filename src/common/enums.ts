@@ -1,0 +1,65 @@
+/** Enumerations shared by the server, the web app and the database CHECK constraints. */
+
+export const caseTypes = ['complaint', 'suggestion', 'inquiry', 'compliment'] as const;
+export type CaseType = (typeof caseTypes)[number];
+
+export const caseStatuses = [
+  'new',
+  'assigned',
+  'in_progress',
+  'awaiting_citizen',
+  'resolved',
+  'closed',
+  'rejected',
+  'merged',
+] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const casePriorities = ['low', 'normal', 'high', 'urgent'] as const;
+export type CasePriority = (typeof casePriorities)[number];
+
+export const caseChannels = ['web', 'mobile', 'hotline', 'email', 'whatsapp', 'social', 'open311', 'walk_in'] as const;
+export type CaseChannel = (typeof caseChannels)[number];
+
+export const languages = ['ar', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+export const attributeDatatypes = ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] as const;
+export type AttributeDatatype = (typeof attributeDatatypes)[number];
+
+export const staffRoles = ['agent', 'officer', 'supervisor', 'entity_admin', 'coordinator', 'analyst'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const entityKinds = ['ministry', 'municipality', 'unit'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+export const eventKinds = [
+  'created',
+  'assigned',
+  'status_changed',
+  'public_reply',
+  'internal_note',
+  'info_requested',
+  'citizen_replied',
+  'transferred',
+  'escalated',
+  'sla_warning',
+  'rated',
+  'reopened',
+  'merged',
+  'attachment_added',
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+export const eventVisibilities = ['public', 'internal'] as const;
+export type EventVisibility = (typeof eventVisibilities)[number];
+
+/** Bahrain's four governorates; location.governorate takes one of these codes. */
+export const governorates = ['capital', 'muharraq', 'northern', 'southern'] as const;
+export type Governorate = (typeof governorates)[number];
+
+/** A text in both languages of the product. */
+export interface Bilingual {
+  ar: string;
+  en: string;
+}

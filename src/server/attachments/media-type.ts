@@ -1,0 +1,25 @@
+/** Media types accepted as attachments. */
+export const attachmentMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'] as const;
+export type AttachmentMediaType = (typeof attachmentMediaTypes)[number];
+
+function startsWith(buf: Uint8Array, bytes: number[], offset = 0): boolean {
+  if (buf.length < offset + bytes.length) return false;
+  return bytes.every((b, i) => buf[offset + i] === b);
+}
+
+const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0));
+
+/**
+ * Detects the media type of a file from its first bytes, never from its name or the client's claim.
+ * Answers undefined for anything that is not an accepted image or a PDF.
+ */
+export function sniffMediaType(buf: Uint8Array): AttachmentMediaType | undefined {
+  if (startsWith(buf, [0xff, 0xd8, 0xff]) && buf.length > 100) return 'image/jpeg';
+  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) && startsWith(buf, ascii('IHDR'), 12)) return 'image/png';
+  if (startsWith(buf, ascii('RIFF')) && startsWith(buf, ascii('WEBP'), 8)) return 'image/webp';
+  if (startsWith(buf, ascii('ftyp'), 4) && ['heic', 'heix', 'mif1', 'heim', 'heis'].some((b) => startsWith(buf, ascii(b), 8))) {
+    return 'image/heic';
+  }
+  if (startsWith(buf, ascii('%PDF-'))) return 'application/pdf';
+  return undefined;
+}

@@ -1,0 +1,216 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../config.ts';
+import type { FieldError } from '../../common/error-codes.ts';
+import type { Governorate } from '../../common/enums.ts';
+import { normalizePhone } from '../../common/phone.ts';
+import { parseReference } from '../../common/reference.ts';
+import type { CreateCaseInput, CreateCaseResponse, TrackedCase } from '../../common/schemas/case.schema.ts';
+import type { AttachmentStore } from '../attachments/attachment.store.ts';
+import type { AttachmentMediaType } from '../attachments/media-type.ts';
+import { checkAttributes } from '../catalogue/attribute-rules.ts';
+import type { CatalogueService, Service } from '../catalogue/catalogue.service.ts';
+import { errors } from '../http/errors.ts';
+import type { CaseRepository } from './case.repository.ts';
+import { presentTrackedCase } from './case.presenter.ts';
+import type { ReferenceAllocator } from './reference-allocator.ts';
+
+/** A file received with a case, already type-checked by its content. */
+export interface IncomingFile {
+  content: Buffer;
+  mediaType: AttachmentMediaType;
+  fileName: string | null;
+}
+
+/** Who is submitting. Citizens and the public are `public`; later roles add staff and API clients. */
+export interface Submitter {
+  kind: 'public' | 'staff' | 'api_client';
+  id: number | null;
+}
+
+export interface CreateOptions {
+  idempotencyKey?: string;
+  /** Raw bytes of the request that the key guards, to tell a retry from a different request. */
+  requestFingerprint: string;
+  submitter: Submitter;
+  files: IncomingFile[];
+  /** Open311 ignores unknown attribute codes; the JSON API refuses them. */
+  unknownAttributes?: 'reject' | 'ignore';
+}
+
+export interface CreateResult {
+  status: number;
+  body: CreateCaseResponse;
+  replayed: boolean;
+}
+
+const emailPattern = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]{1,252}\.[^\s@<>()[\]\\,;:".]{2,63}$/;
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** Hash of a tracking token as stored; the token itself is never kept. */
+export function hashToken(token: string): string {
+  return sha256(`tawasul-tracking:${token}`);
+}
+
+/** Intake and tracking of cases. */
+export class CaseService {
+  constructor(
+    private readonly repo: CaseRepository,
+    private readonly catalogue: CatalogueService,
+    private readonly references: ReferenceAllocator,
+    private readonly files: AttachmentStore,
+    private readonly config: Config,
+  ) {}
+
+  /** Accepts a case: validates it against its service, routes it, stores it and its files, and answers the receipt. */
+  async create(input: CreateCaseInput, opts: CreateOptions): Promise<CreateResult> {
+    const scope = `cases.create:${opts.submitter.kind}:${opts.submitter.id ?? '-'}`;
+    const requestHash = sha256(opts.requestFingerprint);
+    if (opts.idempotencyKey) {
+      const replay = await this.replay(scope, opts.idempotencyKey, requestHash);
+      if (replay) return replay;
+    }
+    const service = await this.catalogue.get(input.serviceCode);
+    if (!service) throw errors.field('serviceCode', 'unknown_service', `No service with code ${input.serviceCode}.`);
+    const checked = this.check(input, service, opts.unknownAttributes ?? 'reject');
+    const route = this.route(service, input.location?.governorate);
+
+    const stored = [];
+    for (const f of opts.files) stored.push({ ...(await this.files.put(f.content)), mediaType: f.mediaType, fileName: f.fileName });
+
+    const now = new Date();
+    const reference = await this.references.next(now);
+    const token = randomBytes(16).toString('base64url');
+    const body: CreateCaseResponse = {
+      reference,
+      trackingToken: token,
+      trackingUrl: `${this.config.publicUrl}/track/${reference}?token=${token}`,
+      status: 'new',
+      createdAt: now.toISOString(),
+      entity: { code: route.code, name: route.name },
+    };
+    const loc = input.location;
+    try {
+      await this.repo.insertCase({
+        row: {
+          reference,
+          tracking_token_hash: hashToken(token),
+          type: input.type,
+          priority: service.defaultPriority,
+          channel: input.channel ?? 'web',
+          service_id: service.id,
+          entity_id: route.id,
+          unit_id: route.unitId,
+          anonymous: checked.anonymous,
+          contact_name: checked.contact?.name ?? null,
+          contact_phone: checked.contact?.phone ?? null,
+          contact_email: checked.contact?.email ?? null,
+          contact_national_id: checked.contact?.nationalId ?? null,
+          created_by_staff_id: opts.submitter.kind === 'staff' ? opts.submitter.id : null,
+          title: input.title ?? null,
+          description: input.description,
+          language: input.language ?? 'ar',
+          lat: loc?.lat ?? null,
+          lng: loc?.lng ?? null,
+          governorate: loc?.governorate ?? null,
+          area: loc?.area ?? null,
+          block: loc?.block ?? null,
+          road: loc?.road ?? null,
+          building: loc?.building ?? null,
+          attributes: JSON.stringify(checked.attributes),
+          sla_policy_id: service.slaPolicyId,
+          created_at: now,
+          updated_at: now,
+        },
+        createdAt: now,
+        actor: { type: opts.submitter.kind === 'public' ? 'citizen' : opts.submitter.kind, id: opts.submitter.id },
+        eventData: { channel: input.channel ?? 'web', entity: route.code, service: service.code },
+        attachments: stored,
+        idempotency: opts.idempotencyKey
+          ? { scope, key: opts.idempotencyKey, requestHash, response: body }
+          : undefined,
+      });
+    } catch (error) {
+      const e = error as { code?: string; constraint?: string };
+      if (opts.idempotencyKey && e.code === '23505' && e.constraint === 'idempotency_keys_pkey') {
+        const replay = await this.replay(scope, opts.idempotencyKey, requestHash);
+        if (replay) return replay;
+      }
+      throw error;
+    }
+    return { status: 201, body, replayed: false };
+  }
+
+  private async replay(scope: string, key: string, requestHash: string): Promise<CreateResult | undefined> {
+    const prior = await this.repo.findIdempotent(scope, key);
+    if (!prior) return undefined;
+    if (prior.request_hash !== requestHash) throw errors.idempotencyReused();
+    const body = (typeof prior.response === 'string' ? JSON.parse(prior.response) : prior.response) as CreateCaseResponse;
+    return { status: prior.status, body, replayed: true };
+  }
+
+  /** The rules a submission must meet for its service; collects every field error before refusing. */
+  private check(input: CreateCaseInput, service: Service, unknown: 'reject' | 'ignore') {
+    if (!service.types.includes(input.type)) throw errors.typeNotAllowed(input.type, service.code);
+    const anonymous = input.anonymous === true;
+    if (anonymous && !service.anonymousAllowed) throw errors.anonymousNotAllowed(service.code);
+    const fieldErrors: FieldError[] = [];
+    let contact: { name?: string; phone?: string; email?: string; nationalId?: string } | undefined;
+    if (!anonymous) {
+      const c = input.contact ?? {};
+      const phone = c.phone?.trim() ? normalizePhone(c.phone, this.config.defaultCountryCode) : undefined;
+      if (phone === null) fieldErrors.push({ path: 'contact.phone', code: 'invalid_phone', message: 'Not a valid phone number' });
+      const email = c.email?.trim() ? c.email.trim().toLowerCase() : undefined;
+      if (email !== undefined && !emailPattern.test(email)) {
+        fieldErrors.push({ path: 'contact.email', code: 'invalid_email', message: 'Not a valid email address' });
+      }
+      const nationalId = c.nationalId?.trim() ? c.nationalId.replace(/[\s-]/g, '') : undefined;
+      if (nationalId !== undefined && !/^[0-9A-Za-z]{5,20}$/.test(nationalId)) {
+        fieldErrors.push({ path: 'contact.nationalId', code: 'invalid_national_id', message: 'Not a valid ID number' });
+      }
+      contact = { name: c.name, phone: phone ?? undefined, email, nationalId };
+      if (!fieldErrors.length && !contact.phone && !contact.email) throw errors.contactRequired();
+    } else if (input.contact && Object.values(input.contact).some((v) => v)) {
+      fieldErrors.push({ path: 'contact', code: 'anonymous_with_contact', message: 'An anonymous case carries no contact' });
+    }
+    const answers = checkAttributes(service.attributes, input.attributes, { unknown });
+    fieldErrors.push(...answers.errors);
+    if (fieldErrors.length) throw errors.validation(fieldErrors);
+    const loc = input.location;
+    if (loc?.lat !== undefined && loc.lng !== undefined) {
+      const b = this.config.boundingBox;
+      if (loc.lat < b.minLat || loc.lat > b.maxLat || loc.lng < b.minLng || loc.lng > b.maxLng) throw errors.locationOutOfBounds();
+    }
+    return { anonymous, contact, attributes: answers.values };
+  }
+
+  /** Routing is data: the service's route for the governorate, else the service's own entity (its triage). */
+  private route(service: Service, governorate: Governorate | undefined) {
+    const r = governorate ? service.routes.get(governorate) : undefined;
+    return r ?? { ...service.entity, unitId: null };
+  }
+
+  /** A case as its submitter sees it, given the reference (any accepted spelling) and the tracking token. */
+  async track(referenceInput: string, token: string | undefined): Promise<TrackedCase> {
+    const parsed = parseReference(referenceInput);
+    if (!parsed || !token || token.length > 100) throw errors.caseNotFound();
+    const row = await this.repo.findTracked(parsed.reference, hashToken(token));
+    if (!row) throw errors.caseNotFound();
+    const [events, files] = await Promise.all([this.repo.publicEvents(row.id), this.repo.attachments(row.id)]);
+    return presentTrackedCase(row, events, files);
+  }
+
+  /** One attachment of a tracked case, checked with the same credentials. */
+  async trackedAttachment(referenceInput: string, token: string | undefined, attachmentId: number) {
+    const parsed = parseReference(referenceInput);
+    if (!parsed || !token || token.length > 100) throw errors.caseNotFound();
+    const row = await this.repo.findTracked(parsed.reference, hashToken(token));
+    if (!row) throw errors.caseNotFound();
+    const file = (await this.repo.attachments(row.id)).find((a) => a.id === attachmentId);
+    if (!file) throw errors.notFound('attachment');
+    return { mediaType: file.media_type, fileName: file.file_name, content: await this.files.read(file.sha256) };
+  }
+}
+

@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import { buildApp, createContext, createLogger } from './app.ts';
+import { loadConfig, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { DataDirLockedError } from './db/lock-file.ts';
+import { migrate } from './db/migrate.ts';
+import { demoEmail, demoEntities, seedDemo } from './seed/demo-seed.ts';
+import { staffRoles } from '../common/enums.ts';
+
+const usage = `Usage: tawasul <command>
+
+Commands:
+  start            migrate, seed the demo on an empty database when TAWASUL_DEMO allows, and serve
+  migrate          apply pending database migrations
+  seed --demo      load the demo government, catalogue and staff accounts into an empty database
+
+Configuration is read from the environment (see README): PORT, HOST, DATABASE_URL,
+TAWASUL_DATA_DIR, TAWASUL_PUBLIC_URL, TAWASUL_DEMO, TAWASUL_DEMO_PASSWORD, ...`;
+
+async function withDatabase<T>(config: Config, fn: (db: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase(config);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function printDemoLogins(config: Config): void {
+  console.log(`\nDemo staff accounts (password: ${config.demoPassword}):`);
+  for (const e of demoEntities) {
+    console.log(`  ${e.code.padEnd(9)} ${staffRoles.map((r) => demoEmail(r, e.code)).join('  ')}`);
+  }
+}
+
+async function start(config: Config): Promise<void> {
+  const log = createLogger(config);
+  const database = await openDatabase(config);
+  const applied = await migrate(database);
+  if (applied.length) log.info({ applied }, 'migrations applied');
+  let demo = false;
+  if (config.demo) {
+    const { seeded } = await seedDemo(database.db, config.demoPassword);
+    if (seeded) log.info('demo data seeded');
+    demo = true;
+  }
+  const ctx = createContext(config, database, log);
+  const app = await buildApp(ctx);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`\nTawasul is serving on ${config.publicUrl}  (database: ${database.kind}${database.kind === 'pglite' ? `, ${config.dataDir}` : ''})`);
+  console.log(`API documentation: ${config.publicUrl}/api/docs`);
+  if (demo) printDemoLogins(config);
+}
+
+/** Runs one CLI command. */
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  try {
+    switch (command) {
+      case 'start':
+        await start(config);
+        return;
+      case 'migrate': {
+        const applied = await withDatabase(config, migrate);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+        return;
+      }
+      case 'seed': {
+        const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' } } });
+        if (!values.demo) throw new UsageError('seed needs --demo');
+        const { seeded } = await withDatabase(config, async (database) => {
+          await migrate(database);
+          return seedDemo(database.db, config.demoPassword);
+        });
+        console.log(seeded ? 'Demo data loaded.' : 'The database already has data; nothing seeded.');
+        if (seeded) printDemoLogins(config);
+        return;
+      }
+      default:
+        console.log(usage);
+        if (command && !['help', '--help', '-h'].includes(command)) process.exitCode = 2;
+    }
+  } catch (error) {
+    if (error instanceof DataDirLockedError || error instanceof UsageError) {
+      console.error(`tawasul: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+class UsageError extends Error {}

@@ -1,0 +1,282 @@
+/** Kysely's view of the tables (see migrations/). Columns with defaults are Generated. */
+import type { ColumnType, Generated } from 'kysely';
+import type {
+  AttributeDatatype,
+  CaseChannel,
+  CasePriority,
+  CaseStatus,
+  CaseType,
+  EntityKind,
+  EventKind,
+  EventVisibility,
+  Governorate,
+  Language,
+  StaffRole,
+} from '../../common/enums.ts';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string | T, string | T>;
+
+export interface WorkIntervalRow {
+  start: number;
+  end: number;
+}
+
+export interface EntitiesTable {
+  id: Generated<number>;
+  code: string;
+  parent_id: number | null;
+  kind: EntityKind;
+  name_ar: string;
+  name_en: string;
+  governorate: Governorate | null;
+  active: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface CalendarsTable {
+  id: Generated<number>;
+  code: string;
+  name_ar: string;
+  name_en: string;
+  time_zone: string;
+  week: Json<WorkIntervalRow[][]>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface CalendarHolidaysTable {
+  id: Generated<number>;
+  calendar_id: number;
+  date: string;
+  name_ar: string;
+  name_en: string;
+  lunar: Generated<boolean>;
+  off_intervals: Json<WorkIntervalRow[]> | null;
+}
+
+export interface CalendarOverridesTable {
+  id: Generated<number>;
+  calendar_id: number;
+  from_date: string;
+  to_date: string;
+  name_ar: string;
+  name_en: string;
+  week: Json<WorkIntervalRow[][]>;
+}
+
+export interface SlaPoliciesTable {
+  id: Generated<number>;
+  code: string;
+  name_ar: string;
+  name_en: string;
+  calendar_id: number;
+  pause_statuses: Generated<string[]>;
+  on_transfer: Generated<'keep' | 'restart'>;
+  on_reopen: Generated<'fresh' | 'continue'>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SlaTargetsTable {
+  id: Generated<number>;
+  policy_id: number;
+  case_type: CaseType | null;
+  priority: CasePriority | null;
+  unit: Generated<'working_minutes' | 'calendar_days'>;
+  first_response_target: number;
+  resolution_target: number;
+}
+
+export interface SlaEscalationStepsTable {
+  id: Generated<number>;
+  policy_id: number;
+  at_percent: number;
+  notify_roles: Generated<string[]>;
+  raise_level_to: number | null;
+}
+
+export interface ServiceGroupsTable {
+  id: Generated<number>;
+  code: string;
+  name_ar: string;
+  name_en: string;
+  position: Generated<number>;
+}
+
+export interface ServicesTable {
+  id: Generated<number>;
+  code: string;
+  group_id: number;
+  entity_id: number;
+  name_ar: string;
+  name_en: string;
+  description_ar: Generated<string>;
+  description_en: Generated<string>;
+  types: CaseType[];
+  anonymous_allowed: Generated<boolean>;
+  default_priority: Generated<CasePriority>;
+  keywords: Generated<string[]>;
+  sla_policy_id: number | null;
+  active: Generated<boolean>;
+  search_text: Generated<string>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface AttributeValueRow {
+  key: string;
+  name: { ar: string; en: string };
+}
+
+export interface ServiceAttributesTable {
+  id: Generated<number>;
+  service_id: number;
+  code: string;
+  datatype: AttributeDatatype;
+  required: Generated<boolean>;
+  position: Generated<number>;
+  name_ar: string;
+  name_en: string;
+  description_ar: Generated<string>;
+  description_en: Generated<string>;
+  values: Json<AttributeValueRow[]>;
+}
+
+export interface ServiceRoutesTable {
+  id: Generated<number>;
+  service_id: number;
+  governorate: Governorate;
+  entity_id: number;
+  unit_id: number | null;
+}
+
+export interface CitizensTable {
+  id: Generated<number>;
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  national_id: string | null;
+  language: Generated<Language>;
+  notify_sms: Generated<boolean>;
+  notify_email: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface StaffUsersTable {
+  id: Generated<number>;
+  entity_id: number;
+  unit_id: number | null;
+  email: string;
+  name: string;
+  role: StaffRole;
+  password_hash: string | null;
+  language: Generated<Language>;
+  active: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface CasesTable {
+  id: Generated<number>;
+  reference: string;
+  tracking_token_hash: string;
+  type: CaseType;
+  status: Generated<CaseStatus>;
+  priority: Generated<CasePriority>;
+  channel: Generated<CaseChannel>;
+  service_id: number;
+  entity_id: number;
+  unit_id: number | null;
+  assignee_id: number | null;
+  citizen_id: number | null;
+  created_by_staff_id: number | null;
+  anonymous: Generated<boolean>;
+  contact_name: string | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  contact_national_id: string | null;
+  title: string | null;
+  description: string;
+  language: Generated<Language>;
+  lat: number | null;
+  lng: number | null;
+  governorate: Governorate | null;
+  area: string | null;
+  block: string | null;
+  road: string | null;
+  building: string | null;
+  attributes: Json<Record<string, unknown>>;
+  version: Generated<number>;
+  sla_policy_id: number | null;
+  first_response_due_at: Timestamp | null;
+  resolution_due_at: Timestamp | null;
+  first_responded_at: Timestamp | null;
+  sla_state: 'on_track' | 'at_risk' | 'breached' | 'paused' | 'met' | null;
+  escalation_level: Generated<number>;
+  resolved_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  rating: number | null;
+  rating_comment: string | null;
+  rated_at: Timestamp | null;
+  reopen_count: Generated<number>;
+  transfer_count: Generated<number>;
+  duplicate_of_id: number | null;
+  reopened_from_id: number | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface CaseEventsTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: EventKind;
+  visibility: EventVisibility;
+  actor_type: 'citizen' | 'staff' | 'system' | 'api_client';
+  actor_id: number | null;
+  body: string | null;
+  data: Json<Record<string, unknown>>;
+  created_at: GeneratedTimestamp;
+}
+
+export interface AttachmentsTable {
+  id: Generated<number>;
+  case_id: number;
+  event_id: number | null;
+  sha256: string;
+  media_type: string;
+  size_bytes: number;
+  file_name: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  response: Json<unknown>;
+  case_id: number | null;
+  created_at: GeneratedTimestamp;
+}
+
+/** Every table of the application schema. */
+export interface DB {
+  entities: EntitiesTable;
+  calendars: CalendarsTable;
+  calendar_holidays: CalendarHolidaysTable;
+  calendar_overrides: CalendarOverridesTable;
+  sla_policies: SlaPoliciesTable;
+  sla_targets: SlaTargetsTable;
+  sla_escalation_steps: SlaEscalationStepsTable;
+  service_groups: ServiceGroupsTable;
+  services: ServicesTable;
+  service_attributes: ServiceAttributesTable;
+  service_routes: ServiceRoutesTable;
+  citizens: CitizensTable;
+  staff_users: StaffUsersTable;
+  cases: CasesTable;
+  case_events: CaseEventsTable;
+  attachments: AttachmentsTable;
+  idempotency_keys: IdempotencyKeysTable;
+}

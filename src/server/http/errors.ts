@@ -1,0 +1,63 @@
+import type { ErrorCode, FieldError } from '../../common/error-codes.ts';
+
+/** An error the API answers with a problem+json document; anything else becomes a 500. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** Factories, one per situation, so a status and its code never drift apart. */
+export const errors = {
+  validation: (errs: FieldError[], detail = 'The request has invalid fields.') =>
+    new AppError(400, 'validation_failed', detail, errs),
+  field: (path: string, code: string, message: string) =>
+    new AppError(400, 'validation_failed', message, [{ path, code, message }]),
+  malformedJson: (detail: string) => new AppError(400, 'malformed_json', detail),
+  invalidEncoding: () => new AppError(400, 'invalid_encoding', 'The request body is not valid UTF-8.'),
+  unsupportedMediaType: (type: string | undefined) =>
+    new AppError(415, 'unsupported_media_type', `Content type ${type ?? '(none)'} is not accepted here.`),
+  payloadTooLarge: (detail = 'The request body is too large.') => new AppError(413, 'payload_too_large', detail),
+  routeNotFound: (method: string, url: string) =>
+    new AppError(404, 'route_not_found', `No route ${method} ${url.split('?')[0]}.`),
+  notFound: (what = 'resource') => new AppError(404, 'not_found', `The ${what} does not exist.`),
+  caseNotFound: () =>
+    new AppError(404, 'case_not_found', 'No case with that reference is visible with the credentials given.'),
+  serviceNotFound: (code: string) => new AppError(404, 'service_not_found', `No service with code ${code}.`),
+  typeNotAllowed: (type: string, service: string) =>
+    new AppError(422, 'type_not_allowed', `The service ${service} does not accept a ${type}.`, [
+      { path: 'type', code: 'type_not_allowed', message: `Not accepted by ${service}` },
+    ]),
+  anonymousNotAllowed: (service: string) =>
+    new AppError(422, 'anonymous_not_allowed', `The service ${service} needs the submitter's contact.`, [
+      { path: 'anonymous', code: 'anonymous_not_allowed', message: 'This service needs a contact' },
+    ]),
+  contactRequired: () =>
+    new AppError(422, 'contact_required', 'A phone number or an email address is needed, or submit anonymously.', [
+      { path: 'contact', code: 'contact_required', message: 'Give a phone number or an email address' },
+    ]),
+  locationOutOfBounds: () =>
+    new AppError(422, 'location_out_of_bounds', 'The location is outside the area this service covers.', [
+      { path: 'location', code: 'out_of_bounds', message: 'Outside the service area' },
+    ]),
+  attachmentType: (name: string) =>
+    new AppError(415, 'attachment_type_not_allowed', `The file ${name} is not a JPEG, PNG, WebP, HEIC image or a PDF.`),
+  attachmentTooLarge: (maxBytes: number) =>
+    new AppError(413, 'attachment_too_large', `A file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`),
+  tooManyAttachments: (max: number) => new AppError(413, 'too_many_attachments', `At most ${max} files per case.`),
+  idempotencyReused: () =>
+    new AppError(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request.'),
+  idempotencyInvalid: () =>
+    new AppError(400, 'idempotency_key_invalid', 'An Idempotency-Key is 1 to 255 printable ASCII characters.'),
+  versionConflict: () => new AppError(409, 'version_conflict', 'The case changed since you loaded it.'),
+  unauthenticated: () => new AppError(401, 'unauthenticated', 'Sign in first.'),
+  forbidden: (detail = 'You may not do this.') => new AppError(403, 'forbidden', detail),
+  unavailable: (detail = 'The database is not reachable.') => new AppError(503, 'service_unavailable', detail),
+};
