@@ -20,6 +20,8 @@ pg.types.setTypeParser(DATE, (v: string) => v);
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Kysely<DB>;
+  /** The embedded instance, in PGlite mode. */
+  readonly pglite?: PGlite;
   /** Runs a multi-statement SQL script in one transaction (migrations). */
   script(sqlText: string): Promise<void>;
   close(): Promise<void>;
@@ -75,6 +77,7 @@ export async function openPGlite(dir: string | undefined, options: { loadDataDir
     return {
       kind: 'pglite',
       db,
+      pglite,
       script: (sqlText) => mutex.run(() => pglite.transaction(async (tx) => void (await tx.exec(sqlText)))),
       async close() {
         await db.destroy();

@@ -535,8 +535,8 @@ function epoch(d: Date, name: string): number {
  * The due date: the earliest instant T >= start with `minutes` of working time in [start, T).
  * For minutes > 0 that is a working instant or the end of the interval where the last minute is
  * used (never the start of the next one); for 0 it is `start`. Fractional minutes work, to the
- * millisecond. Throws RangeError on negative minutes or when no working time is found within
- * three years.
+ * millisecond. Throws RangeError on negative or non-finite minutes, when no working time is
+ * found within three years, or when the due date would lie ~200 years out.
  */
 export function addWorkingTime(start: Date, minutes: number, calendar: Calendar | CompiledCalendar): Date {
   const s = epoch(start, 'start');

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openPGlite, openPostgres } from '../../src/server/db/database.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
+import { seedDemo } from '../../src/server/seed/demo-seed.ts';
+import { startPgCluster, withDatabaseName, type PgCluster } from '../support/pg-cluster.ts';
+
+export const TEST_PASSWORD = 'test-password-1';
+const TEMPLATE = 'tawasul_template';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** PostgreSQL: superuser URL of the server the template lives on. */
+    pgAdminUrl: string;
+    /** PGlite: path of a tarball of a migrated, seeded data directory. */
+    pgliteTemplate: string;
+    testPassword: string;
+  }
+}
+
+/**
+ * Prepares one migrated, seeded template per run; every test file then gets its own copy
+ * (`CREATE DATABASE … TEMPLATE` on PostgreSQL, a loaded data-dir tarball on PGlite), so files never
+ * share rows and no test truncates.
+ */
+export default async function setup(project: TestProject) {
+  project.provide('testPassword', TEST_PASSWORD);
+  if (project.name === 'postgres') return setupPostgres(project);
+  return setupPGlite(project);
+}
+
+async function setupPGlite(project: TestProject) {
+  const database = await openPGlite(undefined);
+  await migrate(database);
+  await seedDemo(database.db, TEST_PASSWORD);
+  const blob = await database.pglite!.dumpDataDir('none');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-pglite-')), 'template.tar');
+  fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
+  await database.close();
+  project.provide('pgliteTemplate', file);
+  return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
+async function setupPostgres(project: TestProject) {
+  let cluster: PgCluster | undefined;
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    cluster = await startPgCluster();
+    adminUrl = cluster.adminUrl;
+  }
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${TEMPLATE}`);
+  await admin.query(`create database ${TEMPLATE}`);
+  const database = openPostgres(withDatabaseName(adminUrl, TEMPLATE), 4);
+  await migrate(database);
+  await seedDemo(database.db, TEST_PASSWORD);
+  await database.close();
+  await admin.end();
+  project.provide('pgAdminUrl', adminUrl);
+  return () => cluster?.stop();
+}
