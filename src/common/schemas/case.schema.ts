@@ -20,6 +20,7 @@ export const locationSchema = z
     block: text({ max: 20 }).optional().describe('Block number'),
     road: text({ max: 20 }).optional().describe('Road number'),
     building: text({ max: 20 }).optional().describe('Building number'),
+    address: text({ max: 300 }).optional().describe('Free-text address or landmark'),
   })
   .strict()
   .refine((l) => (l.lat === undefined) === (l.lng === undefined), {
@@ -111,6 +112,7 @@ export const trackedCaseSchema = z.object({
       block: z.string().nullable(),
       road: z.string().nullable(),
       building: z.string().nullable(),
+      address: z.string().nullable(),
     })
     .nullable(),
   attributes: z.record(z.string(), z.unknown()),

@@ -15,7 +15,7 @@ function parseJson<T>(v: unknown): T {
  * never leaks by accident; staff-only data (assignee, internal notes, SLA internals) is absent.
  */
 export function presentTrackedCase(row: CaseRow, events: EventRow[], files: AttachmentRow[]): TrackedCase {
-  const hasLocation = row.lat !== null || row.governorate !== null || row.area !== null || row.block !== null;
+  const hasLocation = row.lat !== null || row.governorate !== null || row.area !== null || row.block !== null || row.address !== null;
   return {
     reference: row.reference,
     type: row.type,
@@ -36,6 +36,7 @@ export function presentTrackedCase(row: CaseRow, events: EventRow[], files: Atta
           block: row.block,
           road: row.road,
           building: row.building,
+          address: row.address,
         }
       : null,
     attributes: parseJson<Record<string, unknown>>(row.attributes),

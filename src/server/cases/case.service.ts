@@ -119,6 +119,7 @@ export class CaseService {
           block: loc?.block ?? null,
           road: loc?.road ?? null,
           building: loc?.building ?? null,
+          address: loc?.address ?? null,
           attributes: JSON.stringify(checked.attributes),
           sla_policy_id: service.slaPolicyId,
           created_at: now,

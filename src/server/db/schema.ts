@@ -206,6 +206,8 @@ export interface CasesTable {
   block: string | null;
   road: string | null;
   building: string | null;
+  address: string | null;
+  media_url: string | null;
   attributes: Json<Record<string, unknown>>;
   version: Generated<number>;
   sla_policy_id: number | null;

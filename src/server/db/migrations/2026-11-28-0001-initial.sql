@@ -201,6 +201,8 @@ create table cases (
   block text check (char_length(block) <= 20),
   road text check (char_length(road) <= 20),
   building text check (char_length(building) <= 20),
+  address text check (char_length(address) <= 300),
+  media_url text check (char_length(media_url) <= 2000),
   attributes jsonb not null default '{}' check (jsonb_typeof(attributes) = 'object'),
   version integer not null default 1 check (version > 0),
   sla_policy_id bigint references sla_policies (id),
