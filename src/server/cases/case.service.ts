@@ -33,6 +33,10 @@ export interface CreateOptions {
   requestFingerprint: string;
   submitter: Submitter;
   files: IncomingFile[];
+  /** A link to media hosted elsewhere (Open311 `media_url`). */
+  mediaUrl?: string;
+  /** Extra facts about the submission kept on the `created` event (e.g. Open311 device_id). */
+  eventData?: Record<string, unknown>;
   /** Open311 ignores unknown attribute codes; the JSON API refuses them. */
   unknownAttributes?: 'reject' | 'ignore';
 }
@@ -120,6 +124,7 @@ export class CaseService {
           road: loc?.road ?? null,
           building: loc?.building ?? null,
           address: loc?.address ?? null,
+          media_url: opts.mediaUrl ?? null,
           attributes: JSON.stringify(checked.attributes),
           sla_policy_id: service.slaPolicyId,
           created_at: now,
@@ -127,7 +132,7 @@ export class CaseService {
         },
         createdAt: now,
         actor: { type: opts.submitter.kind === 'public' ? 'citizen' : opts.submitter.kind, id: opts.submitter.id },
-        eventData: { channel: input.channel ?? 'web', entity: route.code, service: service.code },
+        eventData: { ...opts.eventData, channel: input.channel ?? 'web', entity: route.code, service: service.code },
         attachments: stored,
         idempotency: opts.idempotencyKey
           ? { scope, key: opts.idempotencyKey, requestHash, response: body }
