@@ -9,7 +9,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * 400, not a silent U+FFFD), and `__proto__` / `constructor.prototype` keys are refused.
  */
 export function installJsonParser(app: FastifyInstance): void {
-  app.removeContentTypeParser(['application/json']);
+  app.removeContentTypeParser(['application/json', 'text/plain']); // the API speaks JSON; plain text is a 415
   app.addContentTypeParser(
     /^application\/([a-z0-9.+-]+\+)?json(\s*;.*)?$/i,
     { parseAs: 'buffer' },
