@@ -23,6 +23,10 @@ export interface Config {
   boundingBox: BoundingBox;
   defaultCountryCode: string;
   open311Jurisdiction: string;
+  /** Days after resolution during which the citizen may reopen a case. */
+  reopenWindowDays: number;
+  /** Send cookies with the Secure attribute (browsers accept it on http://localhost too). */
+  cookieSecure: boolean;
   /** Time zone that decides the year of a reference number. */
   timeZone: string;
 }
@@ -68,5 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultCountryCode: env.TAWASUL_COUNTRY_CODE ?? '973',
     open311Jurisdiction: env.OPEN311_JURISDICTION ?? 'tawasul.example',
     timeZone: env.TAWASUL_TIME_ZONE ?? 'Asia/Bahrain',
+    reopenWindowDays: Number(env.TAWASUL_REOPEN_DAYS ?? 14),
+    cookieSecure: parseBool(env.TAWASUL_COOKIE_SECURE, true),
   };
 }

@@ -9,6 +9,7 @@ import { buildApp, createContext, createLogger } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import type { AppContext } from '../../src/server/context.ts';
 import { openPGlite, openPostgres, type Database } from '../../src/server/db/database.ts';
+import { MemoryNotifier } from '../../src/server/notify/notifier.ts';
 import { withDatabaseName } from './pg-cluster.ts';
 
 /** Which database the current test project runs on. */
@@ -45,6 +46,8 @@ export interface TestApp {
   app: FastifyInstance;
   ctx: AppContext;
   config: Config;
+  /** Messages the app sent (one-time codes, reset links, notices). */
+  notifier: MemoryNotifier;
   close(): Promise<void>;
 }
 
@@ -53,13 +56,15 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-test-'));
   const config: Config = { ...loadConfig({ TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), ...overrides };
-  const ctx = createContext(config, database, createLogger(config));
+  const notifier = new MemoryNotifier();
+  const ctx = createContext(config, database, createLogger(config), notifier);
   const app = await buildApp(ctx);
   await app.ready();
   return {
     app,
     ctx,
     config,
+    notifier,
     async close() {
       await app.close();
       await database.close();

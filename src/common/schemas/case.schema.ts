@@ -8,7 +8,7 @@ import {
   governorates,
   languages,
 } from '../enums.ts';
-import { bilingual, localeNumber, text } from './fields.ts';
+import { bilingual, localeNumber, plain, text } from './fields.ts';
 import { entityRefSchema } from './catalogue.schema.ts';
 
 export const locationSchema = z
@@ -31,9 +31,9 @@ export const locationSchema = z
 export const contactSchema = z
   .object({
     name: text({ max: 200 }).optional().describe('Full name'),
-    phone: z.string().max(40).optional().describe('Phone; local numbers get the default country code; Arabic digits accepted'),
-    email: z.string().max(254).optional().describe('Email address'),
-    nationalId: z.string().max(32).optional().describe('National ID (CPR) number'),
+    phone: plain(40).optional().describe('Phone; local numbers get the default country code; Arabic digits accepted'),
+    email: plain(254).optional().describe('Email address'),
+    nationalId: plain(32).optional().describe('National ID (CPR) number'),
   })
   .strict();
 

@@ -1,4 +1,5 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
+import type { EventKind } from '../../common/enums.ts';
 import type { CasesTable, DB } from '../db/schema.ts';
 
 /** An attachment row to write with a new case. */
@@ -70,13 +71,25 @@ export class CaseRepository {
     return this.caseQuery().where('c.reference', '=', reference).where('c.tracking_token_hash', '=', tokenHash).executeTakeFirst();
   }
 
-  private caseQuery() {
-    return this.db
+  /** A case by canonical reference, limited to the given entities (undefined: no limit). */
+  findByReference(reference: string, entityIds?: number[], db: Kysely<DB> = this.db) {
+    return this.caseQuery(db)
+      .where('c.reference', '=', reference)
+      .$if(entityIds !== undefined, (q) => q.where('c.entity_id', 'in', entityIds!.length ? entityIds! : [-1]))
+      .executeTakeFirst();
+  }
+
+  private caseQuery(db: Kysely<DB> = this.db) {
+    return db
       .selectFrom('cases as c')
       .innerJoin('services as s', 's.id', 'c.service_id')
       .innerJoin('entities as e', 'e.id', 'c.entity_id')
+      .leftJoin('staff_users as a', 'a.id', 'c.assignee_id')
+      .leftJoin('cases as d', 'd.id', 'c.duplicate_of_id')
       .selectAll('c')
       .select([
+        'a.name as assignee_name',
+        'd.reference as duplicate_of_reference',
         's.code as service_code',
         's.name_ar as service_name_ar',
         's.name_en as service_name_en',
@@ -84,6 +97,64 @@ export class CaseRepository {
         'e.name_ar as entity_name_ar',
         'e.name_en as entity_name_en',
       ]);
+  }
+
+  /** Locks a case row for the rest of the transaction and answers it. */
+  lock(tx: Transaction<DB>, id: number) {
+    return this.caseQuery(tx).where('c.id', '=', id).forUpdate('c').executeTakeFirstOrThrow();
+  }
+
+  /** Applies changes to a case, bumping its version. */
+  async update(tx: Transaction<DB>, id: number, changes: Updateable<CasesTable>): Promise<void> {
+    await tx
+      .updateTable('cases')
+      .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async insertEvents(tx: Transaction<DB>, events: NewEvent[]): Promise<void> {
+    if (!events.length) return;
+    await tx
+      .insertInto('case_events')
+      .values(
+        events.map((e) => ({
+          case_id: e.caseId,
+          kind: e.kind,
+          visibility: e.visibility,
+          actor_type: e.actorType,
+          actor_id: e.actorId,
+          body: e.body ?? null,
+          data: JSON.stringify(e.data ?? {}),
+        })),
+      )
+      .execute();
+  }
+
+  /** The whole timeline (or its public part) with the names of the staff who acted. */
+  timeline(caseId: number, includeInternal: boolean) {
+    return this.db
+      .selectFrom('case_events as ev')
+      .leftJoin('staff_users as u', (j) => j.onRef('u.id', '=', 'ev.actor_id').on('ev.actor_type', '=', 'staff'))
+      .select(['ev.id', 'ev.kind', 'ev.visibility', 'ev.body', 'ev.actor_type', 'ev.data', 'ev.created_at', 'u.name as actor_name'])
+      .where('ev.case_id', '=', caseId)
+      .$if(!includeInternal, (q) => q.where('ev.visibility', '=', 'public'))
+      .orderBy('ev.id')
+      .execute();
+  }
+
+  staffInEntity(staffId: number, entityIds: number[], db: Kysely<DB> = this.db) {
+    return db
+      .selectFrom('staff_users')
+      .select(['id', 'name', 'role', 'entity_id'])
+      .where('id', '=', staffId)
+      .where('active', '=', true)
+      .where('entity_id', 'in', entityIds.length ? entityIds : [-1])
+      .executeTakeFirst();
+  }
+
+  rejectionReason(code: string, db: Kysely<DB> = this.db) {
+    return db.selectFrom('rejection_reasons').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst();
   }
 
   publicEvents(caseId: number) {
@@ -104,6 +175,17 @@ export class CaseRepository {
       .orderBy('id')
       .execute();
   }
+}
+
+/** An event to append to a case's timeline. */
+export interface NewEvent {
+  caseId: number;
+  kind: EventKind;
+  visibility: 'public' | 'internal';
+  actorType: 'citizen' | 'staff' | 'system' | 'api_client';
+  actorId: number | null;
+  body?: string | null;
+  data?: Record<string, unknown>;
 }
 
 /** A case row with the names the presenters need. */

@@ -3,16 +3,24 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  actionBodySchemas,
+  caseListQuerySchema,
+  caseListResponseSchema,
+  citizenCaseSchema,
+  movedCaseSchema,
+  staffCaseSchema,
+} from '../../common/schemas/case-actions.schema.ts';
+import {
   createCaseResponseSchema,
   createCaseSchema,
   referenceParamsSchema,
-  trackedCaseSchema,
   trackingQuerySchema,
 } from '../../common/schemas/case.schema.ts';
 import { sniffMediaType } from '../attachments/media-type.ts';
 import type { AppContext } from '../context.ts';
-import { errors } from '../http/errors.ts';
-import type { IncomingFile } from './case.service.ts';
+import { AppError, errors } from '../http/errors.ts';
+import type { IncomingFile, Submitter } from './case.service.ts';
+import { caseActions } from './workflow.ts';
 
 const files = new WeakMap<FastifyRequest, { files: IncomingFile[]; fingerprint: string }>();
 
@@ -23,6 +31,15 @@ const idempotencyKey = z
   .describe('Makes a retry safe: the same key and body answer the first result and create nothing new');
 
 /**
+ * What the multipart reader threw, as the client's error: busboy's own failures (no boundary, a
+ * body cut short, a part ended early) carry no HTTP status and would otherwise answer 500.
+ */
+function brokenEnvelope(error: unknown): unknown {
+  if (error instanceof AppError || typeof (error as { statusCode?: unknown } | null)?.statusCode === 'number') return error;
+  return errors.validation([], 'The multipart/form-data body is malformed or cut short.');
+}
+
+/**
  * Reads a multipart submission: a `case` field holding the same JSON as the plain request, and
  * up to the configured number of files (any field name), each type-checked by its content.
  */
@@ -30,34 +47,61 @@ async function readMultipart(request: FastifyRequest, ctx: AppContext): Promise<
   let caseJson: unknown;
   const incoming: IncomingFile[] = [];
   const digest = createHash('sha256');
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      const content = await part.toBuffer();
-      if (content.length > ctx.config.attachments.maxBytes) throw errors.attachmentTooLarge(ctx.config.attachments.maxBytes);
-      if (content.length === 0) continue;
-      const mediaType = sniffMediaType(content);
-      if (!mediaType) throw errors.attachmentType(part.filename || part.fieldname);
-      const fileName = part.filename ? part.filename.normalize('NFC').slice(0, 255) : null;
-      incoming.push({ content, mediaType, fileName: fileName && fileName.isWellFormed() ? fileName : null });
-      digest.update(createHash('sha256').update(content).digest());
-    } else if (part.fieldname === 'case') {
-      if (typeof part.value !== 'string') throw errors.malformedJson('The case field must be JSON text.');
-      try {
-        caseJson = JSON.parse(part.value);
-      } catch {
-        throw errors.malformedJson('The case field is not valid JSON.');
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        const content = await part.toBuffer();
+        if (content.length > ctx.config.attachments.maxBytes) throw errors.attachmentTooLarge(ctx.config.attachments.maxBytes);
+        if (content.length === 0) continue;
+        const mediaType = sniffMediaType(content);
+        if (!mediaType) throw errors.attachmentType(part.filename || part.fieldname);
+        const fileName = part.filename ? part.filename.normalize('NFC').slice(0, 255) : null;
+        incoming.push({ content, mediaType, fileName: fileName && fileName.isWellFormed() ? fileName : null });
+        digest.update(createHash('sha256').update(content).digest());
+      } else if (part.fieldname === 'case') {
+        if (typeof part.value !== 'string') throw errors.malformedJson('The case field must be JSON text.');
+        // busboy has already decoded the field, turning each broken UTF-8 byte into U+FFFD: refuse it,
+        // as the JSON body parser refuses the bytes themselves.
+        if (part.value.includes('\uFFFD')) throw errors.invalidEncoding();
+        try {
+          caseJson = JSON.parse(part.value);
+        } catch {
+          throw errors.malformedJson('The case field is not valid JSON.');
+        }
+        digest.update(part.value);
+      } else {
+        throw errors.field(part.fieldname, 'unrecognized_key', 'Unknown form field; send the case as JSON in "case"');
       }
-      digest.update(part.value);
-    } else {
-      throw errors.field(part.fieldname, 'unrecognized_key', 'Unknown form field; send the case as JSON in "case"');
     }
+  } catch (error) {
+    throw brokenEnvelope(error);
   }
   if (caseJson === undefined) throw errors.field('case', 'required', 'The "case" field is required');
   request.body = caseJson;
   files.set(request, { files: incoming, fingerprint: digest.digest('hex') });
 }
 
-/** Intake and tracking routes. */
+function submitterOf(request: FastifyRequest): Submitter {
+  const a = request.actor;
+  if (a.kind === 'staff') return { kind: 'staff', id: a.id, role: a.role };
+  if (a.kind === 'citizen') return { kind: 'citizen', id: a.id, phone: a.phone, email: a.email };
+  return { kind: 'public', id: null };
+}
+
+/** The version a write was based on: If-Match (`3`, `"3"` or `W/"3"`) or the body's `version`. */
+function expectedVersion(request: FastifyRequest, body: { version?: number }): number | undefined {
+  const header = request.headers['if-match'];
+  if (typeof header === 'string' && header.trim()) {
+    const n = Number(header.trim().replace(/^W\//, '').replace(/"/g, ''));
+    if (!Number.isSafeInteger(n) || n <= 0) throw errors.field('If-Match', 'invalid_version', 'If-Match must be the case version');
+    return n;
+  }
+  return body.version;
+}
+
+const tokenHeaders = z.object({ 'x-tracking-token': z.string().max(100).optional() }).passthrough();
+
+/** Intake, tracking, lists and the workflow actions. */
 export function caseRoutes(ctx: AppContext) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -83,7 +127,7 @@ export function caseRoutes(ctx: AppContext) {
         const result = await ctx.cases.create(request.body, {
           idempotencyKey: request.headers['idempotency-key'],
           requestFingerprint: multipart?.fingerprint ?? JSON.stringify(request.body),
-          submitter: { kind: 'public', id: null },
+          submitter: submitterOf(request),
           files: multipart?.files ?? [],
         });
         if (result.replayed) void reply.header('idempotent-replayed', 'true');
@@ -92,22 +136,72 @@ export function caseRoutes(ctx: AppContext) {
     );
 
     r.get(
+      '/api/v1/cases',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'List cases: staff see their scope, a signed-in citizen their own',
+          querystring: caseListQuerySchema,
+          response: { 200: caseListResponseSchema },
+        },
+      },
+      async (request) => ctx.caseViews.list(request.actor, request.query),
+    );
+
+    r.get(
       '/api/v1/cases/:reference',
       {
         schema: {
           tags: ['cases'],
-          summary: 'Track a case with its tracking token',
+          summary: 'One case: with its tracking token, as its signed-in citizen, or as staff in scope',
           params: referenceParamsSchema,
           querystring: trackingQuerySchema,
-          headers: z.object({ 'x-tracking-token': z.string().max(100).optional() }).passthrough(),
-          response: { 200: trackedCaseSchema },
+          headers: tokenHeaders,
+          response: { 200: z.union([staffCaseSchema, citizenCaseSchema]) },
         },
       },
-      async (request) => {
-        const token = request.headers['x-tracking-token'] ?? request.query.token;
-        return ctx.cases.track(request.params.reference, token);
-      },
+      async (request) => ctx.caseViews.view(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
     );
+
+    r.get(
+      '/api/v1/cases/:reference/events',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'The timeline: everything for staff in scope, public events for the citizen',
+          params: referenceParamsSchema,
+          querystring: trackingQuerySchema,
+          headers: tokenHeaders,
+        },
+      },
+      async (request) => ({
+        items: await ctx.caseViews.events(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
+      }),
+    );
+
+    for (const action of caseActions) {
+      r.post(
+        `/api/v1/cases/:reference/actions/${action}`,
+        {
+          schema: {
+            tags: ['workflow'],
+            summary: `${action} (see the transition table in the README)`,
+            params: referenceParamsSchema,
+            querystring: trackingQuerySchema,
+            headers: tokenHeaders.extend({ 'if-match': z.string().max(40).optional() }),
+            body: actionBodySchemas[action],
+            response: { 200: z.union([staffCaseSchema, citizenCaseSchema, movedCaseSchema]) },
+          },
+        },
+        async (request) => {
+          const token = request.headers['x-tracking-token'] ?? request.query.token;
+          const opened = await ctx.gate.open(request.actor, request.params.reference, token);
+          const body = request.body as { version?: number };
+          await ctx.caseActions.act(opened.who, action, body as never, expectedVersion(request, body));
+          return ctx.caseViews.viewAfterAction(request.actor, opened.row.reference, token);
+        },
+      );
+    }
 
     r.get(
       '/api/v1/cases/:reference/attachments/:id',

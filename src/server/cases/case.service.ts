@@ -1,8 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { hashToken, newTrackingToken } from './tracking-token.ts';
 import type { Config } from '../config.ts';
 import type { FieldError } from '../../common/error-codes.ts';
 import type { Governorate } from '../../common/enums.ts';
 import { normalizePhone } from '../../common/phone.ts';
+import { normalizeForIndex } from '../../common/arabic.ts';
 import { parseReference } from '../../common/reference.ts';
 import type { CreateCaseInput, CreateCaseResponse, TrackedCase } from '../../common/schemas/case.schema.ts';
 import type { AttachmentStore } from '../attachments/attachment.store.ts';
@@ -21,11 +23,12 @@ export interface IncomingFile {
   fileName: string | null;
 }
 
-/** Who is submitting. Citizens and the public are `public`; later roles add staff and API clients. */
-export interface Submitter {
-  kind: 'public' | 'staff' | 'api_client';
-  id: number | null;
-}
+/** Who is submitting: the public, a signed-in citizen, staff (e.g. a hotline agent for a caller), or an API client. */
+export type Submitter =
+  | { kind: 'public'; id: null }
+  | { kind: 'citizen'; id: number; phone: string | null; email: string | null }
+  | { kind: 'staff'; id: number; role: string }
+  | { kind: 'api_client'; id: number };
 
 export interface CreateOptions {
   idempotencyKey?: string;
@@ -53,10 +56,6 @@ function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');
 }
 
-/** Hash of a tracking token as stored; the token itself is never kept. */
-export function hashToken(token: string): string {
-  return sha256(`tawasul-tracking:${token}`);
-}
 
 /** Intake and tracking of cases. */
 export class CaseService {
@@ -78,6 +77,10 @@ export class CaseService {
     }
     const service = await this.catalogue.get(input.serviceCode);
     if (!service) throw errors.field('serviceCode', 'unknown_service', `No service with code ${input.serviceCode}.`);
+    if (opts.submitter.kind === 'citizen' && !input.anonymous && !input.contact?.phone && !input.contact?.email) {
+      input = { ...input, contact: { ...input.contact, phone: opts.submitter.phone ?? undefined, email: opts.submitter.email ?? undefined } };
+    }
+    const channel = input.channel ?? (opts.submitter.kind === 'staff' && opts.submitter.role === 'agent' ? 'hotline' : 'web');
     const checked = this.check(input, service, opts.unknownAttributes ?? 'reject');
     const route = this.route(service, input.location?.governorate);
 
@@ -86,7 +89,7 @@ export class CaseService {
 
     const now = new Date();
     const reference = await this.references.next(now);
-    const token = randomBytes(16).toString('base64url');
+    const token = newTrackingToken();
     const body: CreateCaseResponse = {
       reference,
       trackingToken: token,
@@ -103,7 +106,7 @@ export class CaseService {
           tracking_token_hash: hashToken(token),
           type: input.type,
           priority: service.defaultPriority,
-          channel: input.channel ?? 'web',
+          channel,
           service_id: service.id,
           entity_id: route.id,
           unit_id: route.unitId,
@@ -113,6 +116,8 @@ export class CaseService {
           contact_email: checked.contact?.email ?? null,
           contact_national_id: checked.contact?.nationalId ?? null,
           created_by_staff_id: opts.submitter.kind === 'staff' ? opts.submitter.id : null,
+          citizen_id: opts.submitter.kind === 'citizen' ? opts.submitter.id : null,
+          search_text: normalizeForIndex([input.title ?? '', input.description, loc?.area ?? '', loc?.address ?? ''].join(' ')),
           title: input.title ?? null,
           description: input.description,
           language: input.language ?? 'ar',
@@ -131,8 +136,11 @@ export class CaseService {
           updated_at: now,
         },
         createdAt: now,
-        actor: { type: opts.submitter.kind === 'public' ? 'citizen' : opts.submitter.kind, id: opts.submitter.id },
-        eventData: { ...opts.eventData, channel: input.channel ?? 'web', entity: route.code, service: service.code },
+        actor: {
+          type: opts.submitter.kind === 'public' ? 'citizen' : opts.submitter.kind,
+          id: opts.submitter.kind === 'public' ? null : opts.submitter.id,
+        },
+        eventData: { ...opts.eventData, channel, entity: route.code, service: service.code },
         attachments: stored,
         idempotency: opts.idempotencyKey
           ? { scope, key: opts.idempotencyKey, requestHash, response: body }

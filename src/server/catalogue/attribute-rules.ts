@@ -1,5 +1,6 @@
 import { parseLocaleNumber, toAsciiDigits } from '../../common/digits.ts';
 import type { FieldError } from '../../common/error-codes.ts';
+import { forbiddenControls } from '../../common/schemas/fields.ts';
 import type { ServiceAttribute } from './catalogue.service.ts';
 
 /** The outcome of checking a case's answers against its service's questions. */
@@ -20,10 +21,11 @@ function checkOne(a: ServiceAttribute, raw: unknown): { value?: string | number 
     case 'string':
     case 'text': {
       if (typeof raw !== 'string' && typeof raw !== 'number') return { error: 'Expected text' };
-      const s = String(raw).normalize('NFC').trim();
+      const given = String(raw);
+      if (!given.isWellFormed() || forbiddenControls.test(given)) return { error: 'Not valid text' };
+      const s = given.normalize('NFC').trim();
       const max = a.datatype === 'string' ? 200 : 4000;
       if (s.length > max) return { error: `At most ${max} characters` };
-      if (!s.isWellFormed() || /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s)) return { error: 'Not valid text' }; // eslint-disable-line no-control-regex
       if (a.datatype === 'string' && /[\r\n]/.test(s)) return { error: 'Must be one line' };
       return { value: s };
     }

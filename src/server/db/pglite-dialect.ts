@@ -15,13 +15,31 @@ import {
 export class Mutex {
   #tail: Promise<void> = Promise.resolve();
 
-  /** Waits for the lock and answers the function that releases it. */
-  async acquire(): Promise<() => void> {
+  /**
+   * Waits for the lock and answers the function that releases it. A wait longer than `timeoutMs`
+   * fails loudly instead of hanging: with one connection, a query sent outside a transaction while
+   * that transaction holds the connection can never run.
+   */
+  async acquire(timeoutMs = 30_000): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((resolve) => (release = resolve));
     const previous = this.#tail;
     this.#tail = previous.then(() => next);
-    await previous;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error('PGlite connection busy for too long (a query outside an open transaction?)')),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([previous, timeout]);
+    } catch (error) {
+      void previous.then(release); // keep the queue moving once the holder lets go
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
     return release;
   }
 

@@ -208,6 +208,7 @@ export interface CasesTable {
   building: string | null;
   address: string | null;
   media_url: string | null;
+  search_text: Generated<string>;
   attributes: Json<Record<string, unknown>>;
   version: Generated<number>;
   sla_policy_id: number | null;
@@ -262,6 +263,65 @@ export interface IdempotencyKeysTable {
   created_at: GeneratedTimestamp;
 }
 
+export interface SessionsTable {
+  id: string;
+  staff_id: number | null;
+  citizen_id: number | null;
+  csrf_token: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  last_seen_at: GeneratedTimestamp;
+  revoked_at: Timestamp | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface OtpCodesTable {
+  id: Generated<number>;
+  channel: 'phone' | 'email';
+  address: string;
+  code_hash: string;
+  attempts: Generated<number>;
+  expires_at: Timestamp;
+  consumed_at: Timestamp | null;
+  ip: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  staff_id: number;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ThrottleBucketsTable {
+  key: string;
+  count: number;
+  reset_at: Timestamp;
+}
+
+export interface RejectionReasonsTable {
+  code: string;
+  name_ar: string;
+  name_en: string;
+  active: Generated<boolean>;
+  position: Generated<number>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  actor_staff_id: number | null;
+  actor_label: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  created_at: GeneratedTimestamp;
+}
+
 /** Every table of the application schema. */
 export interface DB {
   entities: EntitiesTable;
@@ -281,4 +341,28 @@ export interface DB {
   case_events: CaseEventsTable;
   attachments: AttachmentsTable;
   idempotency_keys: IdempotencyKeysTable;
+  sessions: SessionsTable;
+  otp_codes: OtpCodesTable;
+  password_resets: PasswordResetsTable;
+  throttle_buckets: ThrottleBucketsTable;
+  rejection_reasons: RejectionReasonsTable;
+  audit_log: AuditLogTable;
+}
+
+/** An API key of an Open311 app or channel relay; only the SHA-256 of the key is stored. */
+export interface ApiKeysTable {
+  id: Generated<number>;
+  name: string;
+  key_prefix: string;
+  key_hash: string;
+  channel: Generated<CaseChannel>;
+  entity_id: number | null;
+  created_at: GeneratedTimestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+// Declaration merging: the api_keys table joins the schema (migration 2026-11-28-0005).
+export interface DB {
+  api_keys: ApiKeysTable;
 }

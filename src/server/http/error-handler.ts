@@ -11,8 +11,10 @@ const titles: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -73,6 +75,8 @@ export function toAppError(error: unknown): AppError | undefined {
     case 'FST_FILES_LIMIT':
     case 'FST_FIELDS_LIMIT':
       return errors.payloadTooLarge();
+    case 'FST_ERR_BAD_URL':
+      return errors.validation([], 'The URL is not valid: a %-escape is broken or is not UTF-8.');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return errors.malformedJson('The body is empty.');
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
@@ -105,6 +109,14 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   if (error.errors?.length) problem.errors = error.errors;
   if (error.headers) void reply.headers(error.headers);
   return reply.status(error.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+/**
+ * Fastify's `frameworkErrors` option: failures the router meets before any route runs (a URL with a
+ * broken %-escape, an over-long parameter) would otherwise be answered in Fastify's own JSON.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  void sendProblem(reply, request, toAppError(error) ?? new AppError(500, 'internal_error', 'Something went wrong on our side.'));
 }
 
 /** Installs the one error handler and the not-found handler: every failure answers problem+json, never a stack. */

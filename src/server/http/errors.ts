@@ -59,5 +59,22 @@ export const errors = {
   versionConflict: () => new AppError(409, 'version_conflict', 'The case changed since you loaded it.'),
   unauthenticated: () => new AppError(401, 'unauthenticated', 'Sign in first.'),
   forbidden: (detail = 'You may not do this.') => new AppError(403, 'forbidden', detail),
+  rateLimited: (retryAfterSeconds: number, detail = 'Too many attempts; try again later.') =>
+    new AppError(429, 'rate_limited', detail, undefined, { 'retry-after': String(retryAfterSeconds) }),
+  invalidCredentials: () => new AppError(401, 'invalid_credentials', 'The email or password is not right.'),
+  accountLocked: (retryAfterSeconds: number) =>
+    new AppError(429, 'account_locked', 'Too many failed sign-ins; the account is locked for a while.', undefined, {
+      'retry-after': String(retryAfterSeconds),
+    }),
+  invalidCode: () => new AppError(401, 'invalid_code', 'The code is wrong or has expired.'),
+  csrf: () => new AppError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header.'),
+  actionNotAllowed: (action: string, status: string) =>
+    new AppError(409, 'action_not_allowed', `The action ${action} is not possible while the case is ${status}.`),
+  actionForbidden: (action: string) => new AppError(403, 'action_forbidden', `Your role may not ${action} this case.`),
+  versionRequired: () =>
+    new AppError(428, 'version_required', 'Send the version you saw, as If-Match or "version", to change a case.'),
+  reopenWindowClosed: () => new AppError(409, 'reopen_window_closed', 'The time to reopen this case has passed.'),
+  alreadyRated: () => new AppError(409, 'already_rated', 'This resolution has already been rated.'),
+  invalidToken: () => new AppError(400, 'invalid_token', 'The link is wrong, used or expired.'),
   unavailable: (detail = 'The database is not reachable.') => new AppError(503, 'service_unavailable', detail),
 };

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { caseChannels, casePriorities, caseStatuses, caseTypes, eventKinds, eventVisibilities, governorates, languages, staffRoles } from '../enums.ts';
+import { bilingual, code, text } from './fields.ts';
+import { attachmentSchema, trackedCaseSchema } from './case.schema.ts';
+import { entityRefSchema } from './catalogue.schema.ts';
+
+const version = z.number().int().positive().optional().describe('The case version you saw (or send If-Match)');
+const body = text({ max: 4000, multiline: true });
+
+/** The body each action takes. `version` may come here or as If-Match. */
+export const actionBodySchemas = {
+  assign: z.object({ version, assigneeId: z.number().int().positive().describe('Staff id of the new assignee') }).strict(),
+  start: z.object({ version }).strict(),
+  reply: z.object({ version, body: body.describe('Public reply; the citizen sees it') }).strict(),
+  note: z.object({ version, body: body.describe('Internal note; staff only') }).strict(),
+  'request-info': z.object({ version, body: body.describe('What the citizen should add') }).strict(),
+  'citizen-reply': z.object({ version, body: body.describe("The citizen's answer") }).strict(),
+  resolve: z.object({ version, body: body.describe('The resolution; the citizen sees it') }).strict(),
+  reject: z.object({ version, reasonCode: code.describe('A rejection reason code'), body: body.optional() }).strict(),
+  close: z.object({ version, body: body.optional() }).strict(),
+  transfer: z.object({ version, entityCode: code.describe('Receiving entity'), reason: body }).strict(),
+  merge: z.object({ version, masterReference: z.string().min(1).max(40).describe('The case this one duplicates') }).strict(),
+  rate: z
+    .object({ version, rating: z.number().int().min(1).max(5), comment: text({ max: 2000, multiline: true }).optional() })
+    .strict(),
+  reopen: z.object({ version, body: body.describe('Why the case is not solved') }).strict(),
+} as const;
+
+export const timelineEventSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(eventKinds),
+  visibility: z.enum(eventVisibilities),
+  at: z.string(),
+  body: z.string().nullable(),
+  actor: z.object({ type: z.enum(['citizen', 'staff', 'system', 'api_client']), name: z.string().nullable() }),
+  data: z.record(z.string(), z.unknown()),
+});
+
+const staffRef = z.object({ id: z.number().int(), name: z.string() }).nullable();
+
+export const staffCaseSchema = z.object({
+  reference: z.string(),
+  type: z.enum(caseTypes),
+  status: z.enum(caseStatuses),
+  priority: z.enum(casePriorities),
+  channel: z.enum(caseChannels),
+  service: z.object({ code: z.string(), name: bilingual }),
+  entity: entityRefSchema,
+  assignee: staffRef,
+  title: z.string().nullable(),
+  description: z.string(),
+  language: z.enum(languages),
+  location: trackedCaseSchema.shape.location,
+  attributes: z.record(z.string(), z.unknown()),
+  contact: z
+    .object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(), nationalId: z.string().nullable() })
+    .nullable()
+    .describe('Only for staff of the entity holding the case; null otherwise or when anonymous'),
+  anonymous: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  firstResponseDueAt: z.string().nullable(),
+  resolutionDueAt: z.string().nullable(),
+  firstRespondedAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  slaState: z.string().nullable(),
+  escalationLevel: z.number().int(),
+  rating: z.number().int().nullable(),
+  ratingComment: z.string().nullable(),
+  reopenCount: z.number().int(),
+  transferCount: z.number().int(),
+  duplicateOf: z.string().nullable(),
+  version: z.number().int(),
+  allowedActions: z.array(z.string()).describe('Actions you may take now'),
+  attachments: z.array(attachmentSchema),
+  timeline: z.array(timelineEventSchema),
+});
+
+/** The answer to an action after which the actor no longer sees the case (a transfer out of their scope). */
+export const movedCaseSchema = z.object({
+  reference: z.string(),
+  status: z.enum(caseStatuses),
+  version: z.number().int(),
+  entity: entityRefSchema,
+  allowedActions: z.array(z.string()).length(0),
+});
+
+export const citizenCaseSchema = trackedCaseSchema.extend({
+  allowedActions: z.array(z.string()),
+  mergedInto: z.string().nullable().describe('Reference of the case this one was merged into'),
+});
+
+export const caseListQuerySchema = z
+  .object({
+    status: z.string().max(200).optional().describe('Comma-separated statuses'),
+    type: z.enum(caseTypes).optional(),
+    service: z.string().max(40).optional().describe('Service code'),
+    entity: z.string().max(40).optional().describe('Entity code'),
+    unit: z.string().max(40).optional().describe('Unit entity code'),
+    assignee: z.string().max(20).optional().describe('"me", "unassigned" or a staff id'),
+    channel: z.enum(caseChannels).optional(),
+    priority: z.enum(casePriorities).optional(),
+    governorate: z.enum(governorates).optional(),
+    createdFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    createdTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+    slaState: z.enum(['on_track', 'at_risk', 'breached', 'paused', 'met']).optional(),
+    phone: z.string().max(40).optional().describe("Caller's phone (agents' lookup)"),
+    nationalId: z.string().max(32).optional().describe("Caller's national ID (agents' lookup)"),
+    q: z.string().max(200).optional().describe('Words in the title or description (Arabic-aware), or a reference'),
+    sort: z.enum(['createdAt', '-createdAt', 'updatedAt', '-updatedAt']).optional(),
+    cursor: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).optional(),
+  })
+  .strict();
+export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
+
+export const caseListItemSchema = z.object({
+  reference: z.string(),
+  type: z.enum(caseTypes),
+  status: z.enum(caseStatuses),
+  priority: z.enum(casePriorities),
+  channel: z.enum(caseChannels),
+  service: z.object({ code: z.string(), name: bilingual }),
+  entity: entityRefSchema,
+  assignee: staffRef,
+  title: z.string().nullable(),
+  excerpt: z.string(),
+  governorate: z.enum(governorates).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  slaState: z.string().nullable(),
+  resolutionDueAt: z.string().nullable(),
+});
+
+export const caseListResponseSchema = z.object({
+  items: z.array(caseListItemSchema),
+  nextCursor: z.string().nullable(),
+});
+
+export const staffRoleSchema = z.enum(staffRoles);

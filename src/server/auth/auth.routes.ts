@@ -1,0 +1,127 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  loginSchema,
+  otpRequestSchema,
+  otpVerifySchema,
+  passwordResetConfirmSchema,
+  passwordResetRequestSchema,
+  sessionResponseSchema,
+} from '../../common/schemas/auth.schema.ts';
+import type { AppContext } from '../context.ts';
+import { errors } from '../http/errors.ts';
+import type { CitizenActor, StaffActor } from './actor.ts';
+import type { ClientInfo, NewSession } from './auth.service.ts';
+
+/** The session cookie's name. */
+export const SESSION_COOKIE = 'tawasul_session';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Writes that do not act on a session: signing in, asking for a code or a reset. */
+const csrfExempt = new Set([
+  '/api/v1/auth/login',
+  '/api/v1/auth/otp',
+  '/api/v1/auth/otp/verify',
+  '/api/v1/auth/password-reset',
+  '/api/v1/auth/password-reset/confirm',
+]);
+
+export function clientInfo(request: FastifyRequest): ClientInfo {
+  return { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
+}
+
+/** What GET /auth/me and the sign-in answers say about the signed-in person. */
+export function presentUser(actor: StaffActor | CitizenActor) {
+  if (actor.kind === 'staff') {
+    return {
+      kind: 'staff' as const,
+      id: actor.id,
+      email: actor.email,
+      name: actor.name,
+      role: actor.role,
+      language: actor.language,
+      entity: { code: actor.entityCode, name: actor.entityName },
+    };
+  }
+  return { kind: 'citizen' as const, id: actor.id, name: actor.name, phone: actor.phone, email: actor.email, language: actor.language };
+}
+
+/**
+ * Resolves the actor of every API request from its session cookie, and refuses a
+ * cookie-authenticated write that lacks the session's CSRF token.
+ */
+export function installAuthentication(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('actor', { getter: () => ({ kind: 'anonymous' as const }) });
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const actor = await ctx.auth.authenticate(request.cookies[SESSION_COOKIE]);
+    Object.defineProperty(request, 'actor', { value: actor, writable: true, configurable: true });
+  });
+  app.addHook('preHandler', async (request) => {
+    if (safeMethods.has(request.method) || request.actor.kind === 'anonymous') return;
+    if (csrfExempt.has(request.routeOptions.url ?? '')) return;
+    const header = request.headers['x-csrf-token'];
+    if (!ctx.auth.csrfValid(request.actor, typeof header === 'string' ? header : undefined)) throw errors.csrf();
+  });
+}
+
+function setSession(reply: FastifyReply, ctx: AppContext, s: NewSession) {
+  void reply.setCookie(SESSION_COOKIE, s.cookieValue, {
+    path: '/',
+    httpOnly: true,
+    secure: ctx.config.cookieSecure,
+    sameSite: 'lax',
+    maxAge: s.maxAgeSeconds,
+  });
+  return { csrfToken: s.csrfToken, user: presentUser(s.actor) };
+}
+
+/** Sign-in for staff (password) and citizens (one-time code), sign-out and password reset. */
+export function authRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['auth'];
+
+    r.post('/api/v1/auth/login', { schema: { tags, summary: 'Staff sign-in', body: loginSchema, response: { 200: sessionResponseSchema } } }, async (request, reply) =>
+      setSession(reply, ctx, await ctx.auth.login(request.body.email, request.body.password, clientInfo(request))),
+    );
+
+    r.post(
+      '/api/v1/auth/logout',
+      { schema: { tags, summary: 'Sign out (everywhere: every session of this staff member)', body: z.object({ everywhere: z.boolean().optional() }).strict().optional() } },
+      async (request, reply) => {
+        await ctx.auth.logout(request.actor, request.body?.everywhere === true);
+        void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
+
+    r.get('/api/v1/auth/me', { schema: { tags, summary: 'Who is signed in', response: { 200: sessionResponseSchema } } }, async (request) => {
+      const actor = request.actor;
+      if (actor.kind === 'anonymous') throw errors.unauthenticated();
+      return { csrfToken: actor.csrfToken, user: presentUser(actor) };
+    });
+
+    r.post('/api/v1/auth/otp', { schema: { tags, summary: 'Send a one-time sign-in code to a phone or email', body: otpRequestSchema } }, async (request, reply) => {
+      await ctx.auth.requestOtp(request.body, clientInfo(request));
+      return reply.status(202).send({ sent: true });
+    });
+
+    r.post(
+      '/api/v1/auth/otp/verify',
+      { schema: { tags, summary: 'Sign in with the code', body: otpVerifySchema, response: { 200: sessionResponseSchema } } },
+      async (request, reply) => setSession(reply, ctx, await ctx.auth.verifyOtp(request.body, clientInfo(request))),
+    );
+
+    r.post('/api/v1/auth/password-reset', { schema: { tags, summary: 'Email a password-reset link', body: passwordResetRequestSchema } }, async (request, reply) => {
+      await ctx.auth.requestPasswordReset(request.body.email, clientInfo(request));
+      return reply.status(202).send({ sent: true });
+    });
+
+    r.post('/api/v1/auth/password-reset/confirm', { schema: { tags, summary: 'Set a new password with the link token', body: passwordResetConfirmSchema } }, async (request, reply) => {
+      await ctx.auth.confirmPasswordReset(request.body.token, request.body.password);
+      return reply.status(204).send();
+    });
+  };
+}

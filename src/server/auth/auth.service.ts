@@ -1,0 +1,221 @@
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import type { Language } from '../../common/enums.ts';
+import { toAsciiDigits } from '../../common/digits.ts';
+import { normalizePhone } from '../../common/phone.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { Config } from '../config.ts';
+import { errors } from '../http/errors.ts';
+import type { Notifier } from '../notify/notifier.ts';
+import type { Actor, CitizenActor, StaffActor } from './actor.ts';
+import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
+import type { SessionRepository } from './session.repository.ts';
+import type { Throttle } from './throttle.ts';
+
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+
+/** Limits of sign-in; numbers a deployment may tune. */
+export const authLimits = {
+  staffSessionHours: 12,
+  citizenSessionDays: 30,
+  lockAfterFailures: 5,
+  lockSeconds: 15 * 60,
+  loginsPerIpPerWindow: 30,
+  loginWindowSeconds: 15 * 60,
+  otpTtlSeconds: 10 * 60,
+  otpMaxAttempts: 5,
+  otpPerAddressPerWindow: 3,
+  otpPerIpPerWindow: 10,
+  otpWindowSeconds: 15 * 60,
+  resetTtlSeconds: 60 * 60,
+};
+
+export interface ClientInfo {
+  ip: string;
+  userAgent: string;
+}
+
+export interface NewSession {
+  cookieValue: string;
+  csrfToken: string;
+  maxAgeSeconds: number;
+  actor: StaffActor | CitizenActor;
+}
+
+const emailPattern = /^[^\s@]{1,64}@[^\s@]{1,252}\.[^\s@.]{2,63}$/;
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Staff sign-in with passwords, citizen sign-in with one-time codes, and the sessions both produce. */
+export class AuthService {
+  constructor(
+    private readonly sessions: SessionRepository,
+    private readonly throttle: Throttle,
+    private readonly notifier: Notifier,
+    private readonly audit: AuditRepository,
+    private readonly config: Config,
+  ) {}
+
+  /** The actor a session cookie belongs to, or anonymous. */
+  async authenticate(cookieValue: string | undefined): Promise<Actor> {
+    if (!cookieValue || cookieValue.length > 100) return { kind: 'anonymous' };
+    const id = sha256(cookieValue);
+    const s = await this.sessions.findLive(id);
+    if (!s) return { kind: 'anonymous' };
+    if (Date.now() - new Date(s.last_seen_at).getTime() > 5 * 60_000) await this.sessions.touch(id);
+    if (s.staff_id !== null && s.role && s.entity_id !== null) {
+      return {
+        kind: 'staff',
+        id: s.staff_id,
+        role: s.role,
+        entityId: s.entity_id,
+        entityCode: s.entity_code!,
+        entityName: { ar: s.entity_name_ar!, en: s.entity_name_en! },
+        unitId: s.unit_id,
+        name: s.staff_name!,
+        email: s.staff_email!,
+        language: s.staff_language ?? 'ar',
+        sessionId: id,
+        csrfToken: s.csrf_token,
+      };
+    }
+    if (s.citizen_id !== null) {
+      return {
+        kind: 'citizen',
+        id: s.citizen_id,
+        phone: s.citizen_phone,
+        email: s.citizen_email,
+        name: s.citizen_name,
+        language: s.citizen_language ?? 'ar',
+        sessionId: id,
+        csrfToken: s.csrf_token,
+      };
+    }
+    return { kind: 'anonymous' }; // a disabled staff member's session
+  }
+
+  /** Whether a header carries the session's CSRF token. */
+  csrfValid(actor: Actor, header: string | undefined): boolean {
+    return actor.kind !== 'anonymous' && typeof header === 'string' && sameText(header, actor.csrfToken);
+  }
+
+  async login(emailInput: string, password: string, client: ClientInfo): Promise<NewSession> {
+    const email = emailInput.trim().toLowerCase();
+    const ipKey = `login-ip:${client.ip}`;
+    if (await this.throttle.exceeded(ipKey, authLimits.loginsPerIpPerWindow)) {
+      throw errors.rateLimited(authLimits.loginWindowSeconds);
+    }
+    const user = await this.sessions.staffByEmail(email);
+    if (user?.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
+      throw errors.accountLocked(Math.ceil((new Date(user.locked_until).getTime() - Date.now()) / 1000));
+    }
+    const ok = await verifyPassword(user?.password_hash, password);
+    if (!ok || !user || !user.active) {
+      await this.throttle.hit(ipKey, authLimits.loginsPerIpPerWindow, authLimits.loginWindowSeconds);
+      if (user) await this.sessions.recordLoginFailure(user.id, authLimits.lockAfterFailures, authLimits.lockSeconds);
+      throw errors.invalidCredentials();
+    }
+    await this.sessions.recordLoginSuccess(user.id);
+    return this.openSession({ staffId: user.id }, authLimits.staffSessionHours * 3600, client);
+  }
+
+  async logout(actor: Actor, everywhere: boolean): Promise<void> {
+    if (actor.kind === 'anonymous') return;
+    if (everywhere && actor.kind === 'staff') await this.sessions.revokeAllOfStaff(actor.id);
+    else await this.sessions.revoke(actor.sessionId);
+  }
+
+  /** Sends a password-reset link; answers the same whether or not the account exists. */
+  async requestPasswordReset(emailInput: string, client: ClientInfo): Promise<void> {
+    await this.throttle.enforce(`reset-ip:${client.ip}`, 10, 3600);
+    const user = await this.sessions.staffByEmail(emailInput.trim().toLowerCase());
+    if (!user || !user.active) return;
+    const token = randomBytes(24).toString('base64url');
+    await this.sessions.insertPasswordReset(sha256(token), user.id, new Date(Date.now() + authLimits.resetTtlSeconds * 1000));
+    await this.notifier.send({
+      channel: 'email',
+      to: user.email,
+      language: user.language,
+      template: 'password_reset',
+      params: { link: `${this.config.publicUrl}/staff/reset?token=${token}`, name: user.name },
+    });
+  }
+
+  async confirmPasswordReset(token: string, password: string): Promise<void> {
+    const problem = passwordProblem(password);
+    if (problem) throw errors.field('password', 'weak_password', problem);
+    const used = await this.sessions.usePasswordReset(sha256(token));
+    if (!used) throw errors.invalidToken();
+    await this.sessions.setPassword(used.staff_id, await hashPassword(password));
+    await this.sessions.revokeAllOfStaff(used.staff_id);
+    await this.audit.record({ actorStaffId: used.staff_id, action: 'password.reset', targetType: 'staff_user', targetId: String(used.staff_id) });
+  }
+
+  private address(input: { phone?: string; email?: string }): { channel: 'phone' | 'email'; address: string } {
+    if (input.phone) {
+      const phone = normalizePhone(input.phone, this.config.defaultCountryCode);
+      if (!phone) throw errors.field('phone', 'invalid_phone', 'Not a valid phone number');
+      return { channel: 'phone', address: phone };
+    }
+    const email = (input.email ?? '').trim().toLowerCase();
+    if (!emailPattern.test(email)) throw errors.field('email', 'invalid_email', 'Not a valid email address');
+    return { channel: 'email', address: email };
+  }
+
+  /** Sends a one-time code; the answer never says whether the address is known. */
+  async requestOtp(input: { phone?: string; email?: string; language?: Language }, client: ClientInfo): Promise<void> {
+    const { channel, address } = this.address(input);
+    await this.throttle.enforce(`otp-ip:${client.ip}`, authLimits.otpPerIpPerWindow, authLimits.otpWindowSeconds);
+    await this.throttle.enforce(`otp-addr:${address}`, authLimits.otpPerAddressPerWindow, authLimits.otpWindowSeconds);
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    await this.sessions.insertOtp({
+      channel,
+      address,
+      codeHash: sha256(`${address}:${code}`),
+      expiresAt: new Date(Date.now() + authLimits.otpTtlSeconds * 1000),
+      ip: client.ip,
+    });
+    await this.notifier.send({
+      channel: channel === 'phone' ? 'sms' : 'email',
+      to: address,
+      language: input.language ?? 'ar',
+      template: 'otp_code',
+      params: { code, minutes: String(authLimits.otpTtlSeconds / 60) },
+    });
+  }
+
+  async verifyOtp(input: { phone?: string; email?: string; code: string }, client: ClientInfo): Promise<NewSession> {
+    const { channel, address } = this.address(input);
+    const otp = await this.sessions.latestOtp(address);
+    if (!otp || otp.attempts >= authLimits.otpMaxAttempts) throw errors.invalidCode();
+    await this.sessions.countOtpAttempt(otp.id);
+    const code = toAsciiDigits(input.code).replace(/\s/g, '');
+    if (!sameText(otp.code_hash, sha256(`${address}:${code}`))) {
+      if (otp.attempts + 1 >= authLimits.otpMaxAttempts) throw errors.rateLimited(authLimits.otpWindowSeconds, 'Too many wrong codes; ask for a new one.');
+      throw errors.invalidCode();
+    }
+    const consumed = await this.sessions.consumeOtp(otp.id);
+    if (!consumed.numUpdatedRows) throw errors.invalidCode();
+    const citizen = await this.sessions.upsertCitizen(channel, address, 'ar');
+    return this.openSession({ citizenId: citizen.id }, authLimits.citizenSessionDays * 86400, client);
+  }
+
+  private async openSession(owner: { staffId?: number; citizenId?: number }, maxAgeSeconds: number, client: ClientInfo): Promise<NewSession> {
+    const cookieValue = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    await this.sessions.create({
+      id: sha256(cookieValue),
+      ...owner,
+      csrfToken,
+      expiresAt: new Date(Date.now() + maxAgeSeconds * 1000),
+      ip: client.ip,
+      userAgent: client.userAgent,
+    });
+    const actor = await this.authenticate(cookieValue);
+    if (actor.kind === 'anonymous') throw new Error('session not found right after creation');
+    return { cookieValue, csrfToken, maxAgeSeconds, actor };
+  }
+}

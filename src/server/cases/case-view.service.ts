@@ -1,0 +1,129 @@
+import { searchTerms } from '../../common/arabic.ts';
+import { caseStatuses, type CaseStatus } from '../../common/enums.ts';
+import { normalizePhone } from '../../common/phone.ts';
+import { parseReference } from '../../common/reference.ts';
+import type { CaseListQuery } from '../../common/schemas/case-actions.schema.ts';
+import type { AccessService } from '../access/access.service.ts';
+import type { CaseGate } from '../access/case-gate.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Config } from '../config.ts';
+import { errors } from '../http/errors.ts';
+import { caseFacts } from './case-actions.service.ts';
+import type { CaseListFilter, CaseListRepository } from './case-list.repository.ts';
+import type { CaseRepository } from './case.repository.ts';
+import { presentCitizenCase, presentListItem, presentStaffCase } from './case-view.presenter.ts';
+import { allowedActions } from './workflow.ts';
+
+function encodeCursor(value: Date | string, id: number): string {
+  return Buffer.from(JSON.stringify([new Date(value).toISOString(), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { value: string; id: number } {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, number];
+    if (typeof value === 'string' && !Number.isNaN(Date.parse(value)) && Number.isSafeInteger(id)) return { value, id };
+  } catch {
+    // fall through
+  }
+  throw errors.field('cursor', 'invalid_cursor', 'Not a cursor this API gave out');
+}
+
+/** Reading cases: one case as its viewer may see it, and scoped, filtered lists. */
+export class CaseViewService {
+  constructor(
+    private readonly repo: CaseRepository,
+    private readonly lists: CaseListRepository,
+    private readonly gate: CaseGate,
+    private readonly access: AccessService,
+    private readonly config: Config,
+  ) {}
+
+  /** One case: the staff view for staff in scope, the citizen view for its citizen. */
+  async view(actor: Actor, reference: string, token: string | undefined) {
+    const opened = await this.gate.open(actor, reference, token);
+    const { row, who } = opened;
+    const actions = allowedActions(who.role, caseFacts(row, this.config.reopenWindowDays));
+    const [timeline, files] = await Promise.all([this.repo.timeline(row.id, who.role !== 'citizen'), this.repo.attachments(row.id)]);
+    if (who.role === 'citizen') return presentCitizenCase(row, timeline, files, actions);
+    return presentStaffCase(row, timeline, files, { personalData: opened.personalData, allowedActions: actions });
+  }
+
+  /** The case after an action; when the action took it out of the actor's reach, the bare facts. */
+  async viewAfterAction(actor: Actor, reference: string, token: string | undefined) {
+    try {
+      return await this.view(actor, reference, token);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'case_not_found') throw error;
+      const row = await this.repo.findByReference(reference);
+      if (!row) throw error;
+      return {
+        reference: row.reference,
+        status: row.status,
+        version: row.version,
+        entity: { code: row.entity_code, name: { ar: row.entity_name_ar, en: row.entity_name_en } },
+        allowedActions: [] as never[],
+      };
+    }
+  }
+
+  /** The timeline alone: everything for staff in scope, public events for the citizen. */
+  async events(actor: Actor, reference: string, token: string | undefined) {
+    const view = await this.view(actor, reference, token);
+    return view.timeline;
+  }
+
+  /** A page of cases: staff see their scope, a signed-in citizen their own cases. */
+  async list(actor: Actor, q: CaseListQuery) {
+    if (actor.kind === 'anonymous') throw errors.unauthenticated();
+    const filter: CaseListFilter = {
+      sort: { column: q.sort?.includes('updatedAt') ? 'updated_at' : 'created_at', desc: !q.sort || q.sort.startsWith('-') },
+      limit: q.limit ?? 25,
+      type: q.type,
+      serviceCode: q.service,
+      channel: q.channel,
+      priority: q.priority,
+      governorate: q.governorate,
+      slaState: q.slaState,
+      createdFrom: q.createdFrom ? new Date(q.createdFrom) : undefined,
+      createdTo: q.createdTo ? new Date(q.createdTo) : undefined,
+      after: q.cursor ? decodeCursor(q.cursor) : undefined,
+    };
+    if (q.status) {
+      const statuses = q.status.split(',').map((s) => s.trim()).filter(Boolean);
+      const bad = statuses.find((s) => !(caseStatuses as readonly string[]).includes(s));
+      if (bad) throw errors.field('status', 'invalid_enum', `Unknown status ${bad}`);
+      filter.statuses = statuses as CaseStatus[];
+    }
+    if (actor.kind === 'citizen') {
+      filter.citizen = { id: actor.id, phone: actor.phone, email: actor.email };
+    } else {
+      filter.entityIds = await this.access.visibleEntityIds(actor);
+      if (q.entity) filter.entityId = (await this.access.entityByCode(q.entity))?.id ?? -1;
+      if (q.unit) filter.unitId = (await this.access.entityByCode(q.unit))?.id ?? -1;
+      if (q.assignee === 'me') filter.assignee = actor.id;
+      else if (q.assignee === 'unassigned') filter.assignee = 'unassigned';
+      else if (q.assignee) {
+        const id = Number(q.assignee);
+        if (!Number.isSafeInteger(id) || id <= 0) throw errors.field('assignee', 'invalid_value', 'me, unassigned or a staff id');
+        filter.assignee = id;
+      }
+      if (q.phone) {
+        const phone = normalizePhone(q.phone, this.config.defaultCountryCode);
+        if (!phone) throw errors.field('phone', 'invalid_phone', 'Not a valid phone number');
+        filter.phone = phone;
+      }
+      if (q.nationalId) filter.nationalId = q.nationalId.replace(/[\s-]/g, '');
+    }
+    if (q.q) {
+      const ref = parseReference(q.q);
+      if (ref) filter.reference = ref.reference;
+      else filter.terms = searchTerms(q.q);
+    }
+    const rows = await this.lists.list(filter);
+    const page = rows.slice(0, filter.limit);
+    const last = page.at(-1);
+    const nextCursor =
+      rows.length > filter.limit && last ? encodeCursor(filter.sort.column === 'updated_at' ? last.updated_at : last.created_at, last.id) : null;
+    return { items: page.map(presentListItem), nextCursor };
+  }
+}
