@@ -1,11 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pino, { type Logger } from 'pino';
+import { AccessService } from './access/access.service.ts';
+import { CaseGate } from './access/case-gate.ts';
+import { ApiKeyRepository } from './apikeys/apikey.repository.ts';
+import { AuditRepository } from './audit/audit.repository.ts';
+import { authRoutes, installAuthentication } from './auth/auth.routes.ts';
+import { AuthService } from './auth/auth.service.ts';
+import { SessionRepository } from './auth/session.repository.ts';
+import { Throttle } from './auth/throttle.ts';
+import { CaseActionService } from './cases/case-actions.service.ts';
+import { CaseListRepository } from './cases/case-list.repository.ts';
+import { CaseViewService } from './cases/case-view.service.ts';
+import { LogNotifier, type Notifier } from './notify/notifier.ts';
+import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
 import { caseRoutes } from './cases/case.routes.ts';
 import { CaseRepository } from './cases/case.repository.ts';
@@ -18,8 +32,12 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { healthRoutes } from './health/health.routes.ts';
-import { installErrorHandling } from './http/error-handler.ts';
+import { handleFrameworkError, installErrorHandling } from './http/error-handler.ts';
 import { installJsonParser } from './http/json-parser.ts';
+import { Open311Repository } from './open311/open311.repository.ts';
+import { open311Routes } from './open311/open311.routes.ts';
+import { Open311Service } from './open311/open311.service.ts';
+import { webApp } from './web/web.plugin.ts';
 
 /** A pino logger that never writes secrets: cookies, authorisation and tracking tokens are redacted. */
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
@@ -33,16 +51,27 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
 }
 
 /** Wires repositories and services over one database. */
-export function createContext(config: Config, database: Database, log: Logger): AppContext {
+export function createContext(config: Config, database: Database, log: Logger, notifier: Notifier = new LogNotifier(log)): AppContext {
   const catalogue = new CatalogueService(new CatalogueRepository(database.db));
+  const files = new AttachmentStore(path.join(config.dataDir, 'attachments'));
   const cases = new CaseService(
     new CaseRepository(database.db),
     catalogue,
     new ReferenceAllocator(database.db, config.timeZone),
-    new AttachmentStore(path.join(config.dataDir, 'attachments')),
+    files,
     config,
   );
-  return { config, database, log, catalogue, cases };
+  const apikeys = new ApiKeyService(new ApiKeyRepository(database.db));
+  const open311 = new Open311Service(new Open311Repository(database.db), catalogue, cases, config);
+  const db = database.db;
+  const caseRepo = new CaseRepository(db);
+  const access = new AccessService(db);
+  const gate = new CaseGate(caseRepo, access);
+  const audit = new AuditRepository(db);
+  const auth = new AuthService(new SessionRepository(db), new Throttle(db), notifier, audit, config);
+  const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files);
+  const caseActions = new CaseActionService(db, caseRepo, access, notifier, config);
+  return { config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions };
 }
 
 /** Strips secrets (tracking tokens, API keys) from a URL before it is logged. */
@@ -63,6 +92,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
     forceCloseConnections: 'idle',
+    frameworkErrors: handleFrameworkError,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -78,6 +108,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   installJsonParser(app);
   installErrorHandling(app);
+  await app.register(fastifyCookie);
+  installAuthentication(app, ctx);
   await app.register(fastifyMultipart, {
     limits: {
       fileSize: ctx.config.attachments.maxBytes,
@@ -99,6 +131,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       tags: [
         { name: 'cases', description: 'Submit and track cases' },
         { name: 'catalogue', description: 'Services and entities' },
+        { name: 'auth', description: 'Staff and citizen sign-in' },
+        { name: 'workflow', description: 'Actions on a case' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -107,18 +141,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(ctx));
+  await app.register(authRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(caseRoutes(ctx));
-  app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(landingPage()),
-  );
+  await app.register(open311Routes(ctx));
+  await app.register(webApp(ctx));
   return app;
-}
-
-function landingPage(): string {
-  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>تواصل — Tawasul</title></head><body style="font-family:system-ui;max-width:40rem;margin:3rem auto;padding:0 1rem">
-<h1>تواصل</h1><p>النظام الوطني للمقترحات والشكاوى.</p>
-<p lang="en" dir="ltr">Tawasul — the national suggestions and complaints system. API: <a href="/api/docs">/api/docs</a></p>
-</body></html>`;
 }

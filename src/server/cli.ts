@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { apikeyCommand } from './apikeys/apikey.cli.ts';
+import { userCommand } from './staff/user.cli.ts';
 import { buildApp, createContext, createLogger } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -13,6 +15,10 @@ Commands:
   start            migrate, seed the demo on an empty database when TAWASUL_DEMO allows, and serve
   migrate          apply pending database migrations
   seed --demo      load the demo government, catalogue and staff accounts into an empty database
+  apikey create NAME [--channel open311] [--entity CODE] | revoke NAME | list
+                   manage the API keys of Open311 apps and channel relays
+  user add --email E --name N --role R --entity CODE | passwd EMAIL | disable EMAIL
+                   manage staff accounts (a new password comes from TAWASUL_PASSWORD or is printed)
 
 Configuration is read from the environment (see README): PORT, HOST, DATABASE_URL,
 TAWASUL_DATA_DIR, TAWASUL_PUBLIC_URL, TAWASUL_DEMO, TAWASUL_DEMO_PASSWORD, ...`;
@@ -93,6 +99,15 @@ export async function main(argv: string[]): Promise<void> {
         if (seeded) printDemoLogins(config);
         return;
       }
+      case 'user':
+        process.exitCode = await withDatabase(config, async (database) => {
+          await migrate(database);
+          return userCommand(database, rest);
+        });
+        return;
+      case 'apikey':
+        await apikeyCommand(rest, config);
+        return;
       default:
         console.log(usage);
         if (command && !['help', '--help', '-h'].includes(command)) process.exitCode = 2;

@@ -5,6 +5,7 @@ import { parseReference } from '../../common/reference.ts';
 import type { CaseListQuery } from '../../common/schemas/case-actions.schema.ts';
 import type { AccessService } from '../access/access.service.ts';
 import type { CaseGate } from '../access/case-gate.ts';
+import type { AttachmentStore } from '../attachments/attachment.store.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import { errors } from '../http/errors.ts';
@@ -36,6 +37,7 @@ export class CaseViewService {
     private readonly gate: CaseGate,
     private readonly access: AccessService,
     private readonly config: Config,
+    private readonly files: AttachmentStore,
   ) {}
 
   /** One case: the staff view for staff in scope, the citizen view for its citizen. */
@@ -64,6 +66,14 @@ export class CaseViewService {
         allowedActions: [] as never[],
       };
     }
+  }
+
+  /** One attachment, to whoever may open the case. */
+  async attachment(actor: Actor, reference: string, token: string | undefined, attachmentId: number) {
+    const { row } = await this.gate.open(actor, reference, token);
+    const file = (await this.repo.attachments(row.id)).find((a) => a.id === attachmentId);
+    if (!file) throw errors.notFound('attachment');
+    return { mediaType: file.media_type, fileName: file.file_name, content: await this.files.read(file.sha256) };
   }
 
   /** The timeline alone: everything for staff in scope, public events for the citizen. */

@@ -208,7 +208,7 @@ export function caseRoutes(ctx: AppContext) {
       {
         schema: {
           tags: ['cases'],
-          summary: 'Download an attachment of a tracked case',
+          summary: 'Download an attachment of a case (same access as the case)',
           params: referenceParamsSchema.extend({ id: z.coerce.number().int().positive().max(2 ** 53) }),
           querystring: trackingQuerySchema,
           headers: z.object({ 'x-tracking-token': z.string().max(100).optional() }).passthrough(),
@@ -216,7 +216,7 @@ export function caseRoutes(ctx: AppContext) {
       },
       async (request, reply) => {
         const token = request.headers['x-tracking-token'] ?? request.query.token;
-        const file = await ctx.cases.trackedAttachment(request.params.reference, token, request.params.id);
+        const file = await ctx.caseViews.attachment(request.actor, request.params.reference, token, request.params.id);
         return reply
           .type(file.mediaType)
           .header('content-disposition', 'inline')

@@ -216,15 +216,6 @@ export class CaseService {
     return presentTrackedCase(row, events, files);
   }
 
-  /** One attachment of a tracked case, checked with the same credentials. */
-  async trackedAttachment(referenceInput: string, token: string | undefined, attachmentId: number) {
-    const parsed = parseReference(referenceInput);
-    if (!parsed || !token || token.length > 100) throw errors.caseNotFound();
-    const row = await this.repo.findTracked(parsed.reference, hashToken(token));
-    if (!row) throw errors.caseNotFound();
-    const file = (await this.repo.attachments(row.id)).find((a) => a.id === attachmentId);
-    if (!file) throw errors.notFound('attachment');
-    return { mediaType: file.media_type, fileName: file.file_name, content: await this.files.read(file.sha256) };
-  }
+
 }
 
