@@ -48,11 +48,18 @@ export const eventKinds = [
   'reopened',
   'merged',
   'attachment_added',
+  'sla_paused',
+  'sla_resumed',
+  'sla_breached',
+  'sla_met',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 
 export const eventVisibilities = ['public', 'internal'] as const;
 export type EventVisibility = (typeof eventVisibilities)[number];
+
+export const slaStates = ['on_track', 'at_risk', 'breached', 'paused', 'met'] as const;
+export type SlaState = (typeof slaStates)[number];
 
 /** Bahrain's four governorates; location.governorate takes one of these codes. */
 export const governorates = ['capital', 'muharraq', 'northern', 'southern'] as const;

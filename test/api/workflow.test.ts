@@ -174,7 +174,7 @@ describe('a whole life', () => {
     expect(bad.statusCode).toBe(400);
     const ok = await act('supervisor', receipt, 'reject', { reasonCode: 'private_property', body: 'الموقع داخل عقار خاص' }, version);
     expect(ok.statusCode).toBe(200);
-    const ev = ok.json().timeline.at(-1);
+    const ev = ok.json().timeline.find((e: { kind: string; data: { to?: string } }) => e.kind === 'status_changed' && e.data.to === 'rejected');
     expect(ev.data).toMatchObject({ to: 'rejected', reasonCode: 'private_property', reason: { en: 'Private property' } });
   });
 

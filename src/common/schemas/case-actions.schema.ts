@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseChannels, casePriorities, caseStatuses, caseTypes, eventKinds, eventVisibilities, governorates, languages, staffRoles } from '../enums.ts';
+import { slaStates, caseChannels, casePriorities, caseStatuses, caseTypes, eventKinds, eventVisibilities, governorates, languages, staffRoles } from '../enums.ts';
 import { bilingual, code, text } from './fields.ts';
 import { attachmentSchema, trackedCaseSchema } from './case.schema.ts';
 import { entityRefSchema } from './catalogue.schema.ts';
@@ -64,7 +64,9 @@ export const staffCaseSchema = z.object({
   firstRespondedAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
-  slaState: z.string().nullable(),
+  slaState: z.enum(slaStates).nullable().describe('on_track, at_risk, breached, paused or met'),
+  slaPercentUsed: z.number().nullable().describe('Share of the resolution target used, in working time'),
+  slaPausedMinutes: z.number().int().describe('Working minutes the clock has been paused'),
   escalationLevel: z.number().int(),
   rating: z.number().int().nullable(),
   ratingComment: z.string().nullable(),

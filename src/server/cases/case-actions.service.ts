@@ -9,6 +9,7 @@ import type { Tx } from '../db/database.ts';
 import type { CasesTable, DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import type { Notifier } from '../notify/notifier.ts';
+import type { SlaService } from '../sla/sla.service.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
 import { decide, type ActorRole, type CaseAction, type CaseFacts } from './workflow.ts';
 
@@ -51,11 +52,13 @@ export class CaseActionService {
     private readonly access: AccessService,
     private readonly notifier: Notifier,
     private readonly config: Config,
+    private readonly sla: SlaService,
   ) {}
 
   async act<A extends CaseAction>(who: CaseAccess, action: A, body: Bodies[A], expectedVersion: number | undefined): Promise<void> {
     if (expectedVersion === undefined) throw errors.versionRequired();
     const notices: (() => Promise<void>)[] = [];
+    await this.sla.ready();
     await this.db.transaction().execute(async (tx) => {
       const row = await this.repo.lock(tx, who.caseId);
       if (row.version !== expectedVersion) throw errors.versionConflict();
@@ -75,6 +78,13 @@ export class CaseActionService {
           events.push({ kind: 'status_changed', visibility: 'public', data: { from: row.status, to: verdict.to } });
         }
       }
+      const clock = this.sla.onChange(row, changes.status ?? row.status, new Date(), {
+        firstResponse: effect.changes.first_responded_at !== undefined,
+        transfer: action === 'transfer',
+        reopen: action === 'reopen',
+      });
+      Object.assign(changes, clock.changes);
+      events.push(...clock.events.map((e) => ({ kind: e.kind, visibility: 'internal' as const, data: e.data })));
       await this.repo.update(tx, row.id, changes);
       await this.repo.insertEvents(
         tx,

@@ -1,3 +1,4 @@
+import type { SlaState } from '../../common/enums.ts';
 import type { z } from 'zod';
 import type { caseListItemSchema, citizenCaseSchema, staffCaseSchema } from '../../common/schemas/case-actions.schema.ts';
 import type { CaseListRow } from './case-list.repository.ts';
@@ -19,7 +20,7 @@ export function presentStaffCase(
   row: CaseRow,
   timeline: TimelineRow[],
   files: AttachmentRow[],
-  opts: { personalData: boolean; allowedActions: CaseAction[] },
+  opts: { personalData: boolean; allowedActions: CaseAction[]; sla: { state: SlaState | null; percentUsed: number | null } },
 ): z.infer<typeof staffCaseSchema> {
   const base = presentTrackedCase(row, [], files);
   return {
@@ -48,7 +49,9 @@ export function presentStaffCase(
     firstRespondedAt: iso(row.first_responded_at),
     resolvedAt: base.resolvedAt,
     closedAt: base.closedAt,
-    slaState: row.sla_state,
+    slaState: opts.sla.state,
+    slaPercentUsed: opts.sla.percentUsed,
+    slaPausedMinutes: row.sla_paused_minutes,
     escalationLevel: row.escalation_level,
     rating: row.rating,
     ratingComment: row.rating_comment,

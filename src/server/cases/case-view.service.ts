@@ -6,6 +6,7 @@ import type { CaseListQuery } from '../../common/schemas/case-actions.schema.ts'
 import type { AccessService } from '../access/access.service.ts';
 import type { CaseGate } from '../access/case-gate.ts';
 import type { AttachmentStore } from '../attachments/attachment.store.ts';
+import type { SlaService } from '../sla/sla.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import { errors } from '../http/errors.ts';
@@ -38,6 +39,7 @@ export class CaseViewService {
     private readonly access: AccessService,
     private readonly config: Config,
     private readonly files: AttachmentStore,
+    private readonly sla: SlaService,
   ) {}
 
   /** One case: the staff view for staff in scope, the citizen view for its citizen. */
@@ -47,7 +49,8 @@ export class CaseViewService {
     const actions = allowedActions(who.role, caseFacts(row, this.config.reopenWindowDays));
     const [timeline, files] = await Promise.all([this.repo.timeline(row.id, who.role !== 'citizen'), this.repo.attachments(row.id)]);
     if (who.role === 'citizen') return presentCitizenCase(row, timeline, files, actions);
-    return presentStaffCase(row, timeline, files, { personalData: opened.personalData, allowedActions: actions });
+    await this.sla.ready();
+    return presentStaffCase(row, timeline, files, { personalData: opened.personalData, allowedActions: actions, sla: this.sla.stateNow(row) });
   }
 
   /** The case after an action; when the action took it out of the actor's reach, the bare facts. */

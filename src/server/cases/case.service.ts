@@ -15,6 +15,7 @@ import { errors } from '../http/errors.ts';
 import type { CaseRepository } from './case.repository.ts';
 import { presentTrackedCase } from './case.presenter.ts';
 import type { ReferenceAllocator } from './reference-allocator.ts';
+import type { SlaService } from '../sla/sla.service.ts';
 
 /** A file received with a case, already type-checked by its content. */
 export interface IncomingFile {
@@ -65,6 +66,7 @@ export class CaseService {
     private readonly references: ReferenceAllocator,
     private readonly files: AttachmentStore,
     private readonly config: Config,
+    private readonly sla: SlaService,
   ) {}
 
   /** Accepts a case: validates it against its service, routes it, stores it and its files, and answers the receipt. */
@@ -87,6 +89,7 @@ export class CaseService {
     const stored = [];
     for (const f of opts.files) stored.push({ ...(await this.files.put(f.content)), mediaType: f.mediaType, fileName: f.fileName });
 
+    await this.sla.ready();
     const now = new Date();
     const reference = await this.references.next(now);
     const token = newTrackingToken();
@@ -131,7 +134,7 @@ export class CaseService {
           address: loc?.address ?? null,
           media_url: opts.mediaUrl ?? null,
           attributes: JSON.stringify(checked.attributes),
-          sla_policy_id: service.slaPolicyId,
+          ...this.sla.startClock(service.slaPolicyId, input.type, service.defaultPriority, now),
           created_at: now,
           updated_at: now,
         },

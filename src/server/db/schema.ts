@@ -74,7 +74,15 @@ export interface SlaPoliciesTable {
   pause_statuses: Generated<string[]>;
   on_transfer: Generated<'keep' | 'restart'>;
   on_reopen: Generated<'fresh' | 'continue'>;
+  is_default: Generated<boolean>;
   created_at: GeneratedTimestamp;
+}
+
+export interface SlaEscalationsTable {
+  case_id: number;
+  step_id: number;
+  cycle: number;
+  fired_at: GeneratedTimestamp;
 }
 
 export interface SlaTargetsTable {
@@ -228,6 +236,16 @@ export interface CasesTable {
   reopened_from_id: number | null;
   created_at: GeneratedTimestamp;
   updated_at: GeneratedTimestamp;
+  sla_started_at: Timestamp | null;
+  sla_resolution_target: number | null;
+  sla_first_response_target: number | null;
+  sla_calendar_id: number | null;
+  sla_next_check_at: Timestamp | null;
+  sla_paused_at: Timestamp | null;
+  sla_paused_minutes: Generated<number>;
+  sla_cycle: Generated<number>;
+  resolution_working_minutes: number | null;
+  first_response_working_minutes: number | null;
 }
 
 export interface CaseEventsTable {
@@ -342,6 +360,7 @@ export interface DB {
   attachments: AttachmentsTable;
   idempotency_keys: IdempotencyKeysTable;
   sessions: SessionsTable;
+  sla_escalations: SlaEscalationsTable;
   otp_codes: OtpCodesTable;
   password_resets: PasswordResetsTable;
   throttle_buckets: ThrottleBucketsTable;
@@ -365,4 +384,72 @@ export interface ApiKeysTable {
 // Declaration merging: the api_keys table joins the schema (migration 2026-11-28-0005).
 export interface DB {
   api_keys: ApiKeysTable;
+}
+
+/** One notification to one address on one channel (migration 2026-11-28-0004). */
+export interface NotificationOutboxTable {
+  id: Generated<number>;
+  /** Sent to the provider (Message-ID, gateway `{id}`) so it can drop a duplicate delivery. */
+  message_id: Generated<string>;
+  channel: 'sms' | 'email';
+  address: string;
+  language: Language;
+  template: string;
+  params: Json<Record<string, unknown>>;
+  case_id: number | null;
+  reference: string | null;
+  entity_id: number | null;
+  staff_id: number | null;
+  citizen_id: number | null;
+  urgent: Generated<boolean>;
+  status: Generated<'pending' | 'held' | 'sent' | 'parked' | 'digested' | 'cancelled'>;
+  attempts: Generated<number>;
+  next_attempt_at: GeneratedTimestamp;
+  last_attempt_at: Timestamp | null;
+  last_error: string | null;
+  segments: number | null;
+  digest_id: number | null;
+  created_at: GeneratedTimestamp;
+  sent_at: Timestamp | null;
+}
+
+/** At most one digest per staff member and local day. */
+export interface NotificationDigestsTable {
+  staff_id: number;
+  day: string;
+  outbox_id: number;
+}
+
+/** An entity's own wording of a notification template in one language. */
+export interface NotificationTemplatesTable {
+  entity_id: number;
+  template: string;
+  language: Language;
+  subject: string;
+  body: string;
+  sms: string;
+  updated_by: number | null;
+  updated_at: GeneratedTimestamp;
+}
+
+/** Relay message ids already received, to refuse exact replays. */
+export interface InboundMessagesTable {
+  channel: string;
+  message_id: string;
+  received_at: GeneratedTimestamp;
+  case_id: number | null;
+  outcome: 'case_created' | 'reply_added' | null;
+}
+
+/** Staff delivery preference (migration 2026-11-28-0004). */
+export interface StaffUsersTable {
+  notify_mode: Generated<'instant' | 'digest'>;
+}
+
+// Declaration merging: the notification tables join the schema (migration 2026-11-28-0004).
+export interface DB {
+  notification_outbox: NotificationOutboxTable;
+  notification_digests: NotificationDigestsTable;
+  notification_templates: NotificationTemplatesTable;
+  inbound_messages: InboundMessagesTable;
 }

@@ -4,6 +4,7 @@ import { staffRoles, type Governorate } from '../../common/enums.ts';
 import { serviceSearchText } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
 import { demoGroups, demoServices } from './demo-catalogue.ts';
+import { seedBahrainSla } from './bahrain-calendar.ts';
 
 /** The demo's government: a ministry and its four municipalities, one per governorate. */
 export const demoEntities = [
@@ -57,6 +58,7 @@ export async function seedDemo(db: Kysely<DB>, password: string): Promise<{ seed
       const row = await tx.insertInto('entities').values({ ...e, parent_id: ministry.id }).returning('id').executeTakeFirstOrThrow();
       entityIds.set(e.code, row.id);
     }
+    const policyId = await seedBahrainSla(tx);
     const groups = await tx
       .insertInto('service_groups')
       .values(demoGroups.map((g, i) => ({ code: g.code, name_ar: g.name.ar, name_en: g.name.en, position: i })))
@@ -79,6 +81,7 @@ export async function seedDemo(db: Kysely<DB>, password: string): Promise<{ seed
           default_priority: s.hazard ? 'urgent' : 'normal',
           keywords: s.keywords,
           search_text: serviceSearchText(s),
+          sla_policy_id: policyId,
         })),
       )
       .returning(['id', 'code'])

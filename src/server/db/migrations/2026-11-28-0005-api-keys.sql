@@ -20,4 +20,4 @@ create unique index api_keys_live_name_idx on api_keys (name) where revoked_at i
 
 -- Open311 servicerequestupdates reads public status changes and replies by time window.
 create index case_events_public_updates_idx on case_events (created_at)
-  where visibility = 'public' and kind in ('status_changed', 'public_reply');
+  where visibility = 'public' and kind in ('status_changed', 'public_reply', 'info_requested', 'merged');

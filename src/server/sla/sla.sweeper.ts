@@ -1,0 +1,112 @@
+import type { Kysely } from 'kysely';
+import type { SlaState } from '../../common/enums.ts';
+import type { DB } from '../db/schema.ts';
+import { dueSteps, nextCheck, openState, type ClockState } from './sla-clock.ts';
+import type { SlaRepository } from './sla.repository.ts';
+import type { SlaService } from './sla.service.ts';
+
+/** What one sweep did. */
+export interface SweepResult {
+  claimed: number;
+  stateChanges: number;
+  escalations: number;
+}
+
+/** Called, inside the sweep's transaction, for each escalation step fired (to queue notifications). */
+export type EscalationListener = (
+  tx: Kysely<DB>,
+  fired: { caseId: number; entityId: number; assigneeId: number | null; atPercent: number; notifyRoles: string[]; level: number }[],
+) => Promise<void>;
+
+/**
+ * The SLA sweeper: claims cases whose next check is due (`FOR UPDATE SKIP LOCKED`, so any number of
+ * workers share the work without overlap), moves their state, fires each escalation step once
+ * (the sla_escalations primary key refuses a second firing even across restarts), raises the
+ * escalation level, and sets the next check. Batches of `batchSize` cases, one transaction each.
+ */
+export class SlaSweeper {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly repo: SlaRepository,
+    private readonly sla: SlaService,
+    private readonly onEscalation?: EscalationListener,
+  ) {}
+
+  /** Sweeps until nothing is due at `now` (or `maxBatches` is reached). */
+  async sweep(now = new Date(), batchSize = 5000, maxBatches = 1000): Promise<SweepResult> {
+    const total: SweepResult = { claimed: 0, stateChanges: 0, escalations: 0 };
+    await this.sla.ready();
+    for (let i = 0; i < maxBatches; i++) {
+      const r = await this.batch(now, batchSize);
+      total.claimed += r.claimed;
+      total.stateChanges += r.stateChanges;
+      total.escalations += r.escalations;
+      if (r.claimed < batchSize) break;
+    }
+    return total;
+  }
+
+  private async batch(now: Date, batchSize: number): Promise<SweepResult> {
+    return this.db.transaction().execute(async (tx) => {
+      const rows = await this.repo.claimDue(tx, now, batchSize);
+      if (!rows.length) return { claimed: 0, stateChanges: 0, escalations: 0 };
+      const firedRows = await this.repo.firedSteps(tx, rows.map((r) => r.id));
+      const t = now.getTime();
+      const updates: { id: number; state: string; next: Date | null; level: number }[] = [];
+      const events: { caseId: number; kind: string; data: Record<string, unknown> }[] = [];
+      const toFire: { caseId: number; stepId: number; cycle: number }[] = [];
+      const stepInfo = new Map<string, { atPercent: number; notifyRoles: string[]; raiseLevelTo: number | null }>();
+      let stateChanges = 0;
+      for (const row of rows) {
+        const p = this.sla.policy(row.sla_policy_id);
+        if (!p || row.sla_started_at === null || row.sla_resolution_target === null || ['resolved', 'closed', 'rejected', 'merged'].includes(row.status)) {
+          updates.push({ id: row.id, state: row.sla_state ?? 'on_track', next: null, level: row.escalation_level });
+          continue;
+        }
+        const cal = this.sla.calendarOf(row) ?? p.calendar;
+        const c: ClockState = {
+          startedAt: new Date(row.sla_started_at).getTime(),
+          resolutionTarget: row.sla_resolution_target,
+          pausedAt: row.sla_paused_at ? new Date(row.sla_paused_at).getTime() : null,
+          pausedMinutes: row.sla_paused_minutes,
+        };
+        const fired = new Set(firedRows.filter((f) => f.case_id === row.id && f.cycle === row.sla_cycle).map((f) => f.step_id));
+        const state: SlaState = openState(c, t, cal, p.atRiskPercent);
+        let level = row.escalation_level;
+        for (const step of dueSteps(c, t, cal, p.steps, fired)) {
+          fired.add(step.id);
+          toFire.push({ caseId: row.id, stepId: step.id, cycle: row.sla_cycle });
+          stepInfo.set(`${row.id}:${step.id}`, step);
+          if (step.raiseLevelTo !== null) level = Math.max(level, step.raiseLevelTo);
+        }
+        if (state !== row.sla_state) {
+          stateChanges++;
+          if (state === 'breached') events.push({ caseId: row.id, kind: 'sla_breached', data: { from: row.sla_state } });
+        }
+        updates.push({ id: row.id, state, next: toDate(nextCheck(c, t, cal, p.steps, fired, p.atRiskPercent)), level });
+      }
+      const recorded = await this.repo.recordEscalations(tx, toFire);
+      const byCase = new Map(rows.map((r) => [r.id, r]));
+      const listened: Parameters<EscalationListener>[1] = [];
+      for (const f of recorded) {
+        const step = stepInfo.get(`${f.caseId}:${f.stepId}`)!;
+        const row = byCase.get(f.caseId)!;
+        const level = step.raiseLevelTo ?? row.escalation_level;
+        events.push({
+          caseId: f.caseId,
+          kind: step.raiseLevelTo !== null ? 'escalated' : 'sla_warning',
+          data: { atPercent: step.atPercent, notifyRoles: step.notifyRoles, level },
+        });
+        listened.push({ caseId: f.caseId, entityId: row.entity_id, assigneeId: row.assignee_id, atPercent: step.atPercent, notifyRoles: step.notifyRoles, level });
+      }
+      await this.repo.applyBatch(tx, updates);
+      await this.repo.insertEvents(tx, events);
+      if (listened.length && this.onEscalation) await this.onEscalation(tx, listened);
+      return { claimed: rows.length, stateChanges, escalations: recorded.length };
+    });
+  }
+}
+
+function toDate(t: number | null): Date | null {
+  return t === null ? null : new Date(t);
+}
