@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { apikeyCommand } from './apikeys/apikey.cli.ts';
 import { userCommand } from './staff/user.cli.ts';
 import { buildApp, createContext, createLogger } from './app.ts';
+import { backgroundLoops, startLoops } from './worker.ts';
 import { loadConfig, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { DataDirLockedError } from './db/lock-file.ts';
@@ -13,6 +14,7 @@ const usage = `Usage: tawasul <command>
 
 Commands:
   start            migrate, seed the demo on an empty database when TAWASUL_DEMO allows, and serve
+  worker           run the background loops (SLA sweeper, notifications) without serving HTTP
   migrate          apply pending database migrations
   seed --demo      load the demo government, catalogue and staff accounts into an empty database
   apikey create NAME [--channel open311] [--entity CODE] | revoke NAME | list
@@ -39,6 +41,24 @@ function printDemoLogins(config: Config): void {
   }
 }
 
+/** `tawasul worker`: the background loops without the HTTP server. */
+async function worker(config: Config): Promise<void> {
+  const log = createLogger(config);
+  const database = await openDatabase(config);
+  await migrate(database);
+  const ctx = createContext(config, database, log);
+  const loops = backgroundLoops(ctx);
+  const stop = startLoops(loops, log);
+  console.log(`Tawasul worker running: ${loops.map((l) => l.name).join(', ')} (database: ${database.kind})`);
+  const shutdown = async () => {
+    await stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown());
+  process.once('SIGINT', () => void shutdown());
+}
+
 async function start(config: Config): Promise<void> {
   const log = createLogger(config);
   const database = await openDatabase(config);
@@ -52,6 +72,7 @@ async function start(config: Config): Promise<void> {
   }
   const ctx = createContext(config, database, log);
   const app = await buildApp(ctx);
+  const stopLoops = config.inProcessWorker ? startLoops(backgroundLoops(ctx), log) : async () => {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -61,6 +82,7 @@ async function start(config: Config): Promise<void> {
     force.unref();
     try {
       await app.close();
+      await stopLoops();
       await database.close();
     } finally {
       process.exit(0);
@@ -82,6 +104,9 @@ export async function main(argv: string[]): Promise<void> {
     switch (command) {
       case 'start':
         await start(config);
+        return;
+      case 'worker':
+        await worker(config);
         return;
       case 'migrate': {
         const applied = await withDatabase(config, migrate);

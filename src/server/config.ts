@@ -23,12 +23,63 @@ export interface Config {
   boundingBox: BoundingBox;
   defaultCountryCode: string;
   open311Jurisdiction: string;
+  /** Run the background loops (SLA sweeper, notifications) inside the server process. */
+  inProcessWorker: boolean;
+  /** Seconds between SLA sweeps. */
+  sweepSeconds: number;
   /** Days after resolution during which the citizen may reopen a case. */
   reopenWindowDays: number;
   /** Send cookies with the Secure attribute (browsers accept it on http://localhost too). */
   cookieSecure: boolean;
   /** Time zone that decides the year of a reference number. */
   timeZone: string;
+  /** Outbound notifications: transports and the dispatcher (see notify/). */
+  notify: NotifyConfig;
+  /** Inbound relays (WhatsApp, social media, email providers); see inbound/. */
+  inbound: InboundConfig;
+}
+
+/** Email, SMS and the outbox dispatcher. */
+export interface NotifyConfig {
+  /** `smtp://user:pass@host:port` (or `smtps://` for TLS from the start); absent → messages go to the log. */
+  smtpUrl: string | undefined;
+  /** The From of every email, e.g. `Tawasul <no-reply@tawasul.example>`. */
+  mailFrom: string;
+  sms: {
+    /** The gateway's URL (may hold `{to}`, `{text}`…); absent → messages go to the log. */
+    url: string | undefined;
+    method: string;
+    /** Name and value of the gateway's authorisation header, e.g. `authorization` / `Bearer …`. */
+    authHeader: string;
+    authValue: string | undefined;
+    contentType: string;
+    /** Request body with `{to}`, `{text}`, `{segments}`, `{encoding}`, `{id}`; escaped for the content type. */
+    bodyTemplate: string;
+    /** A message longer than this many segments is shortened. */
+    maxSegments: number;
+  };
+  /** Failures before a message is parked for an administrator. */
+  maxAttempts: number;
+  /** First retry delay; each later one doubles, up to maxBackoffSeconds. */
+  backoffSeconds: number;
+  maxBackoffSeconds: number;
+  /** How long a claimed message stays invisible to other dispatchers while it is being sent. */
+  leaseSeconds: number;
+  pollMs: number;
+  batchSize: number;
+  /** Local hour (in timeZone) after which the daily staff digests go out. */
+  digestHour: number;
+  /** Run the background loops (dispatcher, digest) inside `tawasul start`. */
+  workerInServer: boolean;
+}
+
+/** Channel relays: per-channel HMAC secrets, clock tolerance and where unclassified messages go. */
+export interface InboundConfig {
+  /** Accepted secrets per relay channel (several while a secret is rotated). */
+  secrets: Record<string, string[]>;
+  toleranceSeconds: number;
+  /** The catalogue service that receives messages quoting no known reference (a triage service). */
+  serviceCode: string;
 }
 
 /** Bahrain, with a small margin around its islands. */
@@ -47,6 +98,46 @@ function parseBox(value: string | undefined): BoundingBox {
 function parseBool(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'on', 'true', 'yes'].includes(value.toLowerCase());
+}
+
+/** `whatsapp:secret1,social:secret2,whatsapp:secret3` → accepted secrets per channel. */
+function parseSecrets(value: string | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const item of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const at = item.indexOf(':');
+    if (at < 1 || at === item.length - 1) throw new Error('TAWASUL_RELAY_SECRETS must be "channel:secret,channel:secret"');
+    (out[item.slice(0, at)] ??= []).push(item.slice(at + 1));
+  }
+  return out;
+}
+
+function positive(value: string | undefined, fallback: number): number {
+  const n = Number(value ?? fallback);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
+  return {
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Tawasul <no-reply@tawasul.localhost>',
+    sms: {
+      url: env.SMS_GATEWAY_URL || undefined,
+      method: (env.SMS_GATEWAY_METHOD || 'POST').toUpperCase(),
+      authHeader: env.SMS_GATEWAY_AUTH_HEADER || 'authorization',
+      authValue: env.SMS_GATEWAY_AUTH || undefined,
+      contentType: env.SMS_GATEWAY_CONTENT_TYPE || 'application/json',
+      bodyTemplate: env.SMS_GATEWAY_BODY || '{"to":"{to}","text":"{text}","segments":{segments},"encoding":"{encoding}","id":"{id}"}',
+      maxSegments: positive(env.SMS_MAX_SEGMENTS, 3),
+    },
+    maxAttempts: positive(env.TAWASUL_NOTIFY_MAX_ATTEMPTS, 8),
+    backoffSeconds: positive(env.TAWASUL_NOTIFY_BACKOFF_SECONDS, 30),
+    maxBackoffSeconds: positive(env.TAWASUL_NOTIFY_MAX_BACKOFF_SECONDS, 6 * 3600),
+    leaseSeconds: positive(env.TAWASUL_NOTIFY_LEASE_SECONDS, 300),
+    pollMs: positive(env.TAWASUL_NOTIFY_POLL_MS, 2000),
+    batchSize: positive(env.TAWASUL_NOTIFY_BATCH, 20),
+    digestHour: Math.min(23, Math.max(0, Number(env.TAWASUL_DIGEST_HOUR ?? 7) || 0)),
+    workerInServer: parseBool(env.TAWASUL_WORKER_IN_SERVER, true),
+  };
 }
 
 /** Reads the configuration from an environment (process.env by default). */
@@ -73,6 +164,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     open311Jurisdiction: env.OPEN311_JURISDICTION ?? 'tawasul.example',
     timeZone: env.TAWASUL_TIME_ZONE ?? 'Asia/Bahrain',
     reopenWindowDays: Number(env.TAWASUL_REOPEN_DAYS ?? 14),
+    inProcessWorker: parseBool(env.TAWASUL_WORKER, true),
+    sweepSeconds: Number(env.TAWASUL_SWEEP_SECONDS ?? 30),
     cookieSecure: parseBool(env.TAWASUL_COOKIE_SECURE, true),
+    notify: loadNotifyConfig(env),
+    inbound: {
+      secrets: parseSecrets(env.TAWASUL_RELAY_SECRETS),
+      toleranceSeconds: positive(env.TAWASUL_RELAY_TOLERANCE_SECONDS, 300),
+      serviceCode: env.TAWASUL_INBOUND_SERVICE || 'general_inquiry',
+    },
   };
 }

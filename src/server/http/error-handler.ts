@@ -2,6 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldError, Problem } from '../../common/error-codes.ts';
 import { AppError, errors } from './errors.ts';
+import { StaffRequiredError } from '../auth/actor.ts';
+import { sendOpen311Error } from '../open311/open311.errors.ts';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -60,6 +62,7 @@ function fromDatabaseError(error: { code?: unknown }): AppError | undefined {
 /** Classifies any thrown value into the AppError the client is answered with. */
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
+  if (error instanceof StaffRequiredError) return errors.unauthenticated();
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext;
     const fieldErrors = toFieldErrors(error.validation, context === 'body' ? undefined : context);
@@ -116,7 +119,10 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
  * broken %-escape, an over-long parameter) would otherwise be answered in Fastify's own JSON.
  */
 export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-  void sendProblem(reply, request, toAppError(error) ?? new AppError(500, 'internal_error', 'Something went wrong on our side.'));
+  const appError = toAppError(error) ?? new AppError(500, 'internal_error', 'Something went wrong on our side.');
+  // Open311 clients expect the specification's error format on every Open311 path.
+  if (request.url.startsWith('/open311/')) void sendOpen311Error(request, reply, appError);
+  else void sendProblem(reply, request, appError);
 }
 
 /** Installs the one error handler and the not-found handler: every failure answers problem+json, never a stack. */

@@ -1,0 +1,222 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type {
+  calendarInputSchema,
+  calendarPatchSchema,
+  holidayInputSchema,
+  overrideInputSchema,
+  PolicyInput,
+} from '../../common/schemas/sla-admin.schema.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { StaffActor } from '../auth/actor.ts';
+import type { CatalogueService } from '../catalogue/catalogue.service.ts';
+import type { DB } from '../db/schema.ts';
+import { AppError, errors } from '../http/errors.ts';
+import { parseIcsHolidays } from './ics.ts';
+import type { SlaService } from './sla.service.ts';
+
+const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/** Calendars and SLA policies for the national coordinator; every change audited. */
+export class SlaAdminService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly audit: AuditRepository,
+    private readonly sla: SlaService,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  private authorise(actor: StaffActor): void {
+    if (actor.role !== 'coordinator') throw errors.forbidden('Only a national coordinator manages calendars and SLA policies.');
+  }
+
+  private async calendarId(code: string): Promise<number> {
+    const row = await this.db.selectFrom('calendars').select('id').where('code', '=', code).executeTakeFirst();
+    if (!row) throw errors.notFound('calendar');
+    return row.id;
+  }
+
+  private async changed(actor: StaffActor, action: string, targetType: string, targetId: string, after?: unknown, before?: unknown) {
+    await this.audit.record({ actorStaffId: actor.id, action, targetType, targetId, after, before });
+    this.sla.invalidate();
+  }
+
+  async listCalendars(actor: StaffActor) {
+    this.authorise(actor);
+    const [cals, holidays, overrides] = await Promise.all([
+      this.db.selectFrom('calendars').selectAll().orderBy('id').execute(),
+      this.db.selectFrom('calendar_holidays').selectAll().orderBy('date').execute(),
+      this.db.selectFrom('calendar_overrides').selectAll().orderBy('from_date').execute(),
+    ]);
+    return cals.map((c) => ({
+      code: c.code,
+      name: { ar: c.name_ar, en: c.name_en },
+      timeZone: c.time_zone,
+      week: json(c.week),
+      holidays: holidays
+        .filter((h) => h.calendar_id === c.id)
+        .map((h) => ({ date: h.date, name: { ar: h.name_ar, en: h.name_en }, lunar: h.lunar, offIntervals: h.off_intervals ? json(h.off_intervals) : null })),
+      overrides: overrides
+        .filter((o) => o.calendar_id === c.id)
+        .map((o) => ({ from: o.from_date, to: o.to_date, name: { ar: o.name_ar, en: o.name_en }, week: json(o.week) })),
+    }));
+  }
+
+  async createCalendar(actor: StaffActor, input: z.infer<typeof calendarInputSchema>) {
+    this.authorise(actor);
+    const exists = await this.db.selectFrom('calendars').select('id').where('code', '=', input.code).executeTakeFirst();
+    if (exists) throw new AppError(409, 'validation_failed', `A calendar ${input.code} exists`, [{ path: 'code', code: 'taken', message: 'Taken' }]);
+    await this.db
+      .insertInto('calendars')
+      .values({ code: input.code, name_ar: input.name.ar, name_en: input.name.en, time_zone: input.timeZone, week: JSON.stringify(input.week) })
+      .execute();
+    await this.changed(actor, 'calendar.create', 'calendar', input.code, input);
+  }
+
+  async updateCalendar(actor: StaffActor, code: string, patch: z.infer<typeof calendarPatchSchema>) {
+    this.authorise(actor);
+    const id = await this.calendarId(code);
+    await this.db
+      .updateTable('calendars')
+      .set({
+        ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
+        ...(patch.timeZone ? { time_zone: patch.timeZone } : {}),
+        ...(patch.week ? { week: JSON.stringify(patch.week) } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    await this.changed(actor, 'calendar.update', 'calendar', code, patch);
+  }
+
+  async addHoliday(actor: StaffActor, code: string, h: z.infer<typeof holidayInputSchema>) {
+    this.authorise(actor);
+    const id = await this.calendarId(code);
+    await this.db
+      .insertInto('calendar_holidays')
+      .values({ calendar_id: id, date: h.date, name_ar: h.name.ar, name_en: h.name.en, lunar: h.lunar ?? false, off_intervals: h.offIntervals ? JSON.stringify(h.offIntervals) : null })
+      .onConflict((oc) => oc.columns(['calendar_id', 'date']).doUpdateSet({ name_ar: h.name.ar, name_en: h.name.en, lunar: h.lunar ?? false }))
+      .execute();
+    await this.changed(actor, 'calendar.holiday.add', 'calendar', code, h);
+  }
+
+  async removeHoliday(actor: StaffActor, code: string, date: string) {
+    this.authorise(actor);
+    const id = await this.calendarId(code);
+    const res = await this.db.deleteFrom('calendar_holidays').where('calendar_id', '=', id).where('date', '=', date).executeTakeFirst();
+    if (!res.numDeletedRows) throw errors.notFound('holiday');
+    await this.changed(actor, 'calendar.holiday.remove', 'calendar', code, undefined, { date });
+  }
+
+  async addOverride(actor: StaffActor, code: string, o: z.infer<typeof overrideInputSchema>) {
+    this.authorise(actor);
+    const id = await this.calendarId(code);
+    await this.db
+      .insertInto('calendar_overrides')
+      .values({ calendar_id: id, from_date: o.from, to_date: o.to, name_ar: o.name.ar, name_en: o.name.en, week: JSON.stringify(o.week) })
+      .execute();
+    await this.changed(actor, 'calendar.override.add', 'calendar', code, o);
+  }
+
+  /** Adds the all-day events of an .ics file as holidays (named in both languages by the event's summary). */
+  async importIcs(actor: StaffActor, code: string, text: string, lunar: boolean) {
+    this.authorise(actor);
+    const id = await this.calendarId(code);
+    const { holidays, skipped } = parseIcsHolidays(text);
+    if (!holidays.length) throw errors.field('body', 'no_holidays', 'The file has no all-day events');
+    await this.db
+      .insertInto('calendar_holidays')
+      .values(holidays.map((h) => ({ calendar_id: id, date: h.date, name_ar: h.name.slice(0, 200), name_en: h.name.slice(0, 200), lunar, off_intervals: null })))
+      .onConflict((oc) => oc.columns(['calendar_id', 'date']).doNothing())
+      .execute();
+    await this.changed(actor, 'calendar.holiday.import', 'calendar', code, { count: holidays.length, skipped });
+    return { imported: holidays.length, skipped };
+  }
+
+  async listPolicies(actor: StaffActor) {
+    this.authorise(actor);
+    const [policies, targets, steps, cals] = await Promise.all([
+      this.db.selectFrom('sla_policies').selectAll().orderBy('id').execute(),
+      this.db.selectFrom('sla_targets').selectAll().execute(),
+      this.db.selectFrom('sla_escalation_steps').selectAll().orderBy('at_percent').execute(),
+      this.db.selectFrom('calendars').select(['id', 'code']).execute(),
+    ]);
+    return policies.map((p) => ({
+      code: p.code,
+      name: { ar: p.name_ar, en: p.name_en },
+      calendarCode: cals.find((c) => c.id === p.calendar_id)?.code ?? null,
+      pauseStatuses: p.pause_statuses,
+      onTransfer: p.on_transfer,
+      onReopen: p.on_reopen,
+      isDefault: p.is_default,
+      targets: targets
+        .filter((t) => t.policy_id === p.id)
+        .map((t) => ({ caseType: t.case_type, priority: t.priority, unit: t.unit, firstResponseTarget: t.first_response_target, resolutionTarget: t.resolution_target })),
+      steps: steps.filter((s) => s.policy_id === p.id).map((s) => ({ atPercent: s.at_percent, notifyRoles: s.notify_roles, raiseLevelTo: s.raise_level_to })),
+    }));
+  }
+
+  /** Creates a policy, or replaces one with the same code (its targets and ladder too). */
+  async savePolicy(actor: StaffActor, input: PolicyInput) {
+    this.authorise(actor);
+    const calendarId = await this.calendarId(input.calendarCode);
+    const keys = input.targets.map((t) => `${t.caseType ?? '*'}/${t.priority ?? '*'}`);
+    if (new Set(keys).size !== keys.length) throw errors.field('targets', 'duplicate', 'One target per case type and priority');
+    if (new Set(input.steps.map((s) => s.atPercent)).size !== input.steps.length) throw errors.field('steps', 'duplicate', 'One step per percent');
+    const before = (await this.listPolicies(actor)).find((p) => p.code === input.code);
+    await this.db.transaction().execute(async (tx) => {
+      if (input.isDefault) await tx.updateTable('sla_policies').set({ is_default: false }).where('is_default', '=', true).execute();
+      const values = {
+        name_ar: input.name.ar,
+        name_en: input.name.en,
+        calendar_id: calendarId,
+        pause_statuses: input.pauseStatuses ?? ['awaiting_citizen'],
+        on_transfer: input.onTransfer ?? 'keep',
+        on_reopen: input.onReopen ?? 'fresh',
+        ...(input.isDefault !== undefined ? { is_default: input.isDefault } : {}),
+      };
+      const row = await tx
+        .insertInto('sla_policies')
+        .values({ code: input.code, ...values })
+        .onConflict((oc) => oc.column('code').doUpdateSet(values))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await tx.deleteFrom('sla_targets').where('policy_id', '=', row.id).execute();
+      await tx
+        .insertInto('sla_targets')
+        .values(
+          input.targets.map((t) => ({
+            policy_id: row.id,
+            case_type: t.caseType,
+            priority: t.priority,
+            unit: t.unit ?? 'working_minutes',
+            first_response_target: t.firstResponseTarget,
+            resolution_target: t.resolutionTarget,
+          })),
+        )
+        .execute();
+      // Steps are matched by percent so escalations already fired keep their meaning.
+      const kept = input.steps.map((s) => s.atPercent);
+      await tx.deleteFrom('sla_escalation_steps').where('policy_id', '=', row.id).$if(kept.length > 0, (q) => q.where('at_percent', 'not in', kept)).execute();
+      for (const s of input.steps) {
+        await tx
+          .insertInto('sla_escalation_steps')
+          .values({ policy_id: row.id, at_percent: s.atPercent, notify_roles: s.notifyRoles, raise_level_to: s.raiseLevelTo })
+          .onConflict((oc) => oc.columns(['policy_id', 'at_percent']).doUpdateSet({ notify_roles: s.notifyRoles, raise_level_to: s.raiseLevelTo }))
+          .execute();
+      }
+    });
+    await this.changed(actor, before ? 'sla_policy.update' : 'sla_policy.create', 'sla_policy', input.code, input, before);
+  }
+
+  /** Puts a service under a policy; cases created from now on use it. */
+  async assignPolicy(actor: StaffActor, serviceCode: string, policyCode: string) {
+    this.authorise(actor);
+    const policy = await this.db.selectFrom('sla_policies').select('id').where('code', '=', policyCode).executeTakeFirst();
+    if (!policy) throw errors.field('policyCode', 'unknown_policy', 'No such policy');
+    const before = await this.db.selectFrom('services').select(['id', 'sla_policy_id']).where('code', '=', serviceCode).executeTakeFirst();
+    if (!before) throw errors.serviceNotFound(serviceCode);
+    await this.db.updateTable('services').set({ sla_policy_id: policy.id, updated_at: new Date() }).where('id', '=', before.id).execute();
+    this.catalogue.invalidate();
+    await this.changed(actor, 'service.sla_policy', 'service', serviceCode, { policy: policyCode }, { policyId: before.sla_policy_id });
+  }
+}
