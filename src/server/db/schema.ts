@@ -453,3 +453,72 @@ export interface DB {
   notification_templates: NotificationTemplatesTable;
   inbound_messages: InboundMessagesTable;
 }
+
+/** Roll-up of cases by creation cohort (migration 2026-11-28-0006); see src/server/kpi/. */
+export interface KpiRollupTable {
+  dim: 'all' | 'service' | 'type' | 'channel' | 'governorate' | 'unit';
+  grain: 'd' | 'm';
+  entity_id: number;
+  period: string;
+  key: string;
+  received: number;
+  resolved: number;
+  closed: number;
+  rejected: number;
+  merged: number;
+  open: number;
+  fr_met: number;
+  fr_late: number;
+  res_met: number;
+  res_late: number;
+  rated: number;
+  rating_sum: number;
+  rating_top: number;
+  reopened: number;
+  ever_resolved: number;
+  transferred: number;
+  rwm_count: number;
+  rwm_sum: number;
+}
+
+/** Resolution working minutes per histogram bucket, keyed like kpi_rollup. */
+export interface KpiRwmHistTable {
+  dim: string;
+  grain: 'd' | 'm';
+  entity_id: number;
+  period: string;
+  key: string;
+  bucket: number;
+  n: number;
+}
+
+/** Cases per month, service (0 = all) and 0.01° grid cell. */
+export interface KpiMapTable {
+  month: string;
+  service_id: number;
+  cell_lat: number;
+  cell_lng: number;
+  n: number;
+}
+
+/** Indicator targets; entity_id null is the default for every entity. */
+export interface KpiTargetsTable {
+  id: Generated<number>;
+  entity_id: number | null;
+  indicator: string;
+  target: number;
+}
+
+export interface KpiSettingsTable {
+  id: Generated<boolean>;
+  time_zone: Generated<string>;
+}
+
+// Declaration merging: the indicator roll-ups join the schema (migration 2026-11-28-0006).
+export interface DB {
+  kpi_rollup: KpiRollupTable;
+  kpi_rwm_hist: KpiRwmHistTable;
+  kpi_map: KpiMapTable;
+  kpi_targets: KpiTargetsTable;
+  kpi_settings: KpiSettingsTable;
+}
