@@ -49,7 +49,7 @@ export async function isSeeded(db: Kysely<DB>): Promise<boolean> {
 export async function seedDemo(db: Kysely<DB>, password: string): Promise<{ seeded: boolean }> {
   if (await isSeeded(db)) return { seeded: false };
   const passwordHashes = await Promise.all(
-    demoEntities.flatMap((e) => staffRoles.map(() => hash(password, { algorithm: 2 /* argon2id */ }))),
+    demoEntities.flatMap(() => staffRoles.map(() => hash(password, { algorithm: 2 /* argon2id */ }))),
   );
   await db.transaction().execute(async (tx) => {
     const ministry = await tx.insertInto('entities').values({ ...demoEntities[0], parent_id: null }).returning('id').executeTakeFirstOrThrow();

@@ -1,6 +1,6 @@
-import type { Kysely, Updateable } from 'kysely';
+import type { Updateable } from 'kysely';
 import type { CasePriority, CaseStatus, CaseType, SlaState } from '../../common/enums.ts';
-import type { CasesTable, DB, WorkIntervalRow } from '../db/schema.ts';
+import type { CasesTable, WorkIntervalRow } from '../db/schema.ts';
 import {
   DEFAULT_AT_RISK_PERCENT,
   finalState,
