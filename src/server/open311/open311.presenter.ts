@@ -144,7 +144,9 @@ export function presentRequest(row: RequestRow, lang: Language, tz: string, extr
     status_notes: row.status_notes ?? null,
     service_name: lang === 'en' ? row.service_name_en : row.service_name_ar,
     service_code: row.service_code,
-    description: row.description,
+    // Only reports made to the public channel are published in full: a citizen who wrote to the
+    // entity through the web, the hotline or a relay wrote privately, and free text may name people.
+    description: row.channel === 'open311' ? row.description : '',
     agency_responsible: lang === 'en' ? row.entity_name_en : row.entity_name_ar,
     service_notice: '',
     requested_datetime: w3cDateTime(row.created_at, tz),
