@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: pure functions once, and every API / database test twice —
-// on the embedded PGlite and on a real PostgreSQL server.
+// Pure functions once, every API / database test twice — on the embedded PGlite and on a real
+// PostgreSQL server — and the browser tests (the built web app in Chromium) on both databases too.
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -33,6 +33,16 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      ...(['pglite', 'postgres'] as const).map((db) => ({
+        test: {
+          name: `browser-${db}`,
+          include: ['test/browser/**/*.test.ts'],
+          env: { TAWASUL_TEST_DB: db },
+          globalSetup: ['test/browser/setup/browser-global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      })),
     ],
   },
 });

@@ -18,7 +18,17 @@ import { Throttle } from './auth/throttle.ts';
 import { CaseActionService } from './cases/case-actions.service.ts';
 import { CaseListRepository } from './cases/case-list.repository.ts';
 import { CaseViewService } from './cases/case-view.service.ts';
-import { LogNotifier, type Notifier } from './notify/notifier.ts';
+import { OutboxNotifier, type Notifier } from './notify/notifier.ts';
+import { createNotifyServices } from './notify/notify.module.ts';
+import { notifyRoutes } from './notify/notify.routes.ts';
+import { InboundRepository } from './inbound/inbound.repository.ts';
+import { inboundRoutes } from './inbound/inbound.routes.ts';
+import { InboundService } from './inbound/inbound.service.ts';
+import { SlaRepository } from './sla/sla.repository.ts';
+import { SlaService } from './sla/sla.service.ts';
+import { SlaSweeper } from './sla/sla.sweeper.ts';
+import { SlaAdminService } from './sla/sla-admin.service.ts';
+import { slaAdminRoutes } from './sla/sla-admin.routes.ts';
 import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
 import { caseRoutes } from './cases/case.routes.ts';
@@ -51,15 +61,18 @@ export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
 }
 
 /** Wires repositories and services over one database. */
-export function createContext(config: Config, database: Database, log: Logger, notifier: Notifier = new LogNotifier(log)): AppContext {
+export function createContext(config: Config, database: Database, log: Logger, notifier: Notifier = new OutboxNotifier(database.db)): AppContext {
   const catalogue = new CatalogueService(new CatalogueRepository(database.db));
   const files = new AttachmentStore(path.join(config.dataDir, 'attachments'));
+  const slaRepo = new SlaRepository(database.db);
+  const sla = new SlaService(slaRepo);
   const cases = new CaseService(
     new CaseRepository(database.db),
     catalogue,
     new ReferenceAllocator(database.db, config.timeZone),
     files,
     config,
+    sla,
   );
   const apikeys = new ApiKeyService(new ApiKeyRepository(database.db));
   const open311 = new Open311Service(new Open311Repository(database.db), catalogue, cases, config);
@@ -69,9 +82,13 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const gate = new CaseGate(caseRepo, access);
   const audit = new AuditRepository(db);
   const auth = new AuthService(new SessionRepository(db), new Throttle(db), notifier, audit, config);
-  const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files);
-  const caseActions = new CaseActionService(db, caseRepo, access, notifier, config);
-  return { config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions };
+  const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files, sla);
+  const sweeper = new SlaSweeper(db, slaRepo, sla);
+  const slaAdmin = new SlaAdminService(db, audit, sla, catalogue);
+  const caseActions = new CaseActionService(db, caseRepo, access, notifier, config, sla);
+  const notify = createNotifyServices(config, db, log, { audit, access });
+  const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
+  return { config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound };
 }
 
 /** Strips secrets (tracking tokens, API keys) from a URL before it is logged. */
@@ -133,6 +150,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         { name: 'catalogue', description: 'Services and entities' },
         { name: 'auth', description: 'Staff and citizen sign-in' },
         { name: 'workflow', description: 'Actions on a case' },
+        { name: 'notifications', description: 'Preferences, templates and undelivered messages' },
+        { name: 'inbound', description: 'Messages from channel relays' },
+        { name: 'admin', description: 'Configuration: calendars, SLA policies' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -142,9 +162,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx));
+  await app.register(slaAdminRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(caseRoutes(ctx));
   await app.register(open311Routes(ctx));
+  await app.register(notifyRoutes(ctx));
+  await app.register(inboundRoutes(ctx));
   await app.register(webApp(ctx));
   return app;
 }

@@ -1,0 +1,74 @@
+import { Anchor, Box, Container, Group, Progress, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import classes from './Layout.module.css';
+
+/** The frame of every citizen page: header with the language switch, main content, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const loading = navigation.state === 'loading';
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLDivElement>(null);
+  const firstPath = useRef(pathname);
+  // After moving to another page, focus its content, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (pathname !== firstPath.current) mainRef.current?.focus({ preventScroll: true });
+    firstPath.current = '';
+  }, [pathname]);
+  return (
+    <>
+      <ScrollRestoration />
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className={classes.header}>
+        <Container size="md" className={classes.headerInner}>
+          <Anchor component={Link} to="/" className={classes.brand} underline="never">
+            <span className={classes.logo} aria-hidden="true" />
+            <span>
+              <Text component="span" fw={700} fz="lg" c="white" display="block">
+                {t('app.name')}
+              </Text>
+              <Text component="span" fz="xs" c="white" display="block">
+                {t('app.tagline')}
+              </Text>
+            </span>
+          </Anchor>
+          <Box className={classes.switch}>
+            <LanguageSwitch />
+          </Box>
+        </Container>
+        <nav aria-label={t('nav.label')} className={classes.nav}>
+          <Container size="md">
+            <Group gap="md">
+              <NavLink to="/" end className={classes.navLink}>
+                {t('nav.home')}
+              </NavLink>
+              <NavLink to="/submit" className={classes.navLink}>
+                {t('nav.submit')}
+              </NavLink>
+              <NavLink to="/track" className={classes.navLink}>
+                {t('nav.track')}
+              </NavLink>
+            </Group>
+          </Container>
+        </nav>
+      </header>
+      {loading && <Progress value={100} animated size="xs" aria-label={t('common.loading')} className={classes.progress} />}
+      <Container size="md" component="main" id="main" tabIndex={-1} className={classes.main} ref={mainRef}>
+        <Outlet />
+      </Container>
+      <footer className={classes.footer}>
+        <Container size="md">
+          <Text fz="sm">{t('footer.about')}</Text>
+          <Anchor href="/api/docs" fz="sm">
+            {t('footer.apiDocs')}
+          </Anchor>
+        </Container>
+      </footer>
+    </>
+  );
+}

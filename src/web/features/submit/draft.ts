@@ -1,0 +1,70 @@
+import type { CaseType, Governorate } from '../../../common/enums.ts';
+
+/** The form as the citizen fills it: raw typed values, converted only when sent. */
+export interface Draft {
+  type?: CaseType;
+  serviceCode?: string;
+  title: string;
+  description: string;
+  /** Answers by question code: text as typed, or the chosen keys of a multi-value list. */
+  attributes: Record<string, string | string[]>;
+  location: DraftLocation;
+  files: File[];
+  anonymous: boolean;
+  contact: { name: string; phone: string; email: string };
+}
+
+export interface DraftLocation {
+  lat?: number;
+  lng?: number;
+  governorate: Governorate | '';
+  area: string;
+  block: string;
+  road: string;
+  building: string;
+  address: string;
+}
+
+export function emptyDraft(serviceCode?: string): Draft {
+  return {
+    serviceCode,
+    title: '',
+    description: '',
+    attributes: {},
+    location: { governorate: '', area: '', block: '', road: '', building: '', address: '' },
+    files: [],
+    anonymous: false,
+    contact: { name: '', phone: '', email: '' },
+  };
+}
+
+/** The steps of the form, in order. */
+export const steps = ['type', 'service', 'details', 'location', 'photos', 'contact', 'review'] as const;
+export type StepId = (typeof steps)[number];
+
+/** Field errors by dotted path (as the API gives them): path → reason code. */
+export type FieldErrors = Record<string, string>;
+
+/** The step that holds a field, so an error sends the citizen back to the right place. */
+export function stepOfPath(path: string): StepId {
+  const head = path.split('.')[0] ?? '';
+  switch (head) {
+    case 'type':
+      return 'type';
+    case 'serviceCode':
+      return 'service';
+    case 'title':
+    case 'description':
+    case 'attributes':
+      return 'details';
+    case 'location':
+      return 'location';
+    case 'files':
+      return 'photos';
+    case 'contact':
+    case 'anonymous':
+      return 'contact';
+    default:
+      return 'review';
+  }
+}

@@ -1,0 +1,96 @@
+import 'leaflet/dist/leaflet.css';
+import { Button, Group, Text } from '@mantine/core';
+import type { Map as LeafletMap } from 'leaflet';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CircleMarker, MapContainer, Polygon, Rectangle, TileLayer, useMapEvents, ZoomControl } from 'react-leaflet';
+import { PinIcon } from '../../../components/icons.tsx';
+import type { RuntimeConfig } from '../../../app/runtime-config.ts';
+import { bahrainOutline } from './bahrain-outline.ts';
+import classes from './LocationMap.module.css';
+
+export interface Point {
+  lat: number;
+  lng: number;
+}
+
+interface Props {
+  value: Point | undefined;
+  config: RuntimeConfig;
+  onPick: (point: Point) => void;
+  onOutside: () => void;
+}
+
+function inside(p: Point, b: RuntimeConfig['bounds']): boolean {
+  return p.lat >= b.minLat && p.lat <= b.maxLat && p.lng >= b.minLng && p.lng <= b.maxLng;
+}
+
+function round(p: Point): Point {
+  return { lat: Math.round(p.lat * 1e6) / 1e6, lng: Math.round(p.lng * 1e6) / 1e6 };
+}
+
+function ClickToPick({ onPoint }: { onPoint: (p: Point) => void }) {
+  useMapEvents({ click: (e) => onPoint(e.latlng) });
+  return null;
+}
+
+/**
+ * A Leaflet map to drop a pin. Tiles only when a tile server is configured; without one the map
+ * shows the service area and a coarse outline, and clicks still set the point. Keyboard users pan
+ * with the arrow keys and place the pin at the centre with the button.
+ */
+export default function LocationMap({ value, config, onPick, onOutside }: Props) {
+  const { t, i18n } = useTranslation();
+  const mapRef = useRef<LeafletMap | null>(null);
+  const b = config.bounds;
+  const area: [[number, number], [number, number]] = [
+    [b.minLat, b.minLng],
+    [b.maxLat, b.maxLng],
+  ];
+  const pick = (p: Point) => (inside(p, b) ? onPick(round(p)) : onOutside());
+  const rtl = i18n.dir() === 'rtl';
+  return (
+    <div>
+      <div dir="ltr" className={classes.frame} role="group" aria-label={t('submit.location.mapLabel')} data-testid="location-map">
+        <MapContainer
+          ref={mapRef}
+          bounds={area}
+          maxBounds={area}
+          maxBoundsViscosity={0.8}
+          minZoom={8}
+          zoomControl={false}
+          className={classes.map}
+          keyboard
+        >
+          {config.tileUrl ? (
+            <TileLayer url={config.tileUrl} attribution={config.tileAttribution} />
+          ) : (
+            <Polygon positions={bahrainOutline} pathOptions={{ color: '#0b5d4b', weight: 1, fillColor: '#cce7e1', fillOpacity: 0.7 }} interactive={false} />
+          )}
+          <Rectangle bounds={area} pathOptions={{ color: '#555d66', weight: 1, dashArray: '4 4', fill: false }} interactive={false} />
+          <ZoomControl position={rtl ? 'topright' : 'topleft'} zoomInTitle={t('submit.location.zoomIn')} zoomOutTitle={t('submit.location.zoomOut')} />
+          <ClickToPick onPoint={pick} />
+          {value && <CircleMarker center={value} radius={9} pathOptions={{ color: '#fff', weight: 3, fillColor: '#c92a2a', fillOpacity: 1 }} />}
+        </MapContainer>
+      </div>
+      <Group mt="xs" gap="sm">
+        <Button
+          variant="outline"
+          size="xs"
+          leftSection={<PinIcon size={16} />}
+          onClick={() => {
+            const centre = mapRef.current?.getCenter();
+            if (centre) pick(centre);
+          }}
+        >
+          {t('submit.location.pinAtCentre')}
+        </Button>
+        {!config.tileUrl && (
+          <Text fz="xs" c="dimmed">
+            {t('submit.location.noTiles')}
+          </Text>
+        )}
+      </Group>
+    </div>
+  );
+}

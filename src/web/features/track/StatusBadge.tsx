@@ -1,0 +1,25 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CaseStatus } from '../../../common/enums.ts';
+import { caseStatusKey } from '../../i18n/keys.ts';
+
+/** Dark shades only: white text on each passes WCAG AA. */
+const colours: Record<CaseStatus, string> = {
+  new: 'blue.8',
+  assigned: 'indigo.8',
+  in_progress: 'violet.8',
+  awaiting_citizen: 'orange.9',
+  resolved: 'green.9',
+  closed: 'gray.8',
+  rejected: 'red.9',
+  merged: 'gray.7',
+};
+
+export function StatusBadge({ status, size = 'lg' }: { status: CaseStatus; size?: 'md' | 'lg' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={colours[status]} variant="filled" size={size} tt="none" data-testid="status">
+      {t(caseStatusKey(status))}
+    </Badge>
+  );
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { buildApp, createContext, createLogger } from '../../../src/server/app.ts';
+import { loadConfig } from '../../../src/server/config.ts';
+import { openTestDatabase } from '../../support/test-app.ts';
+
+/** The real server, listening on 127.0.0.1, over a fresh copy of the seeded test database. */
+export interface WebServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function sparePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts the server that serves dist/web and the API, as `tawasul start` would. */
+export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+  const database = await openTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-browser-'));
+  const port = await sparePort();
+  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  const app = await buildApp(createContext(config, database, createLogger(config)));
+  await app.listen({ port, host: '127.0.0.1' });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await app.close();
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
