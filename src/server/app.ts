@@ -29,6 +29,7 @@ import { SlaService } from './sla/sla.service.ts';
 import { SlaSweeper } from './sla/sla.sweeper.ts';
 import { SlaAdminService } from './sla/sla-admin.service.ts';
 import { slaAdminRoutes } from './sla/sla-admin.routes.ts';
+import { staffRoutes } from './staff/staff.routes.ts';
 import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
 import { caseRoutes } from './cases/case.routes.ts';
@@ -163,6 +164,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(healthRoutes(ctx));
   await app.register(authRoutes(ctx));
   await app.register(slaAdminRoutes(ctx));
+  await app.register(staffRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
   await app.register(caseRoutes(ctx));
   await app.register(open311Routes(ctx));

@@ -227,3 +227,16 @@ describe('hotline agent', () => {
     expect(view.contact).toMatchObject({ name: 'محمد أحمد', nationalId: '880112345' });
   });
 });
+
+describe('workspace directory', () => {
+  it('lists assignable colleagues of the actor\'s entity only, and the rejection reasons', async () => {
+    const res = await t.app.inject(as(staff.get('supervisor')!, { url: '/api/v1/staff?assignable=true' }));
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { role: string; entity: string }[];
+    expect(items.length).toBe(2);
+    expect(items.every((i) => i.entity === 'muharraq' && ['officer', 'supervisor'].includes(i.role))).toBe(true);
+    expect((await t.app.inject({ url: '/api/v1/staff' })).statusCode).toBe(401);
+    const reasons = (await t.app.inject({ url: '/api/v1/rejection-reasons' })).json().items;
+    expect(reasons.map((r: { code: string }) => r.code)).toContain('duplicate');
+  });
+});

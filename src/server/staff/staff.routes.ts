@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { staffRoles } from '../../common/enums.ts';
+import { requireStaff } from '../auth/actor.ts';
+import type { AppContext } from '../context.ts';
+
+const staffListSchema = z.object({
+  items: z.array(z.object({ id: z.number().int(), name: z.string(), role: z.enum(staffRoles), entity: z.string() })),
+});
+const reasonsSchema = z.object({ items: z.array(z.object({ code: z.string(), name: z.object({ ar: z.string(), en: z.string() }) })) });
+
+/** Directory reads the workspace needs: colleagues to assign to, and the rejection reasons. */
+export function staffRoutes(ctx: AppContext) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+
+    r.get(
+      '/api/v1/staff',
+      {
+        schema: {
+          tags: ['workflow'],
+          summary: 'Active staff of your entity and its units (assignable ones: officers and supervisors)',
+          querystring: z.object({ assignable: z.enum(['true', 'false']).optional() }).strict(),
+          response: { 200: staffListSchema },
+        },
+      },
+      async (request) => {
+        const actor = requireStaff(request.actor);
+        const ids = await ctx.access.personalDataEntityIds({ ...actor, role: 'officer' });
+        const rows = await ctx.database.db
+          .selectFrom('staff_users as u')
+          .innerJoin('entities as e', 'e.id', 'u.entity_id')
+          .select(['u.id', 'u.name', 'u.role', 'e.code as entity'])
+          .where('u.active', '=', true)
+          .where('u.entity_id', 'in', ids)
+          .$if(request.query.assignable === 'true', (q) => q.where('u.role', 'in', ['officer', 'supervisor']))
+          .orderBy('u.name')
+          .execute();
+        return { items: rows };
+      },
+    );
+
+    r.get(
+      '/api/v1/rejection-reasons',
+      { schema: { tags: ['workflow'], summary: 'Reasons a case may be rejected with', response: { 200: reasonsSchema } } },
+      async () => {
+        const rows = await ctx.database.db
+          .selectFrom('rejection_reasons')
+          .select(['code', 'name_ar', 'name_en'])
+          .where('active', '=', true)
+          .orderBy('position')
+          .execute();
+        return { items: rows.map((r) => ({ code: r.code, name: { ar: r.name_ar, en: r.name_en } })) };
+      },
+    );
+  };
+}
