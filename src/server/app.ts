@@ -27,6 +27,7 @@ import { InboundService } from './inbound/inbound.service.ts';
 import { SlaRepository } from './sla/sla.repository.ts';
 import { SlaService } from './sla/sla.service.ts';
 import { SlaSweeper } from './sla/sla.sweeper.ts';
+import { slaEscalationNotices } from './notify/sla-notices.ts';
 import { SlaAdminService } from './sla/sla-admin.service.ts';
 import { slaAdminRoutes } from './sla/sla-admin.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
@@ -49,6 +50,7 @@ import { Open311Repository } from './open311/open311.repository.ts';
 import { open311Routes } from './open311/open311.routes.ts';
 import { Open311Service } from './open311/open311.service.ts';
 import { webApp } from './web/web.plugin.ts';
+import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
 
 /** A pino logger that never writes secrets: cookies, authorisation and tracking tokens are redacted. */
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
@@ -74,6 +76,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
     files,
     config,
     sla,
+    database.db,
   );
   const apikeys = new ApiKeyService(new ApiKeyRepository(database.db));
   const open311 = new Open311Service(new Open311Repository(database.db), catalogue, cases, config);
@@ -84,12 +87,13 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const audit = new AuditRepository(db);
   const auth = new AuthService(new SessionRepository(db), new Throttle(db), notifier, audit, config);
   const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files, sla);
-  const sweeper = new SlaSweeper(db, slaRepo, sla);
+  const sweeper = new SlaSweeper(db, slaRepo, sla, slaEscalationNotices(config.timeZone));
   const slaAdmin = new SlaAdminService(db, audit, sla, catalogue);
   const caseActions = new CaseActionService(db, caseRepo, access, notifier, config, sla);
   const notify = createNotifyServices(config, db, log, { audit, access });
   const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
-  return { config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound };
+  const kpi = createKpiServices(db, access, caseViews);
+  return { config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Strips secrets (tracking tokens, API keys) from a URL before it is logged. */
@@ -170,6 +174,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(open311Routes(ctx));
   await app.register(notifyRoutes(ctx));
   await app.register(inboundRoutes(ctx));
+  await app.register(kpiPlugin(ctx.kpi));
   await app.register(webApp(ctx));
   return app;
 }

@@ -69,8 +69,6 @@ export interface NotifyConfig {
   batchSize: number;
   /** Local hour (in timeZone) after which the daily staff digests go out. */
   digestHour: number;
-  /** Run the background loops (dispatcher, digest) inside `tawasul start`. */
-  workerInServer: boolean;
 }
 
 /** Channel relays: per-channel HMAC secrets, clock tolerance and where unclassified messages go. */
@@ -136,7 +134,6 @@ function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
     pollMs: positive(env.TAWASUL_NOTIFY_POLL_MS, 2000),
     batchSize: positive(env.TAWASUL_NOTIFY_BATCH, 20),
     digestHour: Math.min(23, Math.max(0, Number(env.TAWASUL_DIGEST_HOUR ?? 7) || 0)),
-    workerInServer: parseBool(env.TAWASUL_WORKER_IN_SERVER, true),
   };
 }
 

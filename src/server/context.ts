@@ -1,8 +1,23 @@
 import type { Logger } from 'pino';
+import type { KpiServices } from './kpi/kpi.module.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
 import type { CaseService } from './cases/case.service.ts';
+import type { ApiKeyService } from './apikeys/apikey.service.ts';
+import type { Open311Service } from './open311/open311.service.ts';
+import type { AccessService } from './access/access.service.ts';
+import type { CaseGate } from './access/case-gate.ts';
+import type { AuthService } from './auth/auth.service.ts';
+import type { AuditRepository } from './audit/audit.repository.ts';
+import type { CaseActionService } from './cases/case-actions.service.ts';
+import type { CaseViewService } from './cases/case-view.service.ts';
+import type { Notifier } from './notify/notifier.ts';
+import type { NotifyServices } from './notify/notify.module.ts';
+import type { InboundService } from './inbound/inbound.service.ts';
+import type { SlaService } from './sla/sla.service.ts';
+import type { SlaSweeper } from './sla/sla.sweeper.ts';
+import type { SlaAdminService } from './sla/sla-admin.service.ts';
 
 /** The long-lived objects a request handler may reach: configuration, database and services. */
 export interface AppContext {
@@ -11,4 +26,20 @@ export interface AppContext {
   log: Logger;
   catalogue: CatalogueService;
   cases: CaseService;
+  apikeys: ApiKeyService;
+  open311: Open311Service;
+  notifier: Notifier;
+  access: AccessService;
+  gate: CaseGate;
+  auth: AuthService;
+  audit: AuditRepository;
+  caseViews: CaseViewService;
+  caseActions: CaseActionService;
+  sla: SlaService;
+  sweeper: SlaSweeper;
+  slaAdmin: SlaAdminService;
+  notify: NotifyServices;
+  inbound: InboundService;
+  /** Indicators, public statistics, exports, monthly reports (src/server/kpi, src/server/exports). */
+  kpi: KpiServices;
 }

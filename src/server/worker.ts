@@ -1,52 +1,65 @@
+/**
+ * Background loops: notification delivery, digests, relay housekeeping — and whatever else is
+ * appended to `loopSources` (the SLA sweeper goes here). `tawasul start` runs them inside the
+ * server (unless TAWASUL_WORKER=off); `tawasul worker` runs them without the HTTP server. Every
+ * loop claims its work in the database, so any number of processes may run them.
+ */
 import type { Logger } from 'pino';
 import type { AppContext } from './context.ts';
+import { inboundLoops } from './inbound/inbound.loops.ts';
+import { notificationLoops } from './notify/notify.loops.ts';
 
-/** A background job run every `intervalMs`: the SLA sweeper, the notification dispatcher, … */
+/** One periodic job. `run` is never called again before the previous call has finished. */
 export interface Loop {
   name: string;
-  intervalMs: number;
-  run(): Promise<unknown>;
+  everyMs: number;
+  run(now: Date): Promise<unknown>;
+}
+
+/** Makes the loops of one capability from the application context. */
+export type LoopSource = (ctx: AppContext) => Loop[];
+
+/** The SLA sweeper (sla/sla.sweeper.ts): every TAWASUL_SWEEP_SECONDS. */
+const slaLoops: LoopSource = (ctx) => [{ name: 'sla-sweep', everyMs: ctx.config.sweepSeconds * 1000, run: (now) => ctx.sweeper.sweep(now) }];
+
+/** The registry: append a source to add its loops to every worker. */
+export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops];
+
+/** Every loop of the registry (or of the given sources) over one context. */
+export function backgroundLoops(ctx: AppContext, sources: LoopSource[] = loopSources): Loop[] {
+  return sources.flatMap((source) => source(ctx));
 }
 
 /**
- * The background loops of this deployment. They run inside `tawasul start` by default, or alone in
- * `tawasul worker` processes (any number: each loop claims its rows with SKIP LOCKED).
+ * Starts loops; a failed run is logged and its loop carries on. Answers a function that stops
+ * them and waits for the runs in progress.
  */
-export function backgroundLoops(ctx: AppContext): Loop[] {
-  return [
-    {
-      name: 'sla-sweeper',
-      intervalMs: ctx.config.sweepSeconds * 1000,
-      run: () => ctx.sweeper.sweep(new Date()),
-    },
-  ];
-}
-
-/** Starts loops; each waits for its previous run to end. Answers a function that stops them all. */
 export function startLoops(loops: Loop[], log: Logger): () => Promise<void> {
-  let stopping = false;
-  const running = new Set<Promise<unknown>>();
-  const timers = loops.map((loop) => {
-    let busy = false;
-    const tick = async () => {
-      if (busy || stopping) return;
-      busy = true;
-      const p = loop
-        .run()
-        .then((result) => log.debug({ loop: loop.name, result }, 'loop ran'))
-        .catch((err: unknown) => log.error({ err, loop: loop.name }, 'loop failed'))
-        .finally(() => {
-          busy = false;
-          running.delete(p);
-        });
-      running.add(p);
-    };
-    void tick();
-    return setInterval(() => void tick(), loop.intervalMs);
-  });
+  let stopped = false;
+  const timers = new Map<string, NodeJS.Timeout>();
+  const inFlight = new Set<Promise<void>>();
+  const schedule = (loop: Loop, delay: number) => {
+    if (stopped) return;
+    timers.set(
+      loop.name,
+      setTimeout(() => {
+        const run: Promise<void> = loop
+          .run(new Date())
+          .then(() => undefined)
+          .catch((error: unknown) => log.error({ err: error, loop: loop.name }, 'background loop failed'))
+          .finally(() => {
+            inFlight.delete(run);
+            schedule(loop, loop.everyMs);
+          });
+        inFlight.add(run);
+      }, delay),
+    );
+  };
+  for (const loop of loops) schedule(loop, Math.min(loop.everyMs, 1000));
+  log.info({ loops: loops.map((l) => l.name) }, 'background loops started');
   return async () => {
-    stopping = true;
-    for (const t of timers) clearInterval(t);
-    await Promise.allSettled([...running]);
+    stopped = true;
+    for (const t of timers.values()) clearTimeout(t);
+    await Promise.allSettled([...inFlight]);
   };
 }

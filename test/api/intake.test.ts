@@ -222,3 +222,27 @@ describe('case events are append-only', () => {
     await expect(sql`truncate case_events cascade`.execute(db)).rejects.toThrow(/append-only/);
   });
 });
+
+describe('notifications are queued with the change that causes them', () => {
+  it('an accepted case queues its acknowledgement, with the tracking link, in the case\'s language', async () => {
+    const r = await buildCase(t.app, { contact: { phone: '36707070', email: 'ack@example.com' }, language: 'en' });
+    const rows = await t.ctx.database.db
+      .selectFrom('notification_outbox')
+      .select(['channel', 'address', 'language', 'template', 'reference', 'params'])
+      .where('reference', '=', r.reference)
+      .orderBy('channel')
+      .execute();
+    expect(rows.map((x) => [x.channel, x.address, x.language, x.template])).toEqual([
+      ['email', 'ack@example.com', 'en', 'case_acknowledged'],
+      ['sms', '+97336707070', 'en', 'case_acknowledged'],
+    ]);
+    expect(JSON.stringify(rows[0]!.params)).toContain(r.trackingToken);
+  });
+
+  it('a refused case queues nothing', async () => {
+    const before = await t.ctx.database.db.selectFrom('notification_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    await post(caseInput({ serviceCode: 'no_such_service', contact: { phone: '36717171' } }));
+    const after = await t.ctx.database.db.selectFrom('notification_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(after.n)).toBe(Number(before.n));
+  });
+});

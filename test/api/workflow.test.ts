@@ -197,7 +197,14 @@ describe('a whole life', () => {
     const v = (await caseSnapshot(t.ctx, dup.reference)).version;
     const res = await act('officer', dup, 'merge', { masterReference: master.reference.replace(/-/g, '') }, v);
     expect(res.statusCode, res.body).toBe(200);
-    expect(t.notifier.last('+97336009999')).toMatchObject({ template: 'case_merged', params: { master: master.reference } });
+    const told = await t.ctx.database.db
+      .selectFrom('notification_outbox')
+      .select(['template', 'channel', 'params'])
+      .where('address', '=', '+97336009999')
+      .where('template', '=', 'case_merged')
+      .execute();
+    expect(told).toHaveLength(1); // queued once, in the same transaction as the merge
+    expect(JSON.stringify(told[0]!.params)).toContain(master.reference);
     const tracked = (await t.app.inject({ url: `/api/v1/cases/${dup.reference}?token=${dup.trackingToken}` })).json();
     expect(tracked).toMatchObject({ status: 'merged', mergedInto: master.reference });
     const masterView = (await t.app.inject(as(staff.get('officer')!, { url: `/api/v1/cases/${master.reference}` }))).json();

@@ -9,6 +9,8 @@ import type { Tx } from '../db/database.ts';
 import type { CasesTable, DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import type { Notifier } from '../notify/notifier.ts';
+import { notificationsFor } from '../notify/case-notices.ts';
+import { enqueue } from '../notify/outbox.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
 import { decide, type ActorRole, type CaseAction, type CaseFacts } from './workflow.ts';
@@ -57,7 +59,6 @@ export class CaseActionService {
 
   async act<A extends CaseAction>(who: CaseAccess, action: A, body: Bodies[A], expectedVersion: number | undefined): Promise<void> {
     if (expectedVersion === undefined) throw errors.versionRequired();
-    const notices: (() => Promise<void>)[] = [];
     await this.sla.ready();
     await this.db.transaction().execute(async (tx) => {
       const row = await this.repo.lock(tx, who.caseId);
@@ -69,7 +70,7 @@ export class CaseActionService {
         if (verdict.reason === 'rated') throw errors.alreadyRated();
         throw errors.actionNotAllowed(action, row.status);
       }
-      const effect = await this.effect(tx, who, action, body, row, notices);
+      const effect = await this.effect(tx, who, action, body, row);
       const changes: Updateable<CasesTable> = { ...effect.changes };
       const events = [...effect.events];
       if (verdict.to !== row.status) {
@@ -96,11 +97,11 @@ export class CaseActionService {
         })),
       );
       await effect.after?.(tx);
+      await enqueue(tx, notificationsFor(action, row, { changes, events }, who.staff?.id));
     });
-    for (const notice of notices) await notice();
   }
 
-  private async effect(tx: Tx, who: CaseAccess, action: CaseAction, body: Bodies[CaseAction], row: CaseRow, notices: (() => Promise<void>)[]): Promise<Effect> {
+  private async effect(tx: Tx, who: CaseAccess, action: CaseAction, body: Bodies[CaseAction], row: CaseRow): Promise<Effect> {
     const b = body as Record<string, unknown> & { body?: string };
     const firstResponse = row.first_responded_at === null ? { first_responded_at: new Date() } : {};
     switch (action) {
@@ -134,7 +135,7 @@ export class CaseActionService {
       case 'transfer':
         return this.transfer(tx, who, row, b.entityCode as string, b.reason as string);
       case 'merge':
-        return this.merge(tx, who, row, b.masterReference as string, notices);
+        return this.merge(tx, who, row, b.masterReference as string);
       case 'rate':
         return {
           changes: { rating: b.rating as number, rating_comment: (b.comment as string | undefined) ?? null, rated_at: new Date() },
@@ -193,7 +194,7 @@ export class CaseActionService {
   }
 
   /** Marks the case a duplicate of a master case in the actor's scope; its citizen follows the master. */
-  private async merge(tx: Tx, who: CaseAccess, row: CaseRow, masterInput: string, notices: (() => Promise<void>)[]): Promise<Effect> {
+  private async merge(tx: Tx, who: CaseAccess, row: CaseRow, masterInput: string): Promise<Effect> {
     const parsed = parseReference(masterInput);
     const visible = await this.access.visibleEntityIds(who.staff!, tx);
     const master = parsed ? await this.repo.findByReference(parsed.reference, visible, tx) : undefined;
@@ -201,18 +202,6 @@ export class CaseActionService {
     if (master.id === row.id) throw errors.field('masterReference', 'same_case', 'A case cannot be merged into itself');
     if (['merged', 'rejected'].includes(master.status)) {
       throw errors.field('masterReference', 'master_not_open', 'The master case is merged or rejected');
-    }
-    if (row.contact_phone || row.contact_email) {
-      const to = row.contact_email ?? row.contact_phone!;
-      notices.push(() =>
-        this.notifier.send({
-          channel: row.contact_email ? 'email' : 'sms',
-          to,
-          language: row.language,
-          template: 'case_merged',
-          params: { reference: row.reference, master: master.reference },
-        }),
-      );
     }
     return {
       changes: { duplicate_of_id: master.id },

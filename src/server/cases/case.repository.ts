@@ -29,9 +29,9 @@ export class CaseRepository {
    * statement — atomic without a transaction, and one round trip on the hot intake path.
    * A duplicate idempotency key makes the whole statement fail (23505) and write nothing.
    */
-  async insertCase(w: NewCaseWrite): Promise<number> {
+  async insertCase(w: NewCaseWrite, db: Kysely<DB> = this.db): Promise<number> {
     const k = w.idempotency;
-    const result = await this.db
+    const result = await db
       .with('c', (db) => db.insertInto('cases').values(w.row).returning(['id']))
       .with('e', () =>
         sql`(insert into case_events (case_id, kind, visibility, actor_type, actor_id, data, created_at)

@@ -16,6 +16,10 @@ import type { CaseRepository } from './case.repository.ts';
 import { presentTrackedCase } from './case.presenter.ts';
 import type { ReferenceAllocator } from './reference-allocator.ts';
 import type { SlaService } from '../sla/sla.service.ts';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import { acknowledgement } from '../notify/case-notices.ts';
+import { enqueue } from '../notify/outbox.ts';
 
 /** A file received with a case, already type-checked by its content. */
 export interface IncomingFile {
@@ -67,6 +71,7 @@ export class CaseService {
     private readonly files: AttachmentStore,
     private readonly config: Config,
     private readonly sla: SlaService,
+    private readonly db: Kysely<DB>,
   ) {}
 
   /** Accepts a case: validates it against its service, routes it, stores it and its files, and answers the receipt. */
@@ -102,8 +107,7 @@ export class CaseService {
       entity: { code: route.code, name: route.name },
     };
     const loc = input.location;
-    try {
-      await this.repo.insertCase({
+    const write = {
         row: {
           reference,
           tracking_token_hash: hashToken(token),
@@ -148,6 +152,27 @@ export class CaseService {
         idempotency: opts.idempotencyKey
           ? { scope, key: opts.idempotencyKey, requestHash, response: body }
           : undefined,
+    };
+    try {
+      // The case and its acknowledgement commit together: nothing acknowledged is lost, nothing sent for a case that is not.
+      await this.db.transaction().execute(async (tx) => {
+        const caseId = await this.repo.insertCase(write, tx);
+        await enqueue(
+          tx,
+          acknowledgement(
+            {
+              id: caseId,
+              reference,
+              entity_id: route.id,
+              citizen_id: opts.submitter.kind === 'citizen' ? opts.submitter.id : null,
+              contact_phone: checked.contact?.phone ?? null,
+              contact_email: checked.contact?.email ?? null,
+              language: input.language ?? 'ar',
+            },
+            body.trackingUrl,
+            route.name,
+          ),
+        );
       });
     } catch (error) {
       const e = error as { code?: string; constraint?: string };

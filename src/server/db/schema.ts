@@ -481,12 +481,11 @@ export interface KpiRollupTable {
   rwm_sum: number;
 }
 
-/** Resolution working minutes per histogram bucket, keyed like kpi_rollup. */
+/** Resolution working minutes per histogram bucket and creation month, keyed like kpi_rollup. */
 export interface KpiRwmHistTable {
   dim: string;
-  grain: 'd' | 'm';
   entity_id: number;
-  period: string;
+  month: string;
   key: string;
   bucket: number;
   n: number;

@@ -1,5 +1,9 @@
+import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Language } from '../../common/enums.ts';
+import type { DB } from '../db/schema.ts';
+import { enqueue } from './outbox.ts';
+import { isTemplateKey } from './templates.ts';
 
 /** One message to one person. */
 export interface Message {
@@ -16,7 +20,29 @@ export interface Notifier {
   send(message: Message): Promise<void>;
 }
 
-/** Development: writes each message to the log. */
+/**
+ * Production: each message becomes an outbox row (urgent: one-time codes and reset links do not
+ * wait for a digest), and the dispatcher delivers it through the configured transports.
+ */
+export class OutboxNotifier implements Notifier {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  async send(message: Message): Promise<void> {
+    if (!isTemplateKey(message.template)) throw new Error(`unknown notification template ${message.template}`);
+    await enqueue(this.db, [
+      {
+        recipient: { kind: 'address', channel: message.channel, to: message.to },
+        template: message.template,
+        params: message.params,
+        language: message.language,
+        reference: message.params.reference ?? null,
+        urgent: true,
+      },
+    ]);
+  }
+}
+
+/** Writes each message to the log (no outbox). */
 export class LogNotifier implements Notifier {
   constructor(private readonly log: Logger) {}
 

@@ -1,0 +1,118 @@
+/**
+ * Which notifications a change to a case causes, and to whom. Pure functions: the case services
+ * call them inside their transaction and pass the result to `enqueue(tx, …)`.
+ */
+import type { Bilingual, CasePriority, CaseStatus, Language } from '../../common/enums.ts';
+import type { CaseAction } from '../cases/workflow.ts';
+import type { OutboxMessage, Recipient } from './outbox.ts';
+
+/** The facts about a case that notices need (a `CaseRow` has them all). */
+export interface NoticeCase {
+  id: number;
+  reference: string;
+  entity_id: number;
+  entity_name_ar?: string;
+  entity_name_en?: string;
+  assignee_id: number | null;
+  citizen_id: number | null;
+  contact_phone: string | null;
+  contact_email: string | null;
+  language: Language;
+  priority: CasePriority;
+}
+
+/** What an action did: the changes to the case row and the events appended (CaseActionService's effect). */
+export interface NoticeEffect {
+  changes: { assignee_id?: number | null; entity_id?: number; status?: CaseStatus };
+  events: { kind: string; body?: string | null; data?: Record<string, unknown> }[];
+}
+
+function contactOf(c: NoticeCase): Recipient | undefined {
+  if (!c.contact_phone && !c.contact_email) return undefined;
+  return { kind: 'contact', phone: c.contact_phone, email: c.contact_email, citizenId: c.citizen_id };
+}
+
+/** A notice to the case's contact, in the case's language, in the wording of the entity holding it. */
+function toCitizen(c: NoticeCase, entityId: number, template: OutboxMessage['template'], params: OutboxMessage['params'] = {}): OutboxMessage[] {
+  const recipient = contactOf(c);
+  if (!recipient) return [];
+  return [{ recipient, template, params, language: c.language, caseId: c.id, reference: c.reference, entityId }];
+}
+
+function toStaff(c: NoticeCase, recipient: Recipient, template: OutboxMessage['template'], params: OutboxMessage['params'] = {}, entityId = c.entity_id): OutboxMessage[] {
+  const urgent = c.priority === 'urgent' || c.priority === 'high';
+  return [{ recipient, template, params, caseId: c.id, reference: c.reference, entityId, urgent }];
+}
+
+/** The acknowledgement of a new case, with its tracking link (which carries the tracking token). */
+export function acknowledgement(c: Omit<NoticeCase, 'assignee_id' | 'priority'>, trackingUrl: string, entity: Bilingual): OutboxMessage[] {
+  return toCitizen({ ...c, assignee_id: null, priority: 'normal' }, c.entity_id, 'case_acknowledged', { trackingUrl, entity });
+}
+
+/**
+ * The notifications an action on a case causes. `row` is the case as locked before the action,
+ * `effect` what the action changed and appended, `byStaffId` the staff member acting (nobody is
+ * told about their own action).
+ */
+export function notificationsFor(action: CaseAction, row: NoticeCase, effect: NoticeEffect, byStaffId?: number): OutboxMessage[] {
+  const body = effect.events.find((e) => e.body)?.body ?? '';
+  const assignee = row.assignee_id !== null && row.assignee_id !== byStaffId ? row.assignee_id : null;
+  switch (action) {
+    case 'assign': {
+      const to = effect.changes.assignee_id;
+      return to && to !== byStaffId && to !== row.assignee_id ? toStaff(row, { kind: 'staff', staffId: to }, 'staff_assigned') : [];
+    }
+    case 'reply':
+      return toCitizen(row, row.entity_id, 'entity_replied', { message: body });
+    case 'request-info':
+      return toCitizen(row, row.entity_id, 'info_requested', { message: body });
+    case 'resolve':
+      return toCitizen(row, row.entity_id, 'case_resolved', { message: body });
+    case 'reject': {
+      const data = effect.events.find((e) => e.data?.reason)?.data;
+      const reason = (data?.reason as Bilingual | undefined) ?? { ar: '', en: '' };
+      return toCitizen(row, row.entity_id, 'case_rejected', { reason, message: body });
+    }
+    case 'merge': {
+      const master = effect.events.find((e) => e.kind === 'merged')?.data?.into;
+      return toCitizen(row, row.entity_id, 'case_merged', { master: String(master ?? '') });
+    }
+    case 'reopen':
+      return [
+        ...toCitizen(row, row.entity_id, 'case_reopened'),
+        ...(assignee ? toStaff(row, { kind: 'staff', staffId: assignee }, 'staff_case_reopened', { message: body }) : []),
+      ];
+    case 'citizen-reply':
+      return assignee ? toStaff(row, { kind: 'staff', staffId: assignee }, 'staff_citizen_replied', { message: body }) : [];
+    case 'transfer': {
+      const to = effect.changes.entity_id;
+      if (!to) return [];
+      const fromEntity = { ar: row.entity_name_ar ?? '', en: row.entity_name_en ?? '' };
+      const reason = String(effect.events.find((e) => e.kind === 'transferred')?.data?.reason ?? '');
+      return toStaff(row, { kind: 'entity_staff', entityIds: [to], roles: ['supervisor'] }, 'staff_transferred', { fromEntity, reason }, to);
+    }
+    case 'start':
+    case 'note':
+    case 'close':
+    case 'rate':
+      return [];
+  }
+}
+
+/** SLA notices for the sweeper: a warning to the people responsible, or an escalation (both urgent). */
+export function slaNotifications(
+  row: NoticeCase,
+  kind: 'warning' | 'escalation',
+  staffIds: number[],
+  facts: { dueAt: string; level?: number },
+): OutboxMessage[] {
+  return [...new Set(staffIds)].map((staffId) => ({
+    recipient: { kind: 'staff', staffId },
+    template: kind === 'warning' ? 'staff_sla_warning' : 'staff_escalated',
+    params: { dueAt: facts.dueAt, level: String(facts.level ?? '') },
+    caseId: row.id,
+    reference: row.reference,
+    entityId: row.entity_id,
+    urgent: true,
+  }));
+}

@@ -1,0 +1,187 @@
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import type { StaffRole } from '../../common/enums.ts';
+import type { DB, NotificationOutboxTable } from '../db/schema.ts';
+
+/** An outbox row as the dispatcher claims it. */
+export type OutboxRow = Awaited<ReturnType<OutboxRepository['claim']>>[number];
+
+/** Outbox SQL; no rules. */
+export class OutboxRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Citizen accounts matching any of the ids, phones or emails, with their preferences. */
+  citizensFor(ids: number[], phones: string[], emails: string[]) {
+    if (!ids.length && !phones.length && !emails.length) return Promise.resolve([]);
+    return this.db
+      .selectFrom('citizens')
+      .select(['id', 'phone', 'email', 'language', 'notify_sms', 'notify_email'])
+      .where((eb) =>
+        eb.or([
+          ...(ids.length ? [eb('id', 'in', ids)] : []),
+          ...(phones.length ? [eb('phone', 'in', phones)] : []),
+          ...(emails.length ? [eb('email', 'in', emails)] : []),
+        ]),
+      )
+      .execute();
+  }
+
+  /** Active staff by id, or by entity and role. */
+  activeStaff(ids: number[], groups: { entityIds: number[]; roles: StaffRole[] }[]) {
+    return this.db
+      .selectFrom('staff_users')
+      .select(['id', 'email', 'language', 'notify_mode', 'entity_id', 'role'])
+      .where('active', '=', true)
+      .where((eb) =>
+        eb.or([
+          eb('id', 'in', ids.length ? ids : [-1]),
+          ...groups.map((g) => eb.and([eb('entity_id', 'in', g.entityIds.length ? g.entityIds : [-1]), eb('role', 'in', g.roles.length ? g.roles : ['-' as StaffRole])])),
+        ]),
+      )
+      .execute();
+  }
+
+  async insert(rows: Insertable<NotificationOutboxTable>[], db: Kysely<DB> = this.db): Promise<void> {
+    if (rows.length) await db.insertInto('notification_outbox').values(rows).execute();
+  }
+
+  /**
+   * Claims up to `limit` due messages: one statement that locks them (`FOR UPDATE SKIP LOCKED`,
+   * so concurrent dispatchers take disjoint rows), counts the attempt, and hides them from other
+   * dispatchers until `leaseUntil` — past which a message whose sender died is due again.
+   * One statement needs no explicit transaction: its locks last as long as the claim itself.
+   */
+  claim(now: Date, limit: number, leaseUntil: Date) {
+    return this.db
+      .updateTable('notification_outbox')
+      .set({ attempts: sql`attempts + 1`, next_attempt_at: leaseUntil, last_attempt_at: now })
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('notification_outbox')
+          .select('id')
+          .where('status', '=', 'pending')
+          // the database's clock too: rows default to its now(), which has microseconds
+          .where('next_attempt_at', '<=', sql<Date>`greatest(${now}::timestamptz, now())`)
+          .orderBy('next_attempt_at')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .returning(['id', 'message_id', 'channel', 'address', 'language', 'template', 'params', 'reference', 'entity_id', 'attempts'])
+      .execute();
+  }
+
+  /** Records a delivery — only if this claim still holds the row (same attempt). */
+  async markSent(id: number, attempt: number, now: Date, segments: number | null, clearParams: boolean): Promise<void> {
+    await this.db
+      .updateTable('notification_outbox')
+      .set({ status: 'sent', sent_at: now, segments, last_error: null, ...(clearParams ? { params: '{}' } : {}) })
+      .where('id', '=', id)
+      .where('attempts', '=', attempt)
+      .where('status', '=', 'pending')
+      .execute();
+  }
+
+  /** Records a failure: due again at `retryAt`, or parked. */
+  async markFailed(id: number, attempt: number, error: string, retryAt: Date | null, segments: number | null): Promise<void> {
+    await this.db
+      .updateTable('notification_outbox')
+      .set({ last_error: error.slice(0, 1000), segments, ...(retryAt ? { next_attempt_at: retryAt } : { status: 'parked' }) })
+      .where('id', '=', id)
+      .where('attempts', '=', attempt)
+      .where('status', '=', 'pending')
+      .execute();
+  }
+
+  /** Parked messages of some entities (undefined: every message, including those of no entity). */
+  parked(entityIds: number[] | undefined, limit: number) {
+    return this.db
+      .selectFrom('notification_outbox as o')
+      .select(['o.id', 'o.message_id', 'o.channel', 'o.address', 'o.language', 'o.template', 'o.reference', 'o.attempts', 'o.last_error', 'o.last_attempt_at', 'o.created_at'])
+      .where('o.status', '=', 'parked')
+      .$if(entityIds !== undefined, (q) => q.where('o.entity_id', 'in', entityIds!.length ? entityIds! : [-1]))
+      .orderBy('o.id', 'desc')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Puts a parked message back in the queue with a fresh count; answers whether one was found. */
+  async retry(id: number, entityIds: number[] | undefined, now: Date, db: Kysely<DB> = this.db): Promise<boolean> {
+    const r = await db
+      .updateTable('notification_outbox')
+      .set({ status: 'pending', attempts: 0, next_attempt_at: now })
+      .where('id', '=', id)
+      .where('status', '=', 'parked')
+      .$if(entityIds !== undefined, (q) => q.where('entity_id', 'in', entityIds!.length ? entityIds! : [-1]))
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** What SLA notices say about cases: reference, priority, due time, and the entity with its ancestors. */
+  async casesForSla(db: Kysely<DB>, ids: number[]) {
+    if (!ids.length) return [];
+    const r = await sql<{ id: number; reference: string; priority: string; resolution_due_at: Date | null; entity_id: number; entity_chain: number[] }>`
+      with recursive chain (case_id, entity_id, parent_id, depth) as (
+        select c.id, e.id, e.parent_id, 0 from cases c join entities e on e.id = c.entity_id where c.id = any(${ids}::bigint[])
+        union all
+        select chain.case_id, e.id, e.parent_id, chain.depth + 1 from chain join entities e on e.id = chain.parent_id where chain.depth < 16
+      )
+      select c.id, c.reference, c.priority, c.resolution_due_at, c.entity_id, array_agg(chain.entity_id order by chain.depth) as entity_chain
+      from cases c join chain on chain.case_id = c.id
+      group by c.id`.execute(db);
+    return r.rows.map((row) => ({ ...row, id: Number(row.id), entity_id: Number(row.entity_id), entity_chain: row.entity_chain.map(Number) }));
+  }
+
+  async isRootEntity(entityId: number): Promise<boolean> {
+    const r = await this.db.selectFrom('entities').select('id').where('id', '=', entityId).where('parent_id', 'is', null).executeTakeFirst();
+    return r !== undefined;
+  }
+
+  /** Staff with messages held for their digest, created before `before`. */
+  async staffWithHeld(before: Date): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('notification_outbox')
+      .select('staff_id')
+      .distinct()
+      .where('status', '=', 'held')
+      .where('created_at', '<', before)
+      .execute();
+    return rows.flatMap((r) => (r.staff_id === null ? [] : [r.staff_id]));
+  }
+
+  /** Locks one staff member's held messages (skipping any another worker holds). */
+  lockHeld(tx: Transaction<DB>, staffId: number, before: Date) {
+    return tx
+      .selectFrom('notification_outbox')
+      .select(['id', 'template', 'params', 'language', 'reference', 'entity_id', 'created_at'])
+      .where('status', '=', 'held')
+      .where('staff_id', '=', staffId)
+      .where('created_at', '<', before)
+      .orderBy('id')
+      .forUpdate()
+      .skipLocked()
+      .execute();
+  }
+
+  staffMember(staffId: number, db: Kysely<DB> = this.db) {
+    return db.selectFrom('staff_users').select(['id', 'email', 'language', 'entity_id', 'active']).where('id', '=', staffId).executeTakeFirst();
+  }
+
+  /** Claims the (staff, day) digest slot; false when that day's digest already exists. */
+  async claimDigestDay(tx: Transaction<DB>, staffId: number, day: string, outboxId: number): Promise<boolean> {
+    const r = await tx
+      .insertInto('notification_digests')
+      .values({ staff_id: staffId, day, outbox_id: outboxId })
+      .onConflict((oc) => oc.columns(['staff_id', 'day']).doNothing())
+      .executeTakeFirst();
+    return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async insertReturningId(tx: Transaction<DB>, row: Insertable<NotificationOutboxTable>): Promise<number> {
+    const r = await tx.insertInto('notification_outbox').values(row).returning('id').executeTakeFirstOrThrow();
+    return r.id;
+  }
+
+  async markDigested(tx: Transaction<DB>, ids: number[], digestId: number): Promise<void> {
+    if (ids.length) await tx.updateTable('notification_outbox').set({ status: 'digested', digest_id: digestId }).where('id', 'in', ids).execute();
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The outbox: notifications are rows written in the same transaction as the change that causes
+ * them; the dispatcher sends them later. `enqueue` is the one way in. It resolves each recipient —
+ * a case's contact (by the citizen's channel preference), a staff member (by their delivery
+ * preference: instant, or held for the daily digest), the staff of an entity in some roles, or a
+ * bare address — into one row per address and channel.
+ */
+import type { Insertable, Kysely } from 'kysely';
+import type { Language, StaffRole } from '../../common/enums.ts';
+import type { DB, NotificationOutboxTable } from '../db/schema.ts';
+import { OutboxRepository } from './outbox.repository.ts';
+import type { Params } from './template-render.ts';
+import { isTemplateKey, type TemplateKey } from './templates.ts';
+
+export type Channel = 'sms' | 'email';
+
+/** Who receives a notification. */
+export type Recipient =
+  /** A case's contact; a matching citizen account (by id, phone or email) supplies the preferences. */
+  | { kind: 'contact'; phone: string | null; email: string | null; citizenId?: number | null }
+  /** One staff member, by email. */
+  | { kind: 'staff'; staffId: number }
+  /** The active staff of some entities holding some roles (e.g. the supervisors of a receiving entity). */
+  | { kind: 'entity_staff'; entityIds: number[]; roles: StaffRole[] }
+  /** An address as given (one-time codes, password resets). */
+  | { kind: 'address'; channel: Channel; to: string };
+
+/** One notification, before it is resolved into outbox rows. */
+export interface OutboxMessage {
+  recipient: Recipient;
+  template: TemplateKey;
+  params?: Params;
+  /**
+   * The language to write in. For a case's contact pass the case's language (chosen at
+   * submission "for replies and notifications"); when absent, the recipient's stored language
+   * (citizen account, staff account) applies, else Arabic. Staff always get their own language.
+   */
+  language?: Language;
+  /** Only these channels (for a contact; still subject to the citizen's preference). */
+  channels?: Channel[];
+  caseId?: number | null;
+  reference?: string | null;
+  /** The entity whose wording applies and whose administrators see the message if it is parked. */
+  entityId?: number | null;
+  /** Urgent staff notices go out at once even to staff who chose the daily digest. */
+  urgent?: boolean;
+}
+
+/** A citizen's channel choice. */
+export interface ChannelPreference {
+  notifySms: boolean;
+  notifyEmail: boolean;
+}
+
+/**
+ * The channels to reach a contact on: each channel the contact has an address for, unless a
+ * citizen account has switched it off. Without an account both are used.
+ */
+export function channelsFor(contact: { phone: string | null; email: string | null }, prefs?: ChannelPreference): Channel[] {
+  const out: Channel[] = [];
+  if (contact.phone && (prefs?.notifySms ?? true)) out.push('sms');
+  if (contact.email && (prefs?.notifyEmail ?? true)) out.push('email');
+  return out;
+}
+
+type Row = Insertable<NotificationOutboxTable>;
+
+function baseRow(m: OutboxMessage, language: Language): Omit<Row, 'channel' | 'address'> {
+  return {
+    language,
+    template: m.template,
+    params: JSON.stringify(m.params ?? {}),
+    case_id: m.caseId ?? null,
+    reference: m.reference ?? null,
+    entity_id: m.entityId ?? null,
+    urgent: m.urgent ?? false,
+  };
+}
+
+async function contactRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
+  const contacts = messages.flatMap((m) => (m.recipient.kind === 'contact' ? [{ m, r: m.recipient }] : []));
+  if (!contacts.length) return [];
+  const citizens = await repo.citizensFor(
+    contacts.flatMap(({ r }) => (r.citizenId ? [r.citizenId] : [])),
+    contacts.flatMap(({ r }) => (r.phone ? [r.phone] : [])),
+    contacts.flatMap(({ r }) => (r.email ? [r.email] : [])),
+  );
+  return contacts.flatMap(({ m, r }) => {
+    const citizen =
+      citizens.find((c) => r.citizenId && c.id === r.citizenId) ??
+      citizens.find((c) => r.phone && c.phone === r.phone) ??
+      citizens.find((c) => r.email && c.email === r.email);
+    const prefs = citizen ? { notifySms: citizen.notify_sms, notifyEmail: citizen.notify_email } : undefined;
+    const channels = channelsFor(r, prefs).filter((c) => !m.channels || m.channels.includes(c));
+    const base = { ...baseRow(m, m.language ?? citizen?.language ?? 'ar'), citizen_id: citizen?.id ?? null };
+    return channels.map((channel) => ({ ...base, channel, address: channel === 'sms' ? r.phone! : r.email! }));
+  });
+}
+
+async function staffRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
+  const wanted = messages.filter((m) => m.recipient.kind === 'staff' || m.recipient.kind === 'entity_staff');
+  if (!wanted.length) return [];
+  const ids = wanted.flatMap((m) => (m.recipient.kind === 'staff' ? [m.recipient.staffId] : []));
+  const groups = wanted.flatMap((m) => (m.recipient.kind === 'entity_staff' ? [m.recipient] : []));
+  const staff = await repo.activeStaff(ids, groups);
+  return wanted.flatMap((m) => {
+    const r = m.recipient;
+    const to = staff.filter((s) =>
+      r.kind === 'staff' ? s.id === r.staffId : r.kind === 'entity_staff' && r.entityIds.includes(s.entity_id) && r.roles.includes(s.role),
+    );
+    return to.map((s) => ({
+      ...baseRow(m, s.language),
+      channel: 'email' as const,
+      address: s.email,
+      staff_id: s.id,
+      status: !m.urgent && s.notify_mode === 'digest' ? ('held' as const) : ('pending' as const),
+    }));
+  });
+}
+
+/**
+ * Writes notifications to the outbox. Pass the transaction of the change that causes them, so
+ * they exist exactly when the change does. Recipients without a usable address are skipped.
+ */
+export async function enqueue(db: Kysely<DB>, messages: OutboxMessage[]): Promise<number> {
+  if (!messages.length) return 0;
+  for (const m of messages) if (!isTemplateKey(m.template)) throw new Error(`unknown notification template ${m.template}`);
+  const repo = new OutboxRepository(db);
+  const addressed: Row[] = messages.flatMap((m) =>
+    m.recipient.kind === 'address' && m.recipient.to ? [{ ...baseRow(m, m.language ?? 'ar'), channel: m.recipient.channel, address: m.recipient.to }] : [],
+  );
+  const all = [...addressed, ...(await contactRows(repo, messages)), ...(await staffRows(repo, messages))];
+  // The same notice reaches a person once, even when two recipients resolve to them (assignee and supervisor).
+  const seen = new Set<string>();
+  const rows = all.filter((r) => {
+    const key = [r.channel, r.address, r.template, r.case_id, r.params].join('|');
+    return !seen.has(key) && seen.add(key);
+  });
+  await repo.insert(rows);
+  return rows.length;
+}

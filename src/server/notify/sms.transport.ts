@@ -1,0 +1,53 @@
+import type { NotifyConfig } from '../config.ts';
+import type { OutgoingMessage, Transport } from './transport.ts';
+
+type SmsConfig = NotifyConfig['sms'];
+
+/** Escapes a value for the body's content type: JSON string content, form encoding, or as is. */
+function escaperFor(contentType: string): (v: string) => string {
+  if (/json/i.test(contentType)) return (v) => JSON.stringify(v).slice(1, -1);
+  if (/x-www-form-urlencoded/i.test(contentType)) return encodeURIComponent;
+  return (v) => v;
+}
+
+/** Replaces `{to}`, `{text}`, `{segments}`, `{encoding}` and `{id}`; other braces stay as they are. */
+export function fillGatewayTemplate(template: string, values: Record<string, string>, escape: (v: string) => string): string {
+  return template.replace(/\{(to|text|segments|encoding|id)\}/g, (_, k: string) => escape(values[k] ?? ''));
+}
+
+/**
+ * A generic HTTP SMS gateway: the URL, method, authorisation header and body template come from
+ * configuration, so most providers' "send SMS" APIs fit without code. The gateway is told the
+ * segment count and the outbox message id. Any answer but 2xx is a failure (retried later).
+ */
+export class SmsGatewayTransport implements Transport {
+  readonly name = 'sms-gateway';
+
+  constructor(
+    private readonly config: SmsConfig,
+    private readonly timeoutMs = 15_000,
+  ) {
+    if (!config.url) throw new Error('SmsGatewayTransport needs SMS_GATEWAY_URL');
+  }
+
+  async send(m: OutgoingMessage): Promise<void> {
+    if (!m.sms) throw new Error('no SMS text');
+    const values = { to: m.to, text: m.sms.text, segments: String(m.sms.size.segments), encoding: m.sms.size.encoding, id: m.messageId };
+    const url = fillGatewayTemplate(this.config.url!, values, encodeURIComponent);
+    const hasBody = !['GET', 'HEAD'].includes(this.config.method);
+    const headers: Record<string, string> = { 'idempotency-key': m.messageId };
+    if (hasBody) headers['content-type'] = this.config.contentType.includes('charset') ? this.config.contentType : `${this.config.contentType}; charset=utf-8`;
+    if (this.config.authValue) headers[this.config.authHeader] = this.config.authValue;
+    const res = await fetch(url, {
+      method: this.config.method,
+      headers,
+      body: hasBody ? fillGatewayTemplate(this.config.bodyTemplate, values, escaperFor(this.config.contentType)) : undefined,
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (!res.ok) {
+      const detail = (await res.text().catch(() => '')).slice(0, 200);
+      throw new Error(`SMS gateway answered ${res.status}${detail ? `: ${detail}` : ''}`);
+    }
+    await res.body?.cancel().catch(() => {});
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * The notification templates: one per event, each in Arabic and English, as pure data. An entity's
+ * administrators may reword a template for their entity (notification_templates); these are the
+ * defaults. `{name}` is a placeholder; every placeholder a text uses is listed in `params`.
+ */
+import type { Language } from '../../common/enums.ts';
+
+/** The three texts of a template in one language: an email subject and body, and an SMS. */
+export interface TemplateText {
+  subject: string;
+  body: string;
+  sms: string;
+}
+
+interface TemplateDef {
+  /** Who receives it. */
+  audience: 'citizen' | 'staff' | 'any';
+  /** The placeholders the texts may use. */
+  params: readonly string[];
+  /** Params are secrets (codes, links): they are cleared from the outbox once sent and never shown. */
+  sensitive?: boolean;
+  texts: Record<Language, TemplateText>;
+}
+
+const define = <K extends string>(defs: Record<K, TemplateDef>) => defs;
+
+/** Every template. Keys are stable: they are stored on outbox rows and in admins' overrides. */
+export const templates = define({
+  case_acknowledged: {
+    audience: 'citizen',
+    params: ['reference', 'trackingUrl', 'entity'],
+    texts: {
+      ar: {
+        subject: 'تم استلام بلاغك رقم {reference}',
+        body: 'شكراً لتواصلك معنا.\n\nاستلمنا بلاغك وأحلناه إلى {entity}.\nرقم البلاغ: {reference}\n\nتابع حالة بلاغك من الرابط:\n{trackingUrl}\n\nاحتفظ برقم البلاغ للرجوع إليه.',
+        sms: 'تواصل: استلمنا بلاغك رقم {reference}. للمتابعة: {trackingUrl}',
+      },
+      en: {
+        subject: 'We received your case {reference}',
+        body: 'Thank you for contacting us.\n\nWe received your case and passed it to {entity}.\nReference: {reference}\n\nFollow it here:\n{trackingUrl}\n\nPlease keep the reference for any enquiry.',
+        sms: 'Tawasul: we received your case {reference}. Track it: {trackingUrl}',
+      },
+    },
+  },
+  info_requested: {
+    audience: 'citizen',
+    params: ['reference', 'message', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'مطلوب معلومات إضافية عن بلاغك {reference}',
+        body: 'تحتاج الجهة المختصة إلى معلومات إضافية لمتابعة بلاغك رقم {reference}:\n\n{message}\n\nيمكنك الرد من الرابط:\n{trackingUrl}',
+        sms: 'تواصل: نحتاج معلومات إضافية عن بلاغك {reference}. للرد: {trackingUrl}',
+      },
+      en: {
+        subject: 'More information needed on your case {reference}',
+        body: 'The entity handling your case {reference} needs more information:\n\n{message}\n\nYou can answer here:\n{trackingUrl}',
+        sms: 'Tawasul: we need more information on your case {reference}. Answer: {trackingUrl}',
+      },
+    },
+  },
+  entity_replied: {
+    audience: 'citizen',
+    params: ['reference', 'message', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'رد جديد على بلاغك {reference}',
+        body: 'ردّت الجهة المختصة على بلاغك رقم {reference}:\n\n{message}\n\nتفاصيل البلاغ:\n{trackingUrl}',
+        sms: 'تواصل: رد جديد على بلاغك {reference}: {trackingUrl}',
+      },
+      en: {
+        subject: 'New reply on your case {reference}',
+        body: 'The entity handling your case {reference} replied:\n\n{message}\n\nSee the case:\n{trackingUrl}',
+        sms: 'Tawasul: new reply on your case {reference}: {trackingUrl}',
+      },
+    },
+  },
+  case_resolved: {
+    audience: 'citizen',
+    params: ['reference', 'message', 'rateUrl'],
+    texts: {
+      ar: {
+        subject: 'تمت معالجة بلاغك {reference}',
+        body: 'أفادت الجهة المختصة بمعالجة بلاغك رقم {reference}:\n\n{message}\n\nنرجو تقييم الخدمة من الرابط:\n{rateUrl}\n\nإن لم تُحل المشكلة يمكنك إعادة فتح البلاغ من الرابط نفسه.',
+        sms: 'تواصل: تمت معالجة بلاغك {reference}. قيّم الخدمة: {rateUrl}',
+      },
+      en: {
+        subject: 'Your case {reference} has been resolved',
+        body: 'The entity handling your case {reference} reports it resolved:\n\n{message}\n\nPlease rate the service:\n{rateUrl}\n\nIf the problem remains, you can reopen the case from the same page.',
+        sms: 'Tawasul: your case {reference} is resolved. Rate the service: {rateUrl}',
+      },
+    },
+  },
+  case_rejected: {
+    audience: 'citizen',
+    params: ['reference', 'reason', 'message', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'تعذّر قبول بلاغك {reference}',
+        body: 'نأسف، تعذّر قبول بلاغك رقم {reference}.\nالسبب: {reason}\n\n{message}\n\nتفاصيل البلاغ:\n{trackingUrl}',
+        sms: 'تواصل: تعذّر قبول بلاغك {reference}. التفاصيل: {trackingUrl}',
+      },
+      en: {
+        subject: 'Your case {reference} could not be accepted',
+        body: 'We are sorry: your case {reference} could not be accepted.\nReason: {reason}\n\n{message}\n\nSee the case:\n{trackingUrl}',
+        sms: 'Tawasul: your case {reference} could not be accepted. Details: {trackingUrl}',
+      },
+    },
+  },
+  case_reopened: {
+    audience: 'citizen',
+    params: ['reference', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'أُعيد فتح بلاغك {reference}',
+        body: 'أُعيد فتح بلاغك رقم {reference} وسيتابعه الموظف المختص.\n\nتفاصيل البلاغ:\n{trackingUrl}',
+        sms: 'تواصل: أُعيد فتح بلاغك {reference}. للمتابعة: {trackingUrl}',
+      },
+      en: {
+        subject: 'Your case {reference} was reopened',
+        body: 'Your case {reference} was reopened and will be followed up.\n\nSee the case:\n{trackingUrl}',
+        sms: 'Tawasul: your case {reference} was reopened. Track it: {trackingUrl}',
+      },
+    },
+  },
+  case_merged: {
+    audience: 'citizen',
+    params: ['reference', 'master', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'دُمج بلاغك {reference} مع البلاغ {master}',
+        body: 'بلاغك رقم {reference} يتناول الموضوع نفسه الذي يتناوله البلاغ رقم {master}، فدمجناهما. ستتابع الجهة المختصة البلاغ {master}.\n\nتفاصيل بلاغك:\n{trackingUrl}',
+        sms: 'تواصل: دُمج بلاغك {reference} مع البلاغ {master} وستتم متابعته هناك.',
+      },
+      en: {
+        subject: 'Your case {reference} was merged into {master}',
+        body: 'Your case {reference} concerns the same matter as case {master}, so the two were merged. The entity will follow up on {master}.\n\nSee your case:\n{trackingUrl}',
+        sms: 'Tawasul: your case {reference} was merged into {master}, which will be followed up.',
+      },
+    },
+  },
+  staff_assigned: {
+    audience: 'staff',
+    params: ['reference', 'caseUrl'],
+    texts: {
+      ar: {
+        subject: 'أُسند إليك البلاغ {reference}',
+        body: 'أُسند إليك البلاغ رقم {reference}.\n\n{caseUrl}',
+        sms: 'تواصل: أُسند إليك البلاغ {reference}: {caseUrl}',
+      },
+      en: {
+        subject: 'Case {reference} was assigned to you',
+        body: 'Case {reference} was assigned to you.\n\n{caseUrl}',
+        sms: 'Tawasul: case {reference} was assigned to you: {caseUrl}',
+      },
+    },
+  },
+  staff_citizen_replied: {
+    audience: 'staff',
+    params: ['reference', 'message', 'caseUrl'],
+    texts: {
+      ar: {
+        subject: 'ردّ مقدم البلاغ {reference}',
+        body: 'أضاف مقدم البلاغ رقم {reference} رداً:\n\n{message}\n\n{caseUrl}',
+        sms: 'تواصل: ردّ مقدم البلاغ {reference}: {caseUrl}',
+      },
+      en: {
+        subject: 'The citizen replied on case {reference}',
+        body: 'The citizen who filed case {reference} replied:\n\n{message}\n\n{caseUrl}',
+        sms: 'Tawasul: the citizen replied on case {reference}: {caseUrl}',
+      },
+    },
+  },
+  staff_case_reopened: {
+    audience: 'staff',
+    params: ['reference', 'message', 'caseUrl'],
+    texts: {
+      ar: {
+        subject: 'أُعيد فتح البلاغ {reference}',
+        body: 'أُعيد فتح البلاغ رقم {reference}:\n\n{message}\n\n{caseUrl}',
+        sms: 'تواصل: أُعيد فتح البلاغ {reference}: {caseUrl}',
+      },
+      en: {
+        subject: 'Case {reference} was reopened',
+        body: 'Case {reference} was reopened:\n\n{message}\n\n{caseUrl}',
+        sms: 'Tawasul: case {reference} was reopened: {caseUrl}',
+      },
+    },
+  },
+  staff_sla_warning: {
+    audience: 'staff',
+    params: ['reference', 'dueAt', 'caseUrl'],
+    texts: {
+      ar: {
+        subject: 'تنبيه: يقترب موعد البلاغ {reference}',
+        body: 'يقترب الموعد المستهدف للبلاغ رقم {reference}: {dueAt}.\n\n{caseUrl}',
+        sms: 'تواصل: يقترب موعد البلاغ {reference} ({dueAt}): {caseUrl}',
+      },
+      en: {
+        subject: 'Warning: case {reference} is nearly due',
+        body: 'The target time of case {reference} is close: {dueAt}.\n\n{caseUrl}',
+        sms: 'Tawasul: case {reference} is nearly due ({dueAt}): {caseUrl}',
+      },
+    },
+  },
+  staff_escalated: {
+    audience: 'staff',
+    params: ['reference', 'level', 'dueAt', 'caseUrl'],
+    texts: {
+      ar: {
+        subject: 'تصعيد البلاغ {reference}',
+        body: 'صُعّد إليك البلاغ رقم {reference} لتجاوزه الموعد المستهدف ({dueAt}).\nمستوى التصعيد: {level}\n\n{caseUrl}',
+        sms: 'تواصل: صُعّد إليك البلاغ {reference} (المستوى {level}): {caseUrl}',
+      },
+      en: {
+        subject: 'Case {reference} escalated',
+        body: 'Case {reference} was escalated to you: it passed its target time ({dueAt}).\nEscalation level: {level}\n\n{caseUrl}',
+        sms: 'Tawasul: case {reference} escalated to you (level {level}): {caseUrl}',
+      },
+    },
+  },
+  staff_transferred: {
+    audience: 'staff',
+    params: ['reference', 'fromEntity', 'reason', 'caseUrl'],
+    texts: {
+      ar: {
+        subject: 'أُحيل إلى جهتكم البلاغ {reference}',
+        body: 'أحالت {fromEntity} البلاغ رقم {reference} إلى جهتكم.\nسبب الإحالة: {reason}\n\n{caseUrl}',
+        sms: 'تواصل: أُحيل إلى جهتكم البلاغ {reference}: {caseUrl}',
+      },
+      en: {
+        subject: 'Case {reference} was transferred to your entity',
+        body: '{fromEntity} transferred case {reference} to your entity.\nReason: {reason}\n\n{caseUrl}',
+        sms: 'Tawasul: case {reference} was transferred to your entity: {caseUrl}',
+      },
+    },
+  },
+  staff_digest: {
+    audience: 'staff',
+    params: ['count', 'items'],
+    texts: {
+      ar: {
+        subject: 'ملخص تواصل اليومي (عدد الإشعارات: {count})',
+        body: 'إشعارات اليوم غير العاجلة:\n\n{items}',
+        sms: 'تواصل: ملخصك اليومي جاهز (عدد الإشعارات: {count}).',
+      },
+      en: {
+        subject: 'Your Tawasul daily summary (notifications: {count})',
+        body: "Today's non-urgent notifications:\n\n{items}",
+        sms: 'Tawasul: your daily summary is ready (notifications: {count}).',
+      },
+    },
+  },
+  otp_code: {
+    audience: 'any',
+    params: ['code', 'minutes'],
+    sensitive: true,
+    texts: {
+      ar: {
+        subject: 'رمز الدخول إلى تواصل',
+        body: 'رمز الدخول الخاص بك: {code}\n\nصالح لمدة {minutes} دقائق. لا تشاركه مع أحد.',
+        sms: 'رمز الدخول إلى تواصل: {code}. صالح لمدة {minutes} دقائق. لا تشاركه مع أحد.',
+      },
+      en: {
+        subject: 'Your Tawasul sign-in code',
+        body: 'Your sign-in code: {code}\n\nIt is valid for {minutes} minutes. Do not share it with anyone.',
+        sms: 'Tawasul sign-in code: {code}. Valid for {minutes} minutes. Do not share it.',
+      },
+    },
+  },
+  password_reset: {
+    audience: 'staff',
+    params: ['name', 'link'],
+    sensitive: true,
+    texts: {
+      ar: {
+        subject: 'إعادة تعيين كلمة المرور في تواصل',
+        body: 'مرحباً {name}،\n\nلإعادة تعيين كلمة المرور افتح الرابط التالي خلال ساعة:\n{link}\n\nإن لم تطلب ذلك فتجاهل هذه الرسالة.',
+        sms: 'تواصل: رابط إعادة تعيين كلمة المرور: {link}',
+      },
+      en: {
+        subject: 'Reset your Tawasul password',
+        body: 'Hello {name},\n\nTo reset your password, open this link within an hour:\n{link}\n\nIf you did not ask for this, ignore this message.',
+        sms: 'Tawasul: password reset link: {link}',
+      },
+    },
+  },
+});
+
+export type TemplateKey = keyof typeof templates;
+
+/** Every template key, in definition order. */
+export const templateKeys = Object.keys(templates) as TemplateKey[];
+
+export function isTemplateKey(key: string): key is TemplateKey {
+  return Object.hasOwn(templates, key);
+}
+
+/** Example values for previews and tests: realistic lengths, an Arabic reply, HTML-looking text. */
+export const sampleParams: Record<string, string | { ar: string; en: string }> = {
+  reference: '26-0000042-5',
+  master: '26-0000017-7',
+  trackingUrl: 'https://tawasul.example/track/26-0000042-5?token=Vb3kq9ZsXw2LmN8pRt5yHa',
+  rateUrl: 'https://tawasul.example/track/26-0000042-5#rate',
+  caseUrl: 'https://tawasul.example/staff/cases/26-0000042-5',
+  link: 'https://tawasul.example/staff/reset?token=2fJk9sLq0wXbVn3mZt7yRcPa5dHe1uGi',
+  entity: { ar: 'بلدية المحرق', en: 'Muharraq Municipality' },
+  fromEntity: { ar: 'أمانة العاصمة', en: 'Capital Trusteeship' },
+  message: 'تم إرسال فريق الصيانة إلى الموقع <وسيتم> استبدال المصباح خلال يومين.',
+  reason: { ar: 'خارج اختصاص الجهة', en: "Outside this entity's remit" },
+  dueAt: '2026-12-01 13:00',
+  level: '2',
+  count: '3',
+  items: '• 26-0000042-5\n• 26-0000043-0\n• 26-0000044-9',
+  code: '482913',
+  minutes: '10',
+  name: 'فاطمة علي',
+};

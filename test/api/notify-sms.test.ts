@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateCaseResponse } from '../../src/common/schemas/case.schema.ts';
+import { loadConfig } from '../../src/server/config.ts';
+import { acknowledgement } from '../../src/server/notify/case-notices.ts';
+import { enqueue } from '../../src/server/notify/outbox.ts';
+import { smsSize } from '../../src/server/notify/sms-segments.ts';
+import { buildCase } from '../support/factories.ts';
+import { as, signInStaff, type Session } from '../support/sessions.ts';
+import { startSmsGateway, type TestSmsGateway } from '../support/sms-gateway.ts';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+
+let t: TestApp;
+let gateway: TestSmsGateway;
+let muharraqAdmin: Session;
+let capitalAdmin: Session;
+let officer: Session;
+
+beforeAll(async () => {
+  gateway = await startSmsGateway();
+  const notify = loadConfig({
+    SMS_GATEWAY_URL: gateway.url,
+    SMS_GATEWAY_AUTH: 'Bearer sms-secret',
+    TAWASUL_NOTIFY_MAX_ATTEMPTS: '3',
+    TAWASUL_NOTIFY_BACKOFF_SECONDS: '60',
+  }).notify;
+  t = await createTestApp({ notify });
+  muharraqAdmin = await signInStaff(t.app, 'entity_admin@muharraq.demo');
+  capitalAdmin = await signInStaff(t.app, 'entity_admin@capital.demo');
+  officer = await signInStaff(t.app, 'officer@muharraq.demo');
+});
+afterAll(async () => {
+  await t?.close();
+  await gateway?.close();
+});
+
+const db = () => t.ctx.database.db;
+
+/** The acknowledgement row of a case: intake's, or queued here the way intake queues it. */
+async function acknowledged(receipt: CreateCaseResponse) {
+  const row = await db().selectFrom('cases').selectAll().where('reference', '=', receipt.reference).executeTakeFirstOrThrow();
+  const has = await db().selectFrom('notification_outbox').select('id').where('case_id', '=', row.id).where('template', '=', 'case_acknowledged').executeTakeFirst();
+  if (!has) await enqueue(db(), acknowledgement(row, receipt.trackingUrl, receipt.entity.name));
+  return db().selectFrom('notification_outbox').selectAll().where('case_id', '=', row.id).where('template', '=', 'case_acknowledged').executeTakeFirstOrThrow();
+}
+
+describe('SMS through an HTTP gateway', () => {
+  it('sends the Arabic acknowledgement with its segment count, and records the count', async () => {
+    const receipt = await buildCase(t.app, { contact: { name: 'فاطمة علي', phone: '3600 1234' } });
+    const row = await acknowledged(receipt);
+    expect(row).toMatchObject({ channel: 'sms', address: '+97336001234', language: 'ar' });
+
+    gateway.status = 200;
+    const before = gateway.requests.length;
+    await t.ctx.notify.dispatcher.drain();
+    const req = gateway.requests.slice(before).find((r) => r.json?.id === row.message_id)!;
+    expect(req).toBeDefined();
+    expect(req.method).toBe('POST');
+    expect(req.headers.authorization).toBe('Bearer sms-secret');
+    expect(req.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(req.headers['idempotency-key']).toBe(row.message_id);
+    const text = req.json!.text as string;
+    expect(req.json!.to).toBe('+97336001234');
+    expect(text).toContain(`استلمنا بلاغك رقم ${receipt.reference}`);
+    expect(text).toContain(`/track/${receipt.reference}?token=`);
+    const size = smsSize(text);
+    expect(size.encoding).toBe('ucs2');
+    expect(req.json!.encoding).toBe('ucs2');
+    expect(req.json!.segments).toBe(size.segments);
+    expect(size.segments).toBeLessThanOrEqual(t.config.notify.sms.maxSegments);
+    expect(size.units).toBeGreaterThan(70); // really a concatenated message: 67 a segment
+    expect(size.segments).toBe(Math.ceil(size.units / 67));
+
+    const after = await db().selectFrom('notification_outbox').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    expect(after).toMatchObject({ status: 'sent', segments: size.segments });
+  });
+
+  it('parks a message after the configured failures; its entity admin sees it and retries it', async () => {
+    const receipt = await buildCase(t.app, { contact: { phone: '36005678' } });
+    const row = await acknowledged(receipt);
+    await t.ctx.notify.dispatcher.drain(); // anything else queued goes out first
+
+    gateway.status = 503;
+    await db().updateTable('notification_outbox').set({ status: 'pending', attempts: 0, next_attempt_at: new Date() }).where('id', '=', row.id).execute();
+    const t0 = Date.now();
+    const outcomes = [];
+    for (let i = 0; i < 3; i++) outcomes.push(await t.ctx.notify.dispatcher.runOnce(new Date(t0 + i * 3_600_000)));
+    expect(outcomes.map((o) => [o.failed, o.parked])).toEqual([
+      [1, 0],
+      [1, 0],
+      [0, 1],
+    ]);
+    const parked = await db().selectFrom('notification_outbox').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    expect(parked).toMatchObject({ status: 'parked', attempts: 3 });
+    expect(parked.last_error).toContain('503');
+
+    const list = await t.app.inject(as(muharraqAdmin, { method: 'GET', url: '/api/v1/admin/outbox/parked' }));
+    expect(list.statusCode, list.body).toBe(200);
+    const item = list.json().items.find((i: { id: number }) => i.id === row.id);
+    expect(item).toMatchObject({ channel: 'sms', template: 'case_acknowledged', reference: receipt.reference, attempts: 3, to: '+973•••••678' });
+    expect(item.lastError).toContain('503');
+
+    const other = await t.app.inject(as(capitalAdmin, { method: 'GET', url: '/api/v1/admin/outbox/parked' }));
+    expect(other.json().items.map((i: { id: number }) => i.id)).not.toContain(row.id);
+    expect((await t.app.inject(as(capitalAdmin, { method: 'POST', url: `/api/v1/admin/outbox/${row.id}/retry` }))).statusCode).toBe(404);
+    expect((await t.app.inject(as(officer, { method: 'GET', url: '/api/v1/admin/outbox/parked' }))).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/outbox/parked' })).statusCode).toBe(401);
+
+    gateway.status = 200;
+    const retry = await t.app.inject(as(muharraqAdmin, { method: 'POST', url: `/api/v1/admin/outbox/${row.id}/retry` }));
+    expect(retry.statusCode, retry.body).toBe(202);
+    const before = gateway.requests.length;
+    await t.ctx.notify.dispatcher.drain();
+    expect(gateway.requests.slice(before).filter((r) => r.json?.id === row.message_id)).toHaveLength(1);
+    expect(await db().selectFrom('notification_outbox').select(['status', 'attempts']).where('id', '=', row.id).executeTakeFirstOrThrow()).toEqual({ status: 'sent', attempts: 1 });
+
+    const audit = await t.ctx.audit.list({ targetType: 'notification_outbox', targetId: String(row.id), limit: 5 });
+    expect(audit.map((a) => a.action)).toEqual(['notification.retry']);
+    const again = await t.app.inject(as(muharraqAdmin, { method: 'POST', url: `/api/v1/admin/outbox/${row.id}/retry` }));
+    expect(again.statusCode).toBe(404); // no longer parked
+  });
+});
