@@ -48,7 +48,11 @@ export class SlaRepository {
 
   firedSteps(tx: Transaction<DB>, caseIds: number[]) {
     if (!caseIds.length) return Promise.resolve([]);
-    return tx.selectFrom('sla_escalations').select(['case_id', 'step_id', 'cycle']).where('case_id', 'in', caseIds).execute();
+    return tx
+      .selectFrom('sla_escalations')
+      .select(['case_id', 'step_id', 'cycle'])
+      .where('case_id', '=', sql<number>`any(${caseIds}::bigint[])`)
+      .execute();
   }
 
   /** Writes many clock results in one statement. */

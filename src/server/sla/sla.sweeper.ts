@@ -32,17 +32,29 @@ export class SlaSweeper {
     private readonly onEscalation?: EscalationListener,
   ) {}
 
-  /** Sweeps until nothing is due at `now` (or `maxBatches` is reached). */
-  async sweep(now = new Date(), batchSize = 5000, maxBatches = 1000): Promise<SweepResult> {
+  /**
+   * Sweeps until nothing is due at `now` (or `maxBatches` is reached). `workers` batches run at once,
+   * each in its own transaction and connection (the claim's SKIP LOCKED keeps them apart): on
+   * PostgreSQL that spreads a large backlog over several server processes. PGlite has one
+   * connection, so there extra workers only queue behind each other: keep the default of 1.
+   */
+  async sweep(now = new Date(), batchSize = 5000, maxBatches = 1000, workers = 1): Promise<SweepResult> {
     const total: SweepResult = { claimed: 0, stateChanges: 0, escalations: 0 };
     await this.sla.ready();
-    for (let i = 0; i < maxBatches; i++) {
-      const r = await this.batch(now, batchSize);
-      total.claimed += r.claimed;
-      total.stateChanges += r.stateChanges;
-      total.escalations += r.escalations;
-      if (r.claimed < batchSize) break;
-    }
+    let started = 0;
+    const work = async () => {
+      while (started < maxBatches) {
+        started++;
+        const r = await this.batch(now, batchSize);
+        total.claimed += r.claimed;
+        total.stateChanges += r.stateChanges;
+        total.escalations += r.escalations;
+        if (r.claimed < batchSize) break;
+      }
+    };
+    const results = await Promise.allSettled(Array.from({ length: Math.max(1, Math.floor(workers)) }, work));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     return total;
   }
 
@@ -50,7 +62,14 @@ export class SlaSweeper {
     return this.db.transaction().execute(async (tx) => {
       const rows = await this.repo.claimDue(tx, now, batchSize);
       if (!rows.length) return { claimed: 0, stateChanges: 0, escalations: 0 };
-      const firedRows = await this.repo.firedSteps(tx, rows.map((r) => r.id));
+      // Steps already fired, by case and cycle (a map, not a scan of every fired row per case).
+      const firedBy = new Map<string, number[]>();
+      for (const f of await this.repo.firedSteps(tx, rows.map((r) => r.id))) {
+        const key = `${f.case_id}:${f.cycle}`;
+        const list = firedBy.get(key);
+        if (list) list.push(f.step_id);
+        else firedBy.set(key, [f.step_id]);
+      }
       const t = now.getTime();
       const updates: { id: number; state: string; next: Date | null; level: number }[] = [];
       const events: { caseId: number; kind: string; data: Record<string, unknown> }[] = [];
@@ -70,7 +89,7 @@ export class SlaSweeper {
           pausedAt: row.sla_paused_at ? new Date(row.sla_paused_at).getTime() : null,
           pausedMinutes: row.sla_paused_minutes,
         };
-        const fired = new Set(firedRows.filter((f) => f.case_id === row.id && f.cycle === row.sla_cycle).map((f) => f.step_id));
+        const fired = new Set(firedBy.get(`${row.id}:${row.sla_cycle}`));
         const state: SlaState = openState(c, t, cal, p.atRiskPercent);
         let level = row.escalation_level;
         for (const step of dueSteps(c, t, cal, p.steps, fired)) {
