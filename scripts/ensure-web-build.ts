@@ -36,6 +36,8 @@ export function ensureWebBuild(options: { force?: boolean; quiet?: boolean } = {
   execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: options.quiet ? 'pipe' : 'inherit',
+    // Always the production bundle, even when called from a test run (which sets NODE_ENV=test).
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   return 'built';
 }

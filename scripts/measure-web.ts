@@ -138,7 +138,12 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
   const runs = Math.max(1, Number(values.runs));
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  // A production build, whatever NODE_ENV the caller has (see test/browser/setup/browser-global-setup.ts).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   ensureWebBuild();
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-measure-'));
   const port = await sparePort();
   const server = await startServer(port, dataDir);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CaseType } from '../../common/enums.ts';
 import type {
   attributeSchema,
+  entitySchema,
   serviceSchema,
   servicesResponseSchema,
 } from '../../common/schemas/catalogue.schema.ts';
@@ -29,4 +30,12 @@ export async function listServices(filter: ServiceFilter, signal?: AbortSignal):
 /** One service with its extra questions. */
 export function getService(code: string, signal?: AbortSignal): Promise<Service> {
   return apiRequest<Service>(`/api/v1/services/${encodeURIComponent(code)}`, { signal });
+}
+
+/** A government entity (ministry, municipality, unit). */
+export type Entity = z.infer<typeof entitySchema>;
+
+/** Every entity: transfer targets, the inbox's entity filter. */
+export async function listEntities(signal?: AbortSignal): Promise<Entity[]> {
+  return (await apiRequest<{ items: Entity[] }>('/api/v1/entities', { signal })).items;
 }

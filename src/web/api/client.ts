@@ -9,15 +9,32 @@ export interface RequestOptions {
 }
 
 /**
- * Calls the JSON API and returns the parsed body; throws ApiError with the problem's `code` and
- * field errors on any failure, `network_error` when the server could not be reached.
+ * The CSRF token of the signed-in session (from sign-in or GET /auth/me). Every cookie-authenticated
+ * write must carry it; it is kept in memory only, never in storage.
+ */
+let csrfToken: string | null = null;
+
+/** Remembers (or forgets, with null) the session's CSRF token. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/**
+ * Calls the JSON API and returns the parsed body (undefined for 204); throws ApiError with the
+ * problem's `code` and field errors on any failure, `network_error` when the server could not be
+ * reached. Writes carry the session's CSRF token when there is one.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? 'GET';
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.method ?? 'GET',
-      headers: { accept: 'application/json', ...options.headers },
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+        ...options.headers,
+      },
       body: options.body,
       signal: options.signal,
       credentials: 'same-origin',
@@ -27,7 +44,17 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     throw asApiError(error);
   }
   if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** A POST with a JSON body. */
+export function postJson<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return apiRequest<T>(path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 }
 
 /** A query string from defined, non-empty values. */

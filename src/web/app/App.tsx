@@ -1,13 +1,21 @@
 import { DirectionProvider, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { RouterProvider } from 'react-router/dom';
 import { ApiError } from '../api/problem.ts';
+import { forgetSession } from '../auth/session.ts';
 import { LanguageSync } from './LanguageSync.tsx';
 import { router } from './routes.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
-const queryClient = new QueryClient({
+/** A request answered 401 `unauthenticated`: the session has ended (expired, or signed out elsewhere). */
+function onApiError(error: unknown): void {
+  if (error instanceof ApiError && error.code === 'unauthenticated') forgetSession(queryClient);
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       staleTime: 60_000,

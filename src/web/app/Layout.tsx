@@ -1,9 +1,45 @@
 import { Anchor, Box, Container, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
+import { useSession, useSignOut } from '../auth/session.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import classes from './Layout.module.css';
+
+/** Sign in, or (signed in) the way out; staff signed in here get a link back to their workspace. */
+function AccountLinks() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const signOut = useSignOut();
+  const user = session.data?.user;
+  if (session.isPending) return null;
+  if (user?.kind === 'staff') {
+    return (
+      <NavLink to="/staff" className={classes.navLink}>
+        {t('nav.staff')}
+      </NavLink>
+    );
+  }
+  if (user?.kind === 'citizen') {
+    return (
+      <button
+        type="button"
+        className={classes.navButton}
+        disabled={signOut.isPending}
+        onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/') })}
+        data-testid="sign-out"
+      >
+        {t('nav.signOut')}
+      </button>
+    );
+  }
+  return (
+    <NavLink to="/signin" className={classes.navLink}>
+      {t('nav.signIn')}
+    </NavLink>
+  );
+}
 
 /** The frame of every citizen page: header with the language switch, main content, footer. */
 export function Layout() {
@@ -43,7 +79,7 @@ export function Layout() {
         </Container>
         <nav aria-label={t('nav.label')} className={classes.nav}>
           <Container size="md">
-            <Group gap="md">
+            <Group gap="xs" style={{ columnGap: 'var(--mantine-spacing-md)' }}>
               <NavLink to="/" end className={classes.navLink}>
                 {t('nav.home')}
               </NavLink>
@@ -53,6 +89,12 @@ export function Layout() {
               <NavLink to="/track" className={classes.navLink}>
                 {t('nav.track')}
               </NavLink>
+              <NavLink to="/my-cases" className={classes.navLink}>
+                {t('nav.myCases')}
+              </NavLink>
+              <span className={classes.account}>
+                <AccountLinks />
+              </span>
             </Group>
           </Container>
         </nav>

@@ -6,8 +6,9 @@ import { RouteErrorPage } from './RouteErrorPage.tsx';
 
 /**
  * The route table. Home is in the first bundle; every other page is its own chunk, loaded on
- * navigation (the map and Leaflet load only at the submission's location step).
- * Still to come here: sign-in with one-time codes and "my cases" (citizen), and the staff workspace.
+ * navigation (the map and Leaflet load only where a map is shown). The staff workspace under
+ * /staff is a separate tree with its own frame, so none of it reaches a citizen's browser
+ * unless they go there.
  */
 export const router = createBrowserRouter([
   {
@@ -31,6 +32,34 @@ export const router = createBrowserRouter([
       {
         path: 'track/:reference',
         lazy: async () => ({ Component: (await import('../features/track/TrackPage.tsx')).TrackPage }),
+      },
+      {
+        path: 'signin',
+        lazy: async () => ({ Component: (await import('../features/account/SignInPage.tsx')).SignInPage }),
+      },
+      {
+        path: 'my-cases',
+        lazy: async () => ({ Component: (await import('../features/account/MyCasesPage.tsx')).MyCasesPage }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    path: '/staff',
+    errorElement: <RouteErrorPage />,
+    lazy: async () => ({ Component: (await import('../features/staff/StaffLayout.tsx')).StaffLayout }),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../features/staff/inbox/InboxPage.tsx')).InboxPage }),
+      },
+      {
+        path: 'cases/:reference',
+        lazy: async () => ({ Component: (await import('../features/staff/case/StaffCasePage.tsx')).StaffCasePage }),
+      },
+      {
+        path: 'new',
+        lazy: async () => ({ Component: (await import('../features/staff/hotline/HotlineEntryPage.tsx')).HotlineEntryPage }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -52,3 +52,24 @@ export function formatBytes(bytes: number, lng: Language): string {
 export function formatList(items: string[], lng: Language, type: 'conjunction' | 'unit' = 'conjunction'): string {
   return new Intl.ListFormat(locales[lng], { type, style: type === 'unit' ? 'short' : 'long' }).format(items);
 }
+
+const relativeUnits: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How far an instant is from now, in the largest whole unit: "in 3 days", "2 hours ago" / "خلال 3 أيام". */
+export function formatRelative(iso: string, lng: Language, now = Date.now()): string {
+  const diff = new Date(iso).getTime() - now;
+  const rtf = new Intl.RelativeTimeFormat(locales[lng], { numeric: 'auto' });
+  for (const [unit, ms] of relativeUnits) {
+    if (Math.abs(diff) >= ms || unit === 'minute') return rtf.format(Math.trunc(diff / ms), unit);
+  }
+  return rtf.format(0, 'minute');
+}
+
+/** A date and time in the language's short form, without the Hijri date (tables, compact lists). */
+export function formatDateTime(iso: string, lng: Language): string {
+  return formatter(locales[lng], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}

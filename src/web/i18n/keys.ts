@@ -34,6 +34,14 @@ export const fieldErrorCodes = [
   'file_too_large',
   'file_type',
   'too_many_files',
+  'invalid_code',
+  'not_assignable',
+  'unknown_reason',
+  'unknown_entity',
+  'same_entity',
+  'unknown_case',
+  'same_case',
+  'master_not_open',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 

@@ -33,11 +33,16 @@ export async function expectLanguage(page: Page, lang: 'ar' | 'en'): Promise<voi
   await expect.poll(read).toEqual([lang, lang === 'ar' ? 'rtl' : 'ltr']);
 }
 
-/** Saves a viewport screenshot into docs/screenshots/ (from the PGlite project only, to write each once). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot (the viewport, or the whole page) into docs/screenshots/ (from the PGlite project only, to write each once). */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (process.env.TAWASUL_TEST_DB === 'postgres') return;
   fs.mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: options.fullPage ?? false });
+}
+
+/** Errors the page reported, less the browser's own line for an HTTP error status the test caused on purpose. */
+export function unexpectedErrors(errors: string[], statuses: number[]): string[] {
+  return errors.filter((e) => !statuses.some((s) => e.includes('Failed to load resource') && e.includes(`status of ${s}`)));
 }
 
 /** Errors the page threw or logged, to assert there were none. */

@@ -4,11 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp, createContext, createLogger } from '../../../src/server/app.ts';
 import { loadConfig } from '../../../src/server/config.ts';
+import { MemoryNotifier } from '../../../src/server/notify/notifier.ts';
 import { openTestDatabase } from '../../support/test-app.ts';
 
 /** The real server, listening on 127.0.0.1, over a fresh copy of the seeded test database. */
 export interface WebServer {
   url: string;
+  /** Messages the server sent (one-time codes, notices), read instead of an SMS or a mailbox. */
+  notifier: MemoryNotifier;
   close(): Promise<void>;
 }
 
@@ -23,16 +26,21 @@ async function sparePort(): Promise<number> {
   });
 }
 
-/** Starts the server that serves dist/web and the API, as `tawasul start` would. */
+/**
+ * Starts the server that serves dist/web and the API, as `tawasul start` would, except that
+ * messages go to a MemoryNotifier the test can read (a citizen's one-time code).
+ */
 export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-browser-'));
   const port = await sparePort();
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp(createContext(config, database, createLogger(config)));
+  const notifier = new MemoryNotifier();
+  const app = await buildApp(createContext(config, database, createLogger(config), notifier));
   await app.listen({ port, host: '127.0.0.1' });
   return {
     url: `http://127.0.0.1:${port}`,
+    notifier,
     async close() {
       await app.close();
       await database.close();

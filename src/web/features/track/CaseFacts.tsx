@@ -1,7 +1,7 @@
 import { Anchor, Group, SimpleGrid } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrackedCase } from '../../api/cases.api.ts';
+import { attachmentUrl, type TrackedCase } from '../../api/cases.api.ts';
 import { DualDate } from '../../components/DualDate.tsx';
 import { describeLocation } from '../../i18n/describe-location.ts';
 import { formatBytes } from '../../i18n/format.ts';
@@ -19,8 +19,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** Type, service, entity, dates, place and files of a tracked case, as a definition list. */
-export function CaseFacts({ item, token }: { item: TrackedCase; token: string }) {
+/** Type, service, entity, dates, place and files of a tracked case, as a definition list (files by token, or by session without one). */
+export function CaseFacts({ item, token }: { item: TrackedCase; token: string | null }) {
   const { t } = useTranslation();
   const local = useLocalized();
   const lng = currentLanguage();
@@ -53,7 +53,7 @@ export function CaseFacts({ item, token }: { item: TrackedCase; token: string })
         <Fact label={t('track.facts.attachments')}>
           <Group gap="xs">
             {item.attachments.map((a, i) => (
-              <Anchor key={a.id} href={`${a.url}?token=${encodeURIComponent(token)}`} target="_blank" rel="noopener" fz="sm">
+              <Anchor key={a.id} href={attachmentUrl(a.url, token)} target="_blank" rel="noopener" fz="sm">
                 {t('track.attachment', { n: i + 1, size: formatBytes(a.sizeBytes, lng) })}
               </Anchor>
             ))}

@@ -1,28 +1,34 @@
-import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { asApiError } from '../../api/problem.ts';
+import { useSession } from '../../auth/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CaseFacts } from './CaseFacts.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { CitizenActions } from './CitizenActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TrackLookupForm } from './TrackLookupForm.tsx';
-import { useTrackedCase } from './use-tracked-case.ts';
+import { citizenCaseKey, useTrackedCase } from './use-tracked-case.ts';
 
 /**
- * One case by reference and tracking token (the receipt's link): status, service, entity, dates
- * and the public timeline. The citizen's own actions (reply, rate, reopen) will sit under the
- * timeline once their API lands.
+ * One case as its citizen sees it — by the receipt's link (reference and tracking token) or, signed
+ * in, by reference alone: status, service, entity, dates, the public timeline, and below it what
+ * the citizen may do now (reply, rate, reopen), as the case's `allowedActions` say.
  */
 export function TrackPage() {
   const { t } = useTranslation();
   const { reference = '' } = useParams();
   const [params] = useSearchParams();
   const token = params.get('token');
+  const session = useSession();
+  const signedIn = session.data?.user.kind === 'citizen';
+  const staff = session.data?.user.kind === 'staff';
   usePageTitle(t('track.caseTitle', { reference }));
-  const query = useTrackedCase(reference, token);
+  // Staff signed in here would get the staff view of the case: send them to the workspace instead.
+  const query = useTrackedCase(reference, staff ? null : token, signedIn);
 
   const heading = (
     <Title order={1} fz="h2">
@@ -30,7 +36,21 @@ export function TrackPage() {
       <span className="ltr-code">{reference}</span>
     </Title>
   );
-  if (!token) {
+  if (session.isPending && !token) return <Loading label={t('track.loading')} />;
+  if (staff) {
+    return (
+      <Stack gap="md">
+        {heading}
+        <Alert color="brand" variant="light">
+          {t('track.staffNotice')}{' '}
+          <Anchor component={Link} to={`/staff/cases/${reference}`}>
+            {t('nav.staff')}
+          </Anchor>
+        </Alert>
+      </Stack>
+    );
+  }
+  if (!token && !signedIn) {
     return (
       <Stack gap="md">
         {heading}
@@ -38,6 +58,11 @@ export function TrackPage() {
         <Paper withBorder p="lg">
           <TrackLookupForm initialReference={reference} />
         </Paper>
+        <Text fz="sm">
+          <Anchor component={Link} to={`/signin?next=${encodeURIComponent(`/track/${reference}`)}`}>
+            {t('track.signInInstead')}
+          </Anchor>
+        </Text>
       </Stack>
     );
   }
@@ -67,6 +92,11 @@ export function TrackPage() {
         {heading}
         <StatusBadge status={item.status} />
       </Group>
+      {item.mergedInto && (
+        <Alert color="gray" variant="light">
+          {t('track.mergedInto')} <span className="ltr-code">{item.mergedInto}</span>
+        </Alert>
+      )}
       <Paper withBorder p="lg">
         <Stack gap="md">
           {item.title && (
@@ -86,6 +116,7 @@ export function TrackPage() {
         </Title>
         <CaseTimeline events={item.timeline} />
       </Paper>
+      <CitizenActions item={item} token={token} queryKey={citizenCaseKey(reference, token)} />
     </Stack>
   );
 }

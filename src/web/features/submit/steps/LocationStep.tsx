@@ -12,7 +12,7 @@ import type { StepProps } from '../step-props.ts';
 import { useFieldError } from '../useFieldError.ts';
 
 // Leaflet and its CSS load only when this step is shown.
-const LocationMap = lazy(() => import('../map/LocationMap.tsx'));
+const LocationMap = lazy(() => import('../../../components/map/LocationMap.tsx'));
 
 /** Where: a pin on the map and/or the governorate, area, block, road and building. All optional. */
 export function LocationStep({ draft, update, errors }: StepProps) {

@@ -4,8 +4,8 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, MapContainer, Polygon, Rectangle, TileLayer, useMapEvents, ZoomControl } from 'react-leaflet';
-import { PinIcon } from '../../../components/icons.tsx';
-import type { RuntimeConfig } from '../../../app/runtime-config.ts';
+import type { RuntimeConfig } from '../../app/runtime-config.ts';
+import { PinIcon } from '../icons.tsx';
 import { bahrainOutline } from './bahrain-outline.ts';
 import classes from './LocationMap.module.css';
 
@@ -17,8 +17,11 @@ export interface Point {
 interface Props {
   value: Point | undefined;
   config: RuntimeConfig;
-  onPick: (point: Point) => void;
-  onOutside: () => void;
+  /** Without it the map only shows the point (a case's location on the staff case page). */
+  onPick?: (point: Point) => void;
+  onOutside?: () => void;
+  /** The map's accessible name; by default the picker's. */
+  label?: string;
 }
 
 function inside(p: Point, b: RuntimeConfig['bounds']): boolean {
@@ -35,11 +38,11 @@ function ClickToPick({ onPoint }: { onPoint: (p: Point) => void }) {
 }
 
 /**
- * A Leaflet map to drop a pin. Tiles only when a tile server is configured; without one the map
- * shows the service area and a coarse outline, and clicks still set the point. Keyboard users pan
- * with the arrow keys and place the pin at the centre with the button.
+ * A Leaflet map to drop a pin, or (without `onPick`) to show one. Tiles only when a tile server is
+ * configured; without one the map shows the service area and a coarse outline, and clicks still
+ * set the point. Keyboard users pan with the arrow keys and place the pin at the centre with the button.
  */
-export default function LocationMap({ value, config, onPick, onOutside }: Props) {
+export default function LocationMap({ value, config, onPick, onOutside, label }: Props) {
   const { t, i18n } = useTranslation();
   const mapRef = useRef<LeafletMap | null>(null);
   const b = config.bounds;
@@ -47,19 +50,25 @@ export default function LocationMap({ value, config, onPick, onOutside }: Props)
     [b.minLat, b.minLng],
     [b.maxLat, b.maxLng],
   ];
-  const pick = (p: Point) => (inside(p, b) ? onPick(round(p)) : onOutside());
+  const pick = (p: Point) => {
+    if (!onPick) return;
+    if (inside(p, b)) onPick(round(p));
+    else onOutside?.();
+  };
   const rtl = i18n.dir() === 'rtl';
+  const readOnly = !onPick;
+  const view = readOnly && value ? { center: value, zoom: 10 } : { bounds: area };
   return (
     <div>
-      <div dir="ltr" className={classes.frame} role="group" aria-label={t('submit.location.mapLabel')} data-testid="location-map">
+      <div dir="ltr" className={classes.frame} role="group" aria-label={label ?? t('submit.location.mapLabel')} data-testid="location-map">
         <MapContainer
           ref={mapRef}
-          bounds={area}
+          {...view}
           maxBounds={area}
           maxBoundsViscosity={0.8}
           minZoom={8}
           zoomControl={false}
-          className={classes.map}
+          className={readOnly ? `${classes.map} ${classes.readOnly}` : classes.map}
           keyboard
         >
           {config.tileUrl ? (
@@ -69,22 +78,24 @@ export default function LocationMap({ value, config, onPick, onOutside }: Props)
           )}
           <Rectangle bounds={area} pathOptions={{ color: '#555d66', weight: 1, dashArray: '4 4', fill: false }} interactive={false} />
           <ZoomControl position={rtl ? 'topright' : 'topleft'} zoomInTitle={t('submit.location.zoomIn')} zoomOutTitle={t('submit.location.zoomOut')} />
-          <ClickToPick onPoint={pick} />
+          {!readOnly && <ClickToPick onPoint={pick} />}
           {value && <CircleMarker center={value} radius={9} pathOptions={{ color: '#fff', weight: 3, fillColor: '#c92a2a', fillOpacity: 1 }} />}
         </MapContainer>
       </div>
       <Group mt="xs" gap="sm">
-        <Button
-          variant="outline"
-          size="xs"
-          leftSection={<PinIcon size={16} />}
-          onClick={() => {
-            const centre = mapRef.current?.getCenter();
-            if (centre) pick(centre);
-          }}
-        >
-          {t('submit.location.pinAtCentre')}
-        </Button>
+        {!readOnly && (
+          <Button
+            variant="outline"
+            size="xs"
+            leftSection={<PinIcon size={16} />}
+            onClick={() => {
+              const centre = mapRef.current?.getCenter();
+              if (centre) pick(centre);
+            }}
+          >
+            {t('submit.location.pinAtCentre')}
+          </Button>
+        )}
         {!config.tileUrl && (
           <Text fz="xs" c="dimmed">
             {t('submit.location.noTiles')}

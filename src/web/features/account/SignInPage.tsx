@@ -1,0 +1,220 @@
+import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { toAsciiDigits } from '../../../common/digits.ts';
+import { normalizePhone } from '../../../common/phone.ts';
+import { requestOtp, verifyOtp, type OtpAddress } from '../../api/auth.api.ts';
+import { asApiError } from '../../api/problem.ts';
+import { rememberSession, useSession } from '../../auth/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { fieldErrorsOfProblem, focusFirstInvalid, useFieldError, type FieldErrors } from '../../components/field-errors.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { safeNext } from './safe-next.ts';
+
+type Method = 'phone' | 'email';
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+/** Problems without a field that belong to one on this page. */
+const implied: Partial<Record<string, [string, string]>> = { invalid_code: ['code', 'invalid_code'] };
+
+/**
+ * Citizens sign in with a one-time code sent to their mobile number (SMS) or email: no password.
+ * Step one asks where to send it, step two for the code (Arabic-Indic digits accepted).
+ */
+export function SignInPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.signIn.title'));
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'), '/my-cases');
+  const session = useSession();
+  const client = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [method, setMethod] = useState<Method>('phone');
+  const [address, setAddress] = useState('');
+  const [sentTo, setSentTo] = useState<OtpAddress | null>(null);
+  const [code, setCode] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const errorOf = useFieldError(errors);
+
+  const fail = (error: unknown) => {
+    setErrors(fieldErrorsOfProblem(error, implied));
+    focusFirstInvalid(formRef.current);
+  };
+  const ask = useMutation({
+    mutationFn: (to: OtpAddress) => requestOtp(to, currentLanguage()),
+    onSuccess: (_data, to) => {
+      setSentTo(to);
+      setCode('');
+      setErrors({});
+    },
+    onError: fail,
+  });
+  const verify = useMutation({
+    mutationFn: (to: OtpAddress) => verifyOtp(to, toAsciiDigits(code).replace(/\s/g, '')),
+    onSuccess: (s) => {
+      rememberSession(client, s);
+      void navigate(next, { replace: true });
+    },
+    onError: fail,
+  });
+
+  if (session.isPending) return <Loading />;
+  if (session.data?.user.kind === 'citizen') return <Navigate to={next} replace />;
+
+  const sendCode = () => {
+    const value = address.trim();
+    const problem = !value
+      ? 'required'
+      : method === 'phone'
+        ? normalizePhone(value) === null && 'invalid_phone'
+        : !EMAIL.test(value) && 'invalid_email';
+    if (problem) {
+      setErrors({ [method]: problem });
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    ask.mutate(method === 'phone' ? { phone: value } : { email: value });
+  };
+  const signIn = () => {
+    if (!toAsciiDigits(code).trim()) {
+      setErrors({ code: 'required' });
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    if (sentTo) verify.mutate(sentTo);
+  };
+  const generalError = [ask, verify].find((m) => m.isError && !Object.keys(fieldErrorsOfProblem(m.error, implied)).length);
+  const busy = ask.isPending || verify.isPending;
+
+  return (
+    <Stack gap="md" maw={480}>
+      <Title order={1} fz="h2">
+        {t('account.signIn.title')}
+      </Title>
+      <Text>{t('account.signIn.intro')}</Text>
+      <Paper withBorder p="lg">
+        <form
+          ref={formRef}
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (sentTo) signIn();
+            else sendCode();
+          }}
+        >
+          <Stack gap="md">
+            {!sentTo ? (
+              <>
+                <Radio.Group
+                  value={method}
+                  onChange={(v) => {
+                    setMethod(v as Method);
+                    setAddress('');
+                    setErrors({});
+                  }}
+                  label={t('account.signIn.methodLabel')}
+                  name="method"
+                >
+                  <Group gap="lg" mt="xs">
+                    <Radio value="phone" label={t('account.signIn.byPhone')} />
+                    <Radio value="email" label={t('account.signIn.byEmail')} />
+                  </Group>
+                </Radio.Group>
+                {method === 'phone' ? (
+                  <TextInput
+                    key="phone"
+                    label={t('account.signIn.phone')}
+                    description={t('account.signIn.phoneHint')}
+                    value={address}
+                    onChange={(e) => setAddress(e.currentTarget.value)}
+                    error={errorOf('phone')}
+                    type="tel"
+                    inputMode="tel"
+                    autoComplete="tel"
+                    dir="ltr"
+                    maxLength={40}
+                    name="phone"
+                    required
+                    withAsterisk
+                  />
+                ) : (
+                  <TextInput
+                    key="email"
+                    label={t('account.signIn.email')}
+                    value={address}
+                    onChange={(e) => setAddress(e.currentTarget.value)}
+                    error={errorOf('email')}
+                    type="email"
+                    autoComplete="email"
+                    dir="ltr"
+                    maxLength={254}
+                    name="email"
+                    required
+                    withAsterisk
+                  />
+                )}
+                <Button type="submit" loading={busy} data-testid="send-code">
+                  {t('account.signIn.sendCode')}
+                </Button>
+              </>
+            ) : (
+              <>
+                <Alert color="brand" variant="light" role="status">
+                  {t('account.signIn.codeSent', { address: 'phone' in sentTo ? sentTo.phone : sentTo.email })}
+                </Alert>
+                <TextInput
+                  label={t('account.signIn.code')}
+                  description={t('account.signIn.codeHint')}
+                  value={code}
+                  onChange={(e) => setCode(e.currentTarget.value)}
+                  error={errorOf('code')}
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  dir="ltr"
+                  maxLength={20}
+                  name="code"
+                  required
+                  withAsterisk
+                  autoFocus
+                />
+                <Button type="submit" loading={busy} data-testid="verify-code">
+                  {t('account.signIn.submit')}
+                </Button>
+                <Group gap="md">
+                  <Anchor component="button" type="button" fz="sm" onClick={() => ask.mutate(sentTo)} disabled={busy}>
+                    {t('account.signIn.resend')}
+                  </Anchor>
+                  <Anchor
+                    component="button"
+                    type="button"
+                    fz="sm"
+                    onClick={() => {
+                      setSentTo(null);
+                      setErrors({});
+                      verify.reset();
+                    }}
+                  >
+                    {method === 'phone' ? t('account.signIn.changePhone') : t('account.signIn.changeEmail')}
+                  </Anchor>
+                </Group>
+              </>
+            )}
+            {generalError &&
+              (asApiError(generalError.error).code === 'rate_limited' ? (
+                <Alert color="orange" variant="light" role="alert">
+                  {t('account.signIn.rateLimited')}
+                </Alert>
+              ) : (
+                <ErrorAlert error={generalError.error} />
+              ))}
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,91 @@
+import './staff-styles.ts';
+import { Button, Container, Group, Progress, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { useSession, useSignOut } from '../../auth/session.ts';
+import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useLocalized } from '../../i18n/useLocalized.ts';
+import { roleLabel } from './labels.ts';
+import { StaffSignIn } from './StaffSignIn.tsx';
+import classes from './StaffLayout.module.css';
+
+/**
+ * The frame of the staff workspace (its own lazily loaded chunk): a compact header with the
+ * sections, who is signed in, the language switch and sign-out. Signed out, every workspace
+ * address shows the sign-in form, and the page asked for opens after signing in.
+ */
+export function StaffLayout() {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const session = useSession();
+  const signOut = useSignOut();
+  const navigation = useNavigation();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLDivElement>(null);
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    if (pathname !== firstPath.current) mainRef.current?.focus({ preventScroll: true });
+    firstPath.current = '';
+  }, [pathname]);
+  const user = session.data?.user.kind === 'staff' ? session.data.user : null;
+
+  return (
+    <>
+      <ScrollRestoration />
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className={classes.header}>
+        <Container size="xl" className={classes.headerInner}>
+          <Group gap="lg">
+            <Link to="/staff" className={classes.brand}>
+              <span className={classes.logo} aria-hidden="true" />
+              <span>{t('staff.workspace')}</span>
+            </Link>
+            {user && (
+              <nav aria-label={t('staff.nav.label')}>
+                <Group gap="md">
+                  <NavLink to="/staff" end className={classes.navLink}>
+                    {t('staff.nav.inbox')}
+                  </NavLink>
+                  {user.role === 'agent' && (
+                    <NavLink to="/staff/new" className={classes.navLink}>
+                      {t('staff.nav.hotline')}
+                    </NavLink>
+                  )}
+                </Group>
+              </nav>
+            )}
+          </Group>
+          <Group gap="sm">
+            {user && (
+              <div className={classes.user} data-testid="staff-user">
+                <div>{user.name}</div>
+                <div>{t('staff.userRole', { role: roleLabel(t, user.role), entity: local(user.entity.name) })}</div>
+              </div>
+            )}
+            <LanguageSwitch />
+            {user && (
+              <Button variant="subtle" size="compact-md" onClick={() => signOut.mutate()} loading={signOut.isPending} data-testid="staff-sign-out">
+                {t('nav.signOut')}
+              </Button>
+            )}
+          </Group>
+        </Container>
+      </header>
+      {navigation.state === 'loading' && <Progress value={100} animated size="xs" aria-label={t('common.loading')} className={classes.progress} />}
+      <Container size="xl" component="main" id="main" tabIndex={-1} className={classes.main} ref={mainRef}>
+        {session.isPending ? <Loading /> : user ? <Outlet context={user} /> : <StaffSignIn />}
+      </Container>
+      {user && (
+        <Container size="xl" component="footer" py="sm">
+          <Text fz="xs" c="dimmed">
+            {t('staff.footer')}
+          </Text>
+        </Container>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,237 @@
+import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import type { QueryKey } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionBody, CaseAction, StaffCase } from '../../../api/cases.api.ts';
+import { focusFirstInvalid, useFieldError, type FieldErrors } from '../../../components/field-errors.ts';
+import { useLocalized } from '../../../i18n/useLocalized.ts';
+import { ActionFeedback } from '../../case-actions/ActionFeedback.tsx';
+import { useCaseAction, type ActionResult } from '../../case-actions/use-case-action.ts';
+import { actionLabel } from '../labels.ts';
+import { useAssignableStaff, useEntities, useRejectionReasons } from '../use-staff-data.ts';
+
+const BODY_MAX = 4000;
+
+/** The actions that take a form (start and "assign to me" are one click). */
+export type FormAction = Exclude<CaseAction, 'start' | 'citizen-reply' | 'rate'>;
+
+/** The fields each action needs, and which of them must be filled. */
+const required: Record<FormAction, string[]> = {
+  assign: ['assigneeId'],
+  reply: ['body'],
+  note: ['body'],
+  'request-info': ['body'],
+  resolve: ['body'],
+  reject: ['reasonCode'],
+  close: [],
+  transfer: ['entityCode', 'reason'],
+  merge: ['masterReference'],
+  reopen: ['body'],
+};
+
+/** The request body of an action from the form's values (trimmed; optional empties left out). */
+function bodyOf(action: FormAction, v: Record<string, string>): ActionBody<FormAction> {
+  const text = (key: string) => v[key]?.trim() || undefined;
+  switch (action) {
+    case 'assign':
+      return { assigneeId: Number(v.assigneeId) };
+    case 'reject':
+      return { reasonCode: v.reasonCode ?? '', body: text('body') };
+    case 'close':
+      return { body: text('body') };
+    case 'transfer':
+      return { entityCode: v.entityCode ?? '', reason: text('reason') ?? '' };
+    case 'merge':
+      return { masterReference: text('masterReference') ?? '' };
+    default:
+      return { body: text('body') ?? '' };
+  }
+}
+
+interface Props {
+  action: FormAction;
+  item: StaffCase;
+  queryKey: QueryKey;
+  onDone: (result: ActionResult) => void;
+  onCancel: () => void;
+}
+
+/**
+ * The form of one action with exactly the fields it needs. Required fields are checked here; the
+ * server's field errors (problem+json `errors[].path`) appear beside the same fields.
+ */
+export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<FieldErrors>({});
+  const { mutation, conflict, fieldErrors, generalError } = useCaseAction(action, { queryKey, reference: item.reference, onDone });
+  const errorOf = useFieldError({ ...fieldErrors, ...missing });
+  const staff = useAssignableStaff(action === 'assign');
+  const reasons = useRejectionReasons(action === 'reject');
+  const entities = useEntities();
+  // The form opens where the staff member will type.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus(), []);
+  const set = (key: string) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+    setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== key)));
+  };
+
+  const submit = () => {
+    const lacking: FieldErrors = {};
+    for (const key of required[action]) if (!values[key]?.trim()) lacking[key] = 'required';
+    setMissing(lacking);
+    if (Object.keys(lacking).length) {
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    mutation.mutate(
+      { body: bodyOf(action, values) as never, version: item.version },
+      { onError: () => focusFirstInvalid(formRef.current) },
+    );
+  };
+
+  const bodyField = (label: string, description: string, isRequired: boolean) => (
+    <Textarea
+      label={label}
+      description={description}
+      value={values.body ?? ''}
+      onChange={set('body')}
+      error={errorOf('body')}
+      maxLength={BODY_MAX}
+      rows={4}
+      required={isRequired}
+      withAsterisk={isRequired}
+      name="body"
+      data-testid="action-body"
+    />
+  );
+  const choose = { value: '', label: t('staff.action.choose') };
+
+  const fields = (() => {
+    switch (action) {
+      case 'reply':
+        return bodyField(t('staff.action.reply.label'), t('staff.action.publicHint'), true);
+      case 'note':
+        return bodyField(t('staff.action.note.label'), t('staff.action.internalHint'), true);
+      case 'request-info':
+        return bodyField(t('staff.action.requestInfo.label'), t('staff.action.requestInfo.hint'), true);
+      case 'resolve':
+        return bodyField(t('staff.action.resolve.label'), t('staff.action.resolve.hint'), true);
+      case 'reopen':
+        return bodyField(t('staff.action.reopen.label'), t('staff.action.reopen.hint'), true);
+      case 'close':
+        return bodyField(t('staff.action.close.label'), t('staff.action.close.hint'), false);
+      case 'assign':
+        return (
+          <NativeSelect
+            label={t('staff.action.assign.label')}
+            value={values.assigneeId ?? ''}
+            onChange={set('assigneeId')}
+            error={errorOf('assigneeId')}
+            data={[choose, ...(staff.data ?? []).map((s) => ({ value: String(s.id), label: s.name }))]}
+            required
+            withAsterisk
+            name="assigneeId"
+            data-testid="assignee-select"
+          />
+        );
+      case 'reject':
+        return (
+          <>
+            <NativeSelect
+              label={t('staff.action.reject.label')}
+              value={values.reasonCode ?? ''}
+              onChange={set('reasonCode')}
+              error={errorOf('reasonCode')}
+              data={[choose, ...(reasons.data ?? []).map((r) => ({ value: r.code, label: local(r.name) }))]}
+              required
+              withAsterisk
+              name="reasonCode"
+              data-testid="reason-select"
+            />
+            {bodyField(t('staff.action.reject.note'), t('staff.action.publicHint'), false)}
+          </>
+        );
+      case 'transfer':
+        return (
+          <>
+            <NativeSelect
+              label={t('staff.action.transfer.label')}
+              value={values.entityCode ?? ''}
+              onChange={set('entityCode')}
+              error={errorOf('entityCode')}
+              data={[choose, ...(entities.data ?? []).filter((e) => e.code !== item.entity.code).map((e) => ({ value: e.code, label: local(e.name) }))]}
+              required
+              withAsterisk
+              name="entityCode"
+              data-testid="entity-select"
+            />
+            <Textarea
+              label={t('staff.action.transfer.reason')}
+              description={t('staff.action.transfer.hint')}
+              value={values.reason ?? ''}
+              onChange={set('reason')}
+              error={errorOf('reason')}
+              maxLength={BODY_MAX}
+              rows={3}
+              required
+              withAsterisk
+              name="reason"
+            />
+          </>
+        );
+      case 'merge':
+        return (
+          <TextInput
+            label={t('staff.action.merge.label')}
+            description={t('staff.action.merge.hint')}
+            value={values.masterReference ?? ''}
+            onChange={set('masterReference')}
+            error={errorOf('masterReference')}
+            dir="ltr"
+            inputMode="numeric"
+            maxLength={40}
+            required
+            withAsterisk
+            name="masterReference"
+            data-testid="master-reference"
+          />
+        );
+    }
+  })();
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      id="action-form"
+      aria-label={actionLabel(t, action)}
+      data-testid={`action-form-${action}`}
+    >
+      <Stack gap="sm">
+        {action === 'note' && (
+          <Alert color="yellow" variant="light" p="xs">
+            <Text fz="sm">{t('staff.action.note.notice')}</Text>
+          </Alert>
+        )}
+        {fields}
+        <ActionFeedback conflict={conflict} error={generalError} />
+        <Group gap="sm">
+          <Button type="submit" loading={mutation.isPending} data-testid="action-submit">
+            {actionLabel(t, action)}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
+            {t('staff.action.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

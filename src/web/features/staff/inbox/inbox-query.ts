@@ -1,0 +1,102 @@
+import type { CaseListQuery } from '../../../api/cases.api.ts';
+
+/** The inbox's filters, as they sit in the page's URL (so back, reload and shared links keep them). */
+export const filterKeys = [
+  'status',
+  'type',
+  'service',
+  'entity',
+  'unit',
+  'assignee',
+  'channel',
+  'priority',
+  'governorate',
+  'createdFrom',
+  'createdTo',
+  'slaState',
+  'phone',
+  'nationalId',
+  'q',
+  'sort',
+] as const;
+export type FilterKey = (typeof filterKeys)[number];
+export type InboxFilters = Partial<Record<FilterKey, string>>;
+
+export const PAGE_SIZE = 25;
+
+/** The filters in a query string; unknown parameters are ignored. */
+export function filtersFromParams(params: URLSearchParams): InboxFilters {
+  const out: InboxFilters = {};
+  for (const key of filterKeys) {
+    const value = params.get(key)?.trim();
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+/** The filters as a query string's parameters, empty ones left out. */
+export function paramsFromFilters(filters: InboxFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) if (filters[key]) params.set(key, filters[key]);
+  return params;
+}
+
+/** A day picked in a date field, as the instant its first (or last) moment falls on here. */
+function dayBound(day: string, end: boolean): string | undefined {
+  const at = new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+}
+
+/** The `GET /api/v1/cases` query of the inbox: the filters, with whole days for the date range. */
+export function apiQuery(filters: InboxFilters): CaseListQuery {
+  return {
+    ...filters,
+    createdFrom: filters.createdFrom ? dayBound(filters.createdFrom, false) : undefined,
+    createdTo: filters.createdTo ? dayBound(filters.createdTo, true) : undefined,
+    limit: String(PAGE_SIZE),
+  };
+}
+
+/** The saved views: one click to the usual queues. */
+export const savedViews = [
+  { id: 'all', filters: {} },
+  { id: 'mine', filters: { assignee: 'me' } },
+  { id: 'unassigned', filters: { assignee: 'unassigned' } },
+  { id: 'atRisk', filters: { slaState: 'at_risk' } },
+  { id: 'awaiting', filters: { status: 'awaiting_citizen' } },
+] as const satisfies readonly { id: string; filters: InboxFilters }[];
+export type SavedViewId = (typeof savedViews)[number]['id'];
+
+/** The saved view the filters are exactly (the search words and the order aside), if any. */
+export function activeView(filters: InboxFilters): SavedViewId | null {
+  const rest = Object.entries(filters).filter(([k]) => k !== 'q' && k !== 'sort');
+  for (const view of savedViews) {
+    const wanted = Object.entries(view.filters);
+    if (wanted.length === rest.length && wanted.every(([k, v]) => filters[k as FilterKey] === v)) return view.id;
+  }
+  return null;
+}
+
+/** How many filters are set, search and order aside (for the "Filters (3)" button). */
+export function countFilters(filters: InboxFilters): number {
+  return Object.keys(filters).filter((k) => k !== 'q' && k !== 'sort').length;
+}
+
+const INBOX_KEY = 'tawasul.staff.inbox';
+
+/** Remembers the inbox's query string, so "back to the inbox" from a case returns to the same list. */
+export function rememberInbox(search: string): void {
+  try {
+    sessionStorage.setItem(INBOX_KEY, search);
+  } catch {
+    // The link then goes to the unfiltered inbox.
+  }
+}
+
+export function lastInbox(): string {
+  try {
+    return sessionStorage.getItem(INBOX_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,239 @@
+import { Alert, Button, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import type { QueryKey } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CitizenCase } from '../../api/cases.api.ts';
+import { useFieldError } from '../../components/field-errors.ts';
+import { ActionFeedback } from '../case-actions/ActionFeedback.tsx';
+import { useCaseAction } from '../case-actions/use-case-action.ts';
+
+const BODY_MAX = 4000;
+const COMMENT_MAX = 2000;
+
+type CitizenAction = 'citizen-reply' | 'rate' | 'reopen';
+
+interface FormProps {
+  item: CitizenCase;
+  token: string | null;
+  queryKey: QueryKey;
+  onDone: (action: CitizenAction) => void;
+}
+
+function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby={id}>
+      <Title order={2} fz="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/** The newest request for information, so the answer can be written beside the question. */
+function lastRequest(item: CitizenCase): string | null {
+  return [...item.timeline].reverse().find((e) => e.kind === 'info_requested')?.body ?? null;
+}
+
+/** The citizen's answer: to a request for information, or more details on an open case. */
+function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [required, setRequired] = useState(false);
+  const { mutation, conflict, fieldErrors, generalError } = useCaseAction('citizen-reply', {
+    queryKey,
+    reference: item.reference,
+    token,
+    onDone: () => onDone('citizen-reply'),
+  });
+  const errorOf = useFieldError(required ? { body: 'required' } : fieldErrors);
+  const asked = item.status === 'awaiting_citizen';
+  const question = asked ? lastRequest(item) : null;
+  return (
+    <Section title={asked ? t('citizenActions.reply.titleAsked') : t('citizenActions.reply.title')} id="reply-heading">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setRequired(!body.trim());
+          if (body.trim()) mutation.mutate({ body: { body: body.trim() }, version: item.version });
+        }}
+      >
+        <Stack gap="sm">
+          {question && (
+            <Alert color="orange" variant="light" title={t('citizenActions.reply.question')}>
+              <Text style={{ whiteSpace: 'pre-wrap' }} dir="auto">
+                {question}
+              </Text>
+            </Alert>
+          )}
+          <Textarea
+            label={t('citizenActions.reply.label')}
+            description={t('citizenActions.reply.hint')}
+            value={body}
+            onChange={(e) => {
+              setBody(e.currentTarget.value);
+              setRequired(false);
+            }}
+            error={errorOf('body')}
+            maxLength={BODY_MAX}
+            rows={4}
+            required
+            withAsterisk
+            name="body"
+            data-testid="citizen-reply-body"
+          />
+          <ActionFeedback conflict={conflict} error={generalError} />
+          <Button type="submit" loading={mutation.isPending} w="fit-content" data-testid="citizen-reply-send">
+            {t('citizenActions.reply.send')}
+          </Button>
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+/** How well the answer solved it: 1–5 and an optional comment. */
+function RateForm({ item, token, queryKey, onDone }: FormProps) {
+  const { t } = useTranslation();
+  const [rating, setRating] = useState<string>('');
+  const [comment, setComment] = useState('');
+  const [required, setRequired] = useState(false);
+  const { mutation, conflict, fieldErrors, generalError } = useCaseAction('rate', {
+    queryKey,
+    reference: item.reference,
+    token,
+    onDone: () => onDone('rate'),
+  });
+  const errorOf = useFieldError(required ? { rating: 'required' } : fieldErrors);
+  const labels = [
+    t('citizenActions.rate.score1'),
+    t('citizenActions.rate.score2'),
+    t('citizenActions.rate.score3'),
+    t('citizenActions.rate.score4'),
+    t('citizenActions.rate.score5'),
+  ];
+  return (
+    <Section title={t('citizenActions.rate.title')} id="rate-heading">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setRequired(!rating);
+          if (rating) mutation.mutate({ body: { rating: Number(rating), comment: comment.trim() || undefined }, version: item.version });
+        }}
+      >
+        <Stack gap="sm">
+          <Radio.Group
+            value={rating}
+            onChange={(v) => {
+              setRating(v);
+              setRequired(false);
+            }}
+            label={t('citizenActions.rate.label')}
+            error={errorOf('rating')}
+            withAsterisk
+            name="rating"
+          >
+            <Stack gap="xs" mt="xs">
+              {labels.map((label, i) => (
+                <Radio key={label} value={String(i + 1)} label={t('citizenActions.rate.option', { score: i + 1, label })} />
+              ))}
+            </Stack>
+          </Radio.Group>
+          <Textarea
+            label={t('citizenActions.rate.comment')}
+            value={comment}
+            onChange={(e) => setComment(e.currentTarget.value)}
+            error={errorOf('comment')}
+            maxLength={COMMENT_MAX}
+            rows={3}
+            name="comment"
+          />
+          <ActionFeedback conflict={conflict} error={generalError} />
+          <Button type="submit" loading={mutation.isPending} w="fit-content" data-testid="rate-send">
+            {t('citizenActions.rate.send')}
+          </Button>
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+/** Not solved after all: reopen within the window, saying why. */
+function ReopenForm({ item, token, queryKey, onDone }: FormProps) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [required, setRequired] = useState(false);
+  const { mutation, conflict, fieldErrors, generalError } = useCaseAction('reopen', {
+    queryKey,
+    reference: item.reference,
+    token,
+    onDone: () => onDone('reopen'),
+  });
+  const errorOf = useFieldError(required ? { body: 'required' } : fieldErrors);
+  return (
+    <Section title={t('citizenActions.reopen.title')} id="reopen-heading">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setRequired(!body.trim());
+          if (body.trim()) mutation.mutate({ body: { body: body.trim() }, version: item.version });
+        }}
+      >
+        <Stack gap="sm">
+          <Text fz="sm">{t('citizenActions.reopen.intro')}</Text>
+          <Textarea
+            label={t('citizenActions.reopen.label')}
+            value={body}
+            onChange={(e) => {
+              setBody(e.currentTarget.value);
+              setRequired(false);
+            }}
+            error={errorOf('body')}
+            maxLength={BODY_MAX}
+            rows={3}
+            required
+            withAsterisk
+            name="reopen-body"
+          />
+          <ActionFeedback conflict={conflict} error={generalError} />
+          <Button type="submit" variant="outline" loading={mutation.isPending} w="fit-content" data-testid="reopen-send">
+            {t('citizenActions.reopen.send')}
+          </Button>
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+/**
+ * What the citizen may do now, exactly as the case's `allowedActions` say: answer, rate, reopen.
+ * Each form sends the version on screen; a confirmation is announced once the case is updated.
+ */
+export function CitizenActions({ item, token, queryKey }: { item: CitizenCase; token: string | null; queryKey: QueryKey }) {
+  const { t } = useTranslation();
+  const [done, setDone] = useState<CitizenAction | null>(null);
+  const allowed = new Set(item.allowedActions);
+  const props = { item, token, queryKey, onDone: setDone };
+  const notice =
+    done === 'citizen-reply' ? t('citizenActions.reply.done') : done === 'rate' ? t('citizenActions.rate.done') : done === 'reopen' ? t('citizenActions.reopen.done') : '';
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {notice && (
+          <Alert color="brand" variant="light" withCloseButton closeButtonLabel={t('common.dismiss')} onClose={() => setDone(null)} data-testid="action-notice">
+            {notice}
+          </Alert>
+        )}
+      </div>
+      {item.rating !== null && (
+        <Text data-testid="rated">{t('citizenActions.rate.given', { score: item.rating })}</Text>
+      )}
+      {allowed.has('citizen-reply') && <ReplyForm {...props} />}
+      {allowed.has('rate') && <RateForm {...props} />}
+      {allowed.has('reopen') && <ReopenForm {...props} />}
+    </>
+  );
+}
