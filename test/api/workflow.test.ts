@@ -230,6 +230,8 @@ describe('hotline agent', () => {
     expect(byPhone.json().items.map((i: { reference: string; channel: string }) => [i.reference, i.channel])).toContainEqual([ref, 'hotline']);
     const byId = await t.app.inject(as(agent, { url: '/api/v1/cases?nationalId=880112345' }));
     expect(byId.json().items.map((i: { reference: string }) => i.reference)).toEqual([ref]);
+    const either = await t.app.inject(as(agent, { url: '/api/v1/cases?nationalId=880112345&phone=39999999' }));
+    expect(either.json().items.map((i: { reference: string }) => i.reference)).toEqual([ref]);
     const view = (await t.app.inject(as(agent, { url: `/api/v1/cases/${ref}` }))).json();
     expect(view.contact).toMatchObject({ name: 'محمد أحمد', nationalId: '880112345' });
   });

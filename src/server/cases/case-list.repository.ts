@@ -87,8 +87,15 @@ export class CaseListRepository {
       .$if(f.createdFrom !== undefined, (q) => q.where('c.created_at', '>=', f.createdFrom!))
       .$if(f.createdTo !== undefined, (q) => q.where('c.created_at', '<', f.createdTo!))
       .$if(f.slaState !== undefined, (q) => q.where('c.sla_state', '=', f.slaState as 'at_risk'))
-      .$if(f.phone !== undefined, (q) => q.where('c.contact_phone', '=', f.phone!))
-      .$if(f.nationalId !== undefined, (q) => q.where('c.contact_national_id', '=', f.nationalId!))
+      // A caller is found by phone OR national ID: either one names them.
+      .$if(f.phone !== undefined || f.nationalId !== undefined, (q) =>
+        q.where((eb) =>
+          eb.or([
+            ...(f.phone !== undefined ? [eb('c.contact_phone', '=', f.phone)] : []),
+            ...(f.nationalId !== undefined ? [eb('c.contact_national_id', '=', f.nationalId)] : []),
+          ]),
+        ),
+      )
       .$if(f.reference !== undefined, (q) => q.where('c.reference', '=', f.reference!))
       .$if(!!f.terms?.length, (q) =>
         q.where((eb) =>
