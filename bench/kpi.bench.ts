@@ -1,0 +1,110 @@
+/**
+ * Dashboard latency at national scale: `npm run bench:kpi [-- --cases 1000000]`.
+ * Starts a throwaway PostgreSQL on 127.0.0.1, migrates, seeds the demo, generates the cases,
+ * serves the app in-process on a loopback port and fires each dashboard request many times, one
+ * at a time (at most 200 times or 20 s each), printing p50 / p95 / max per endpoint.
+ */
+import os from 'node:os';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { buildApp, createContext, createLogger } from '../src/server/app.ts';
+import { loadConfig } from '../src/server/config.ts';
+import { openPostgres } from '../src/server/db/database.ts';
+import { migrate } from '../src/server/db/migrate.ts';
+import { generateCases } from '../src/server/datagen/datagen.ts';
+import { seedDemo } from '../src/server/seed/demo-seed.ts';
+import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const CASES = Number(arg('cases') ?? 1_000_000);
+const MAX_RUNS = Number(arg('runs') ?? 200);
+const MAX_MS = 20_000;
+const PASSWORD = 'bench-password-1';
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+async function main() {
+  const t0 = Date.now();
+  console.log(`kpi bench: ${CASES.toLocaleString('en')} cases — ${new Date().toISOString()}`);
+  console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  const cluster = await startPgCluster();
+  try {
+    const admin = new pg.Client({ connectionString: cluster.adminUrl });
+    await admin.connect();
+    await admin.query('create database tawasul_bench');
+    const version = (await admin.query('show server_version')).rows[0].server_version;
+    await admin.end();
+    console.log(`PostgreSQL ${version} (throwaway cluster, fsync off)`);
+    const database = openPostgres(withDatabaseName(cluster.adminUrl, 'tawasul_bench'), 10);
+    await migrate(database);
+    await seedDemo(database.db, PASSWORD);
+    const gen = await generateCases(database.db, { cases: CASES, log: (l) => console.log(`  datagen: ${l}`) });
+    await sql`vacuum analyze cases`.execute(database.db);
+    await sql`vacuum analyze kpi_rollup`.execute(database.db);
+    await sql`vacuum analyze kpi_rwm_hist`.execute(database.db);
+    console.log(`generated and vacuumed in ${((Date.now() - t0) / 1000).toFixed(0)} s (datagen ${(gen.ms / 1000).toFixed(0)} s)`);
+
+    const config = { ...loadConfig({ LOG_LEVEL: 'error', TAWASUL_DATA_DIR: os.tmpdir() }), cookieSecure: false };
+    const ctx = createContext(config, database, createLogger(config));
+    const app = await buildApp(ctx);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const login = async (email: string) => {
+      const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+      if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`);
+      return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+    };
+    const national = await login('coordinator@ministry.demo');
+    const capital = await login('entity_admin@capital.demo');
+    const endpoints: [string, string, string | null][] = [
+      ['coordinator', '/api/v1/kpi/entities', national],
+      ['coordinator', '/api/v1/kpi/breakdown?by=service', national],
+      ['coordinator', '/api/v1/kpi/breakdown?by=type', national],
+      ['coordinator', '/api/v1/kpi/breakdown?by=channel', national],
+      ['coordinator', '/api/v1/kpi/breakdown?by=governorate', national],
+      ['coordinator', '/api/v1/kpi/breakdown?by=unit', national],
+      ['coordinator', '/api/v1/kpi/trends?by=month', national],
+      ['coordinator', '/api/v1/kpi/trends?by=week', national],
+      ['coordinator', '/api/v1/kpi/trends?by=month&service=street_light_fault', national],
+      ['coordinator', '/api/v1/kpi/breaches', national],
+      ['capital admin', '/api/v1/kpi/entities', capital],
+      ['capital admin', '/api/v1/kpi/breakdown?by=service', capital],
+      ['capital admin', '/api/v1/kpi/trends?by=week', capital],
+      ['anyone', '/api/v1/public/stats', null],
+      ['anyone', '/api/v1/public/map', null],
+      ['anyone', '/api/v1/public/map?service=street_light_fault', null],
+      ['anyone', '/api/v1/public/stats.csv', null],
+    ];
+    console.log(`\nperiod: the default (the 12 months up to today); requests one at a time, ≤ ${MAX_RUNS} or ${MAX_MS / 1000} s each\n`);
+    console.log('who            endpoint                                                   n    p50 ms  p95 ms  max ms');
+    for (const [who, path, cookie] of endpoints) {
+      const times: number[] = [];
+      const started = Date.now();
+      for (let i = 0; i < MAX_RUNS + 3 && Date.now() - started < MAX_MS; i++) {
+        const s = performance.now();
+        const res = await fetch(`${base}${path}`, { headers: cookie ? { cookie } : {} });
+        await res.arrayBuffer();
+        if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+        if (i >= 3) times.push(performance.now() - s);
+      }
+      times.sort((a, b) => a - b);
+      const f = (x: number) => x.toFixed(1).padStart(7);
+      console.log(`${who.padEnd(14)} ${path.padEnd(58)} ${String(times.length).padStart(4)} ${f(quantile(times, 0.5))} ${f(quantile(times, 0.95))} ${f(times.at(-1)!)}`);
+    }
+    const sizes = await sql<{ t: string; rows: number; mb: number }>`
+      select relname as t, n_live_tup::int8 as rows, round(pg_total_relation_size(relid) / 1048576.0)::int8 as mb
+      from pg_stat_user_tables where relname in ('cases', 'kpi_rollup', 'kpi_rwm_hist', 'kpi_map') order by 1`.execute(database.db);
+    console.log(`\ntables: ${sizes.rows.map((r) => `${r.t} ${Number(r.rows).toLocaleString('en')} rows ${r.mb} MB`).join('; ')}`);
+    await app.close();
+    await database.close();
+  } finally {
+    cluster.stop();
+    console.log(`total ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+}
+
+await main();

@@ -1,0 +1,79 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { languages } from '../../common/enums.ts';
+import { caseListQuerySchema } from '../../common/schemas/case-actions.schema.ts';
+import {
+  kpiBreachesQuerySchema,
+  kpiBreakdownQuerySchema,
+  kpiEntitiesQuerySchema,
+  kpiTrendsQuerySchema,
+} from '../../common/schemas/kpi.schema.ts';
+import type { ExportService, KpiReport } from './export.service.ts';
+import { tableCsv, tablesXlsx, type Table } from './report.table.ts';
+import { XLSX_TYPE } from './xlsx.writer.ts';
+
+const lang = z.enum(languages).optional().describe('Language of headers and labels; Arabic sheets read right to left; default ar');
+const formats = ['csv', 'xlsx'] as const;
+
+function send(reply: FastifyReply, format: (typeof formats)[number], name: string, t: Table, language: 'ar' | 'en', timeZone: string) {
+  const file = `tawasul-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
+  void reply.header('content-disposition', `attachment; filename="${file}"`).header('cache-control', 'private, no-store');
+  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(tableCsv(t, timeZone));
+  return reply.type(XLSX_TYPE).send(tablesXlsx([t], language, timeZone));
+}
+
+const reports = {
+  entities: kpiEntitiesQuerySchema,
+  breakdown: kpiBreakdownQuerySchema,
+  trends: kpiTrendsQuerySchema,
+  breaches: kpiBreachesQuerySchema,
+} as const;
+
+/** Staff exports: GET /api/v1/exports/cases.{csv,xlsx} and /exports/kpi/{report}.{csv,xlsx}. */
+export function exportRoutes(exports: ExportService, timeZone: () => Promise<string>) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['exports'];
+    const casesQuery = caseListQuerySchema.omit({ cursor: true, limit: true }).extend({ lang });
+
+    for (const format of formats) {
+      r.get(
+        `/api/v1/exports/cases.${format}`,
+        {
+          schema: {
+            tags,
+            summary: `The cases a GET /api/v1/cases query lists, as ${format.toUpperCase()} (no personal data; at most 100,000)`,
+            querystring: casesQuery,
+          },
+        },
+        async (request, reply) => {
+          const { lang: l, ...q } = request.query;
+          const language = l ?? 'ar';
+          const { table, truncated } = await exports.cases(request.actor, q, language);
+          void reply.header('x-export-truncated', String(truncated));
+          return send(reply, format, 'cases', table, language, await timeZone());
+        },
+      );
+
+      for (const [name, schema] of Object.entries(reports)) {
+        r.get(
+          `/api/v1/exports/kpi/${name}.${format}`,
+          {
+            schema: {
+              tags,
+              summary: `The ${name} indicator report as ${format.toUpperCase()} (same query as GET /api/v1/kpi/${name})`,
+              querystring: schema.extend({ lang }),
+            },
+          },
+          async (request, reply) => {
+            const { lang: l, ...query } = request.query as { lang?: 'ar' | 'en' } & Record<string, unknown>;
+            const language = l ?? 'ar';
+            const t = await exports.report(request.actor, { report: name, query } as KpiReport, language);
+            return send(reply, format, `kpi-${name}`, t, language, await timeZone());
+          },
+        );
+      }
+    }
+  };
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AccessService } from '../access/access.service.ts';
+import type { CaseViewService } from '../cases/case-view.service.ts';
+import type { DB } from '../db/schema.ts';
+import { CaseExportRepository } from '../exports/case-export.repository.ts';
+import { exportRoutes } from '../exports/export.routes.ts';
+import { ExportService } from '../exports/export.service.ts';
+import { MonthlyReports } from '../exports/monthly-report.ts';
+import { parseWeights } from './kpi.formulas.ts';
+import { KpiReader } from './kpi.reader.ts';
+import { KpiRepository } from './kpi.repository.ts';
+import { kpiRoutes } from './kpi.routes.ts';
+import { KpiScopes } from './kpi.scope.ts';
+import { KpiService } from './kpi.service.ts';
+import { publicStatsRoutes } from './public-stats.routes.ts';
+import { PublicStatsService } from './public-stats.service.ts';
+
+/** Indicators, public statistics, exports and the monthly report, wired over one database. */
+export interface KpiServices {
+  kpi: KpiService;
+  publicStats: PublicStatsService;
+  exports: ExportService;
+  monthlyReports: MonthlyReports;
+  reader: KpiReader;
+}
+
+/**
+ * Builds the indicator services. `TAWASUL_KPI_WEIGHTS` (e.g. `resolutionCompliance=35,
+ * firstResponseCompliance=20,satisfiedShare=20,resolvedShare=15,reopenRate=10`) sets the
+ * composite score's weights; a bad value stops the start with its reason.
+ */
+export function createKpiServices(
+  db: Kysely<DB>,
+  access: AccessService,
+  caseViews: CaseViewService,
+  env: NodeJS.ProcessEnv = process.env,
+  now: () => Date = () => new Date(),
+): KpiServices {
+  const repo = new KpiRepository(db);
+  const reader = new KpiReader(repo);
+  const scopes = new KpiScopes(repo, access);
+  const kpi = new KpiService(repo, reader, scopes, parseWeights(env.TAWASUL_KPI_WEIGHTS), now);
+  return {
+    kpi,
+    reader,
+    publicStats: new PublicStatsService(repo, reader, scopes, now),
+    exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(db), access),
+    monthlyReports: new MonthlyReports(kpi, scopes, repo, () => reader.timeZone()),
+  };
+}
+
+/** Registers the indicator, public statistics and export routes. */
+export function kpiPlugin(k: KpiServices) {
+  return async (app: FastifyInstance) => {
+    await app.register(kpiRoutes(k.kpi));
+    await app.register(publicStatsRoutes(k.publicStats));
+    await app.register(exportRoutes(k.exports, () => k.reader.timeZone()));
+  };
+}
