@@ -182,3 +182,27 @@ describe('the sweeper', () => {
     }
   });
 });
+
+describe('a stopped clock', () => {
+  it('is not moved by later actions on a resolved case (rating, closing)', async () => {
+    const r = await buildCase(t.app);
+    let v = (await caseSnapshot(t.ctx, r.reference)).version;
+    const act = async (action: string, body: object, token?: string, session: Session = officer) => {
+      const opts = { method: 'POST' as const, url: `/api/v1/cases/${r.reference}/actions/${action}`, payload: { ...body, version: v } };
+      const res = token ? await t.app.inject({ ...opts, headers: { 'x-tracking-token': token } }) : await t.app.inject(as(session, opts));
+      expect(res.statusCode, res.body).toBe(200);
+      v = res.json().version;
+    };
+    await act('start', {});
+    await act('resolve', { body: 'تم' });
+    const read = () =>
+      t.ctx.database.db.selectFrom('cases').select(['sla_state', 'resolution_working_minutes']).where('reference', '=', r.reference).executeTakeFirstOrThrow();
+    const atResolution = await read();
+    expect(atResolution.sla_state).toBe('met');
+    // Pretend the clock started long ago: were it re-evaluated now, the case would read as breached.
+    await sql`update cases set sla_started_at = sla_started_at - interval '200 days' where reference = ${r.reference}`.execute(t.ctx.database.db);
+    await act('rate', { rating: 5 }, r.trackingToken);
+    await act('close', {}, undefined, await signInStaff(t.app, 'supervisor@muharraq.demo'));
+    expect(await read()).toEqual(atResolution);
+  });
+});

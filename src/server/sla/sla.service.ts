@@ -216,6 +216,8 @@ export class SlaService {
     fired: Set<number> = new Set(),
   ): ClockChange {
     const out: ClockChange = { changes: {}, events: [] };
+    // A stopped clock stays stopped: rating, closing or noting a resolved case changes nothing.
+    if (stoppedStatuses.includes(row.status) && stoppedStatuses.includes(to) && !flags.reopen) return out;
     let k = this.clockOf(row);
     const t = now.getTime();
     if (flags.transfer && k?.p.onTransfer === 'restart') {
