@@ -10,10 +10,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { startPgCluster } from '../test/support/pg-cluster.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '32' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '32' },
+    'without-rollups': { type: 'boolean', default: false },
+  },
+});
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 
@@ -36,7 +43,7 @@ function bodies(n: number): string[] {
     const light = i % 2 === 0;
     return JSON.stringify({
       type: light ? 'complaint' : 'complaint',
-      serviceCode: light ? 'street_light_fault' : 'waste_accumulation',
+      serviceCode: light ? 'street_light_fault' : 'pothole',
       description: texts[i % texts.length],
       location: { ...place, lat: place.lat + (i % 100) / 10000, block: String(200 + (i % 50)), road: String(1000 + i) },
       contact: { name: 'مواطن تجريبي', phone: `3${String(6000000 + i).slice(-7)}` },
@@ -66,9 +73,10 @@ async function drive(url: string) {
   };
 }
 
-async function run(label: string, env: Record<string, string>) {
+async function run(label: string, env: Record<string, string>, before?: () => Promise<void>) {
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn', TAWASUL_WORKER: 'off' }, 120_000);
   try {
+    await before?.();
     await drive(server.url).catch(() => undefined); // warm-up run is not counted
     const r = await drive(server.url);
     console.log(
@@ -86,6 +94,15 @@ const cluster = await startPgCluster({ durable: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-bench-'));
 try {
   await run('postgres', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir });
+  if (values['without-rollups']) {
+    // Diagnostic: the same run with the indicator roll-up trigger off, to show what it costs.
+    await run('pg-norollup', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir }, async () => {
+      const c = new pg.Client({ connectionString: cluster.adminUrl });
+      await c.connect();
+      await c.query('alter table cases disable trigger kpi_cases_insert');
+      await c.end();
+    });
+  }
   await run('pglite', { DATABASE_URL: '', TAWASUL_DATA_DIR: path.join(dataDir, 'pglite'), TAWASUL_DEMO: 'on' });
 } finally {
   cluster.stop();
