@@ -31,6 +31,7 @@ import { slaEscalationNotices } from './notify/sla-notices.ts';
 import { SlaAdminService } from './sla/sla-admin.service.ts';
 import { slaAdminRoutes } from './sla/sla-admin.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
+import { StaffService } from './staff/staff.service.ts';
 import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
 import { caseRoutes } from './cases/case.routes.ts';
@@ -89,11 +90,12 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files, sla);
   const sweeper = new SlaSweeper(db, slaRepo, sla, slaEscalationNotices(config.timeZone));
   const slaAdmin = new SlaAdminService(db, audit, sla, catalogue);
-  const caseActions = new CaseActionService(db, caseRepo, access, notifier, config, sla);
+  const caseActions = new CaseActionService(db, caseRepo, access, config, sla);
   const notify = createNotifyServices(config, db, log, { audit, access });
   const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
   const kpi = createKpiServices(db, access, caseViews);
-  return { config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  const staff = new StaffService(db, audit);
+  return { staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Strips secrets (tracking tokens, API keys) from a URL before it is logged. */

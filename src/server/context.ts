@@ -13,6 +13,7 @@ import type { AuditRepository } from './audit/audit.repository.ts';
 import type { CaseActionService } from './cases/case-actions.service.ts';
 import type { CaseViewService } from './cases/case-view.service.ts';
 import type { Notifier } from './notify/notifier.ts';
+import type { StaffService } from './staff/staff.service.ts';
 import type { NotifyServices } from './notify/notify.module.ts';
 import type { InboundService } from './inbound/inbound.service.ts';
 import type { SlaService } from './sla/sla.service.ts';
@@ -38,6 +39,7 @@ export interface AppContext {
   sla: SlaService;
   sweeper: SlaSweeper;
   slaAdmin: SlaAdminService;
+  staff: StaffService;
   notify: NotifyServices;
   inbound: InboundService;
   /** Indicators, public statistics, exports, monthly reports (src/server/kpi, src/server/exports). */

@@ -1,3 +1,4 @@
+import { isEmail } from '../../common/email.ts';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Language } from '../../common/enums.ts';
 import { toAsciiDigits } from '../../common/digits.ts';
@@ -41,7 +42,6 @@ export interface NewSession {
   actor: StaffActor | CitizenActor;
 }
 
-const emailPattern = /^[^\s@]{1,64}@[^\s@]{1,252}\.[^\s@.]{2,63}$/;
 
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
@@ -161,7 +161,7 @@ export class AuthService {
       return { channel: 'phone', address: phone };
     }
     const email = (input.email ?? '').trim().toLowerCase();
-    if (!emailPattern.test(email)) throw errors.field('email', 'invalid_email', 'Not a valid email address');
+    if (!isEmail(email)) throw errors.field('email', 'invalid_email', 'Not a valid email address');
     return { channel: 'email', address: email };
   }
 

@@ -8,7 +8,6 @@ import type { Config } from '../config.ts';
 import type { Tx } from '../db/database.ts';
 import type { CasesTable, DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import type { Notifier } from '../notify/notifier.ts';
 import { notificationsFor } from '../notify/case-notices.ts';
 import { enqueue } from '../notify/outbox.ts';
 import type { SlaService } from '../sla/sla.service.ts';
@@ -52,7 +51,6 @@ export class CaseActionService {
     private readonly db: Kysely<DB>,
     private readonly repo: CaseRepository,
     private readonly access: AccessService,
-    private readonly notifier: Notifier,
     private readonly config: Config,
     private readonly sla: SlaService,
   ) {}

@@ -1,7 +1,9 @@
 import type { TrackedCase } from '../../common/schemas/case.schema.ts';
+import type { EventKind } from '../../common/enums.ts';
 import type { CaseRepository, CaseRow } from './case.repository.ts';
 
-type EventRow = Awaited<ReturnType<CaseRepository['publicEvents']>>[number];
+/** A public timeline event as the citizen's view needs it. */
+type EventRow = { id: number; kind: EventKind; body: string | null; actor_type: string; created_at: Date | string };
 type AttachmentRow = Awaited<ReturnType<CaseRepository['attachments']>>[number];
 
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());

@@ -157,16 +157,6 @@ export class CaseRepository {
     return db.selectFrom('rejection_reasons').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst();
   }
 
-  publicEvents(caseId: number) {
-    return this.db
-      .selectFrom('case_events')
-      .select(['id', 'kind', 'body', 'actor_type', 'created_at'])
-      .where('case_id', '=', caseId)
-      .where('visibility', '=', 'public')
-      .orderBy('id')
-      .execute();
-  }
-
   attachments(caseId: number) {
     return this.db
       .selectFrom('attachments')

@@ -1,3 +1,4 @@
+import { isEmail } from '../../common/email.ts';
 import { createHash } from 'node:crypto';
 import { hashToken, newTrackingToken } from './tracking-token.ts';
 import type { Config } from '../config.ts';
@@ -5,15 +6,13 @@ import type { FieldError } from '../../common/error-codes.ts';
 import type { Governorate } from '../../common/enums.ts';
 import { normalizePhone } from '../../common/phone.ts';
 import { normalizeForIndex } from '../../common/arabic.ts';
-import { parseReference } from '../../common/reference.ts';
-import type { CreateCaseInput, CreateCaseResponse, TrackedCase } from '../../common/schemas/case.schema.ts';
+import type { CreateCaseInput, CreateCaseResponse } from '../../common/schemas/case.schema.ts';
 import type { AttachmentStore } from '../attachments/attachment.store.ts';
 import type { AttachmentMediaType } from '../attachments/media-type.ts';
 import { checkAttributes } from '../catalogue/attribute-rules.ts';
 import type { CatalogueService, Service } from '../catalogue/catalogue.service.ts';
 import { errors } from '../http/errors.ts';
 import type { CaseRepository } from './case.repository.ts';
-import { presentTrackedCase } from './case.presenter.ts';
 import type { ReferenceAllocator } from './reference-allocator.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { Kysely } from 'kysely';
@@ -55,7 +54,6 @@ export interface CreateResult {
   replayed: boolean;
 }
 
-const emailPattern = /^[^\s@<>()[\]\\,;:"]{1,64}@[^\s@<>()[\]\\,;:"]{1,252}\.[^\s@<>()[\]\\,;:".]{2,63}$/;
 
 function sha256(s: string): string {
   return createHash('sha256').update(s).digest('hex');
@@ -205,7 +203,7 @@ export class CaseService {
       const phone = c.phone?.trim() ? normalizePhone(c.phone, this.config.defaultCountryCode) : undefined;
       if (phone === null) fieldErrors.push({ path: 'contact.phone', code: 'invalid_phone', message: 'Not a valid phone number' });
       const email = c.email?.trim() ? c.email.trim().toLowerCase() : undefined;
-      if (email !== undefined && !emailPattern.test(email)) {
+      if (email !== undefined && !isEmail(email)) {
         fieldErrors.push({ path: 'contact.email', code: 'invalid_email', message: 'Not a valid email address' });
       }
       const nationalId = c.nationalId?.trim() ? c.nationalId.replace(/[\s-]/g, '') : undefined;
@@ -233,17 +231,5 @@ export class CaseService {
     const r = governorate ? service.routes.get(governorate) : undefined;
     return r ?? { ...service.entity, unitId: null };
   }
-
-  /** A case as its submitter sees it, given the reference (any accepted spelling) and the tracking token. */
-  async track(referenceInput: string, token: string | undefined): Promise<TrackedCase> {
-    const parsed = parseReference(referenceInput);
-    if (!parsed || !token || token.length > 100) throw errors.caseNotFound();
-    const row = await this.repo.findTracked(parsed.reference, hashToken(token));
-    if (!row) throw errors.caseNotFound();
-    const [events, files] = await Promise.all([this.repo.publicEvents(row.id), this.repo.attachments(row.id)]);
-    return presentTrackedCase(row, events, files);
-  }
-
-
 }
 

@@ -28,15 +28,7 @@ export function staffRoutes(ctx: AppContext) {
       async (request) => {
         const actor = requireStaff(request.actor);
         const ids = await ctx.access.personalDataEntityIds({ ...actor, role: 'officer' });
-        const rows = await ctx.database.db
-          .selectFrom('staff_users as u')
-          .innerJoin('entities as e', 'e.id', 'u.entity_id')
-          .select(['u.id', 'u.name', 'u.role', 'e.code as entity'])
-          .where('u.active', '=', true)
-          .where('u.entity_id', 'in', ids)
-          .$if(request.query.assignable === 'true', (q) => q.where('u.role', 'in', ['officer', 'supervisor']))
-          .orderBy('u.name')
-          .execute();
+        const rows = await ctx.staff.directory(ids, request.query.assignable === 'true');
         return { items: rows };
       },
     );
@@ -44,15 +36,7 @@ export function staffRoutes(ctx: AppContext) {
     r.get(
       '/api/v1/rejection-reasons',
       { schema: { tags: ['workflow'], summary: 'Reasons a case may be rejected with', response: { 200: reasonsSchema } } },
-      async () => {
-        const rows = await ctx.database.db
-          .selectFrom('rejection_reasons')
-          .select(['code', 'name_ar', 'name_en'])
-          .where('active', '=', true)
-          .orderBy('position')
-          .execute();
-        return { items: rows.map((r) => ({ code: r.code, name: { ar: r.name_ar, en: r.name_en } })) };
-      },
+      async () => ({ items: await ctx.staff.rejectionReasons() }),
     );
   };
 }

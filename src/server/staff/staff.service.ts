@@ -87,4 +87,23 @@ export class StaffService {
     await this.db.updateTable('sessions').set({ revoked_at: new Date() }).where('staff_id', '=', row.id).where('revoked_at', 'is', null).execute();
     await this.audit.record({ actorLabel, action: 'staff.disable', targetType: 'staff_user', targetId: String(row.id), after: { active: false } });
   }
+
+  /** Active staff of the given entities; with `assignable`, only officers and supervisors. */
+  directory(entityIds: number[], assignable: boolean) {
+    return this.db
+      .selectFrom('staff_users as u')
+      .innerJoin('entities as e', 'e.id', 'u.entity_id')
+      .select(['u.id', 'u.name', 'u.role', 'e.code as entity'])
+      .where('u.active', '=', true)
+      .where('u.entity_id', 'in', entityIds.length ? entityIds : [-1])
+      .$if(assignable, (q) => q.where('u.role', 'in', ['officer', 'supervisor']))
+      .orderBy('u.name')
+      .execute();
+  }
+
+  /** The active rejection reasons, in their order. */
+  async rejectionReasons() {
+    const rows = await this.db.selectFrom('rejection_reasons').select(['code', 'name_ar', 'name_en']).where('active', '=', true).orderBy('position').execute();
+    return rows.map((r) => ({ code: r.code, name: { ar: r.name_ar, en: r.name_en } }));
+  }
 }
