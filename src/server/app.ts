@@ -52,6 +52,7 @@ import { open311Routes } from './open311/open311.routes.ts';
 import { Open311Service } from './open311/open311.service.ts';
 import { webApp } from './web/web.plugin.ts';
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
+import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 
 /** A pino logger that never writes secrets: cookies, authorisation and tracking tokens are redacted. */
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
@@ -95,7 +96,8 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
   const kpi = createKpiServices(db, access, caseViews);
   const staff = new StaffService(db, audit);
-  return { staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  const admin = createAdminServices(db, { audit, access, catalogue, auth });
+  return { admin, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Strips secrets (tracking tokens, API keys) from a URL before it is logged. */
@@ -159,7 +161,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         { name: 'workflow', description: 'Actions on a case' },
         { name: 'notifications', description: 'Preferences, templates and undelivered messages' },
         { name: 'inbound', description: 'Messages from channel relays' },
-        { name: 'admin', description: 'Configuration: calendars, SLA policies' },
+        { name: 'admin', description: 'Administration: entities, staff, catalogue, API keys, reasons, audit trail, calendars, SLA policies' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -177,6 +179,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(notifyRoutes(ctx));
   await app.register(inboundRoutes(ctx));
   await app.register(kpiPlugin(ctx.kpi));
+  await app.register(adminPlugin(ctx.admin));
   await app.register(webApp(ctx));
   return app;
 }

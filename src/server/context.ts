@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { KpiServices } from './kpi/kpi.module.ts';
+import type { AdminServices } from './admin/admin.module.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
@@ -44,4 +45,6 @@ export interface AppContext {
   inbound: InboundService;
   /** Indicators, public statistics, exports, monthly reports (src/server/kpi, src/server/exports). */
   kpi: KpiServices;
+  /** Administration of entities, staff, catalogue, API keys, rejection reasons; the audit trail (src/server/admin). */
+  admin: AdminServices;
 }

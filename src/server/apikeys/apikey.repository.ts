@@ -45,12 +45,19 @@ export class ApiKeyRepository {
     return Number(result.numUpdatedRows);
   }
 
-  /** Every key, live and revoked, newest first, with its entity's code. */
-  list() {
+  /** Revokes a live key by id; answers how many were revoked (0 or 1). */
+  async revokeById(id: number, at: Date): Promise<number> {
+    const result = await this.db.updateTable('api_keys').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  /** Every key (or the one of an id), live and revoked, newest first, with its entity's code. */
+  list(id?: number) {
     return this.db
       .selectFrom('api_keys as k')
       .leftJoin('entities as e', 'e.id', 'k.entity_id')
-      .select(['k.id', 'k.name', 'k.key_prefix', 'k.channel', 'e.code as entity_code', 'k.created_at', 'k.last_used_at', 'k.revoked_at'])
+      .select(['k.id', 'k.name', 'k.key_prefix', 'k.channel', 'k.entity_id', 'e.code as entity_code', 'k.created_at', 'k.last_used_at', 'k.revoked_at'])
+      .$if(id !== undefined, (q) => q.where('k.id', '=', id!))
       .orderBy('k.id', 'desc')
       .execute();
   }

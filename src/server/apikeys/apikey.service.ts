@@ -21,6 +21,7 @@ export interface ApiKeySummary {
   prefix: string;
   channel: CaseChannel;
   entity: string | null;
+  entityId: number | null;
   createdAt: Date;
   lastUsedAt: Date | null;
   revokedAt: Date | null;
@@ -41,8 +42,8 @@ const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._@-]{0,99}$/u;
 const KEY_SHAPE = /^tw_[A-Za-z0-9_-]{43}$/;
 
 /**
- * API keys of Open311 apps and channel relays: made and revoked by administrators (CLI now; an
- * admin HTTP API once staff authentication exists), checked on every Open311 write.
+ * API keys of Open311 apps and channel relays: made and revoked by administrators (the CLI and the
+ * admin HTTP API), checked on every Open311 write.
  */
 export class ApiKeyService {
   constructor(private readonly repo: ApiKeyRepository) {}
@@ -79,13 +80,21 @@ export class ApiKeyService {
     if (n === 0) throw errors.notFound('API key');
   }
 
-  async list(): Promise<ApiKeySummary[]> {
-    return (await this.repo.list()).map((r) => ({
+  /** Revokes a live key by its id (names repeat among revoked keys); 404 when there is none. */
+  async revokeById(id: number): Promise<void> {
+    const n = await this.repo.revokeById(id, new Date());
+    if (n === 0) throw errors.notFound('API key');
+  }
+
+  /** Every key, or the one with this id; never a key or its hash. */
+  async list(id?: number): Promise<ApiKeySummary[]> {
+    return (await this.repo.list(id)).map((r) => ({
       id: r.id,
       name: r.name,
       prefix: r.key_prefix,
       channel: r.channel,
       entity: r.entity_code,
+      entityId: r.entity_id,
       createdAt: new Date(r.created_at),
       lastUsedAt: r.last_used_at ? new Date(r.last_used_at) : null,
       revokedAt: r.revoked_at ? new Date(r.revoked_at) : null,

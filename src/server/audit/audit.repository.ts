@@ -8,6 +8,8 @@ export interface AuditEntry {
   action: string;
   targetType: string;
   targetId?: string;
+  /** The entity the change concerns, so that entity's administrators can read it. */
+  entityId?: number | null;
   before?: unknown;
   after?: unknown;
 }
@@ -25,6 +27,7 @@ export class AuditRepository {
         action: e.action,
         target_type: e.targetType,
         target_id: e.targetId ?? null,
+        entity_id: e.entityId ?? null,
         before: e.before === undefined ? null : JSON.stringify(e.before),
         after: e.after === undefined ? null : JSON.stringify(e.after),
       })

@@ -53,6 +53,7 @@ interface Snapshot {
 export class CatalogueService {
   #snapshot: Snapshot | undefined;
   #loading: Promise<Snapshot> | undefined;
+  #generation = 0;
 
   constructor(
     private readonly repo: CatalogueRepository,
@@ -62,6 +63,9 @@ export class CatalogueService {
   /** Drops the snapshot; call after changing the catalogue. */
   invalidate(): void {
     this.#snapshot = undefined;
+    // A load already under way may have read the tables before the change: it must not be kept.
+    this.#loading = undefined;
+    this.#generation++;
   }
 
   async list(q?: string): Promise<Service[]> {
@@ -96,6 +100,7 @@ export class CatalogueService {
   }
 
   private async load(): Promise<Snapshot> {
+    const generation = this.#generation;
     const [rows, attrs, routes] = await Promise.all([this.repo.services(), this.repo.attributes(), this.repo.routes()]);
     const byId = new Map<number, Service>();
     const services = rows.map((r): Service => {
@@ -138,7 +143,7 @@ export class CatalogueService {
       });
     }
     const snap = { loadedAt: Date.now(), services, byCode: new Map(services.map((s) => [s.code, s])) };
-    this.#snapshot = snap;
+    if (generation === this.#generation) this.#snapshot = snap;
     return snap;
   }
 }

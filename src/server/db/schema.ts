@@ -521,3 +521,8 @@ export interface DB {
   kpi_targets: KpiTargetsTable;
   kpi_settings: KpiSettingsTable;
 }
+
+// Declaration merging: the entity an audited change concerns (migration 2026-11-28-0008).
+export interface AuditLogTable {
+  entity_id: Generated<number | null>;
+}

@@ -1,0 +1,243 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { AdminStaff, StaffCreateInput, StaffPatchInput, StaffQuery } from '../../common/schemas/admin.schema.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { AuthService, ClientInfo } from '../auth/auth.service.ts';
+import { hashPassword, passwordProblem } from '../auth/password.ts';
+import type { DB } from '../db/schema.ts';
+import { errors } from '../http/errors.ts';
+import { adminScope, assertEntity, assertRoleGrantable, scopeIds, type AdminScope } from './admin.access.ts';
+import { adminErrors, isUniqueViolation } from './admin.errors.ts';
+
+/** `like` pattern matching a literal substring. */
+function contains(s: string): string {
+  return `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Staff accounts of the entities an administrator administers; every change audited. */
+export class StaffAdminService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly audit: AuditRepository,
+    private readonly auth: AuthService,
+  ) {}
+
+  private select(db: Kysely<DB>) {
+    return db
+      .selectFrom('staff_users as u')
+      .innerJoin('entities as e', 'e.id', 'u.entity_id')
+      .leftJoin('entities as un', 'un.id', 'u.unit_id')
+      .select([
+        'u.id',
+        'u.email',
+        'u.name',
+        'u.role',
+        'u.entity_id',
+        'e.code as entity',
+        'un.code as unit',
+        'u.language',
+        'u.active',
+        'u.locked_until',
+        'u.created_at',
+        (eb) => eb('u.password_hash', 'is not', null).as('has_password'),
+      ]);
+  }
+
+  /** One page of staff, oldest account first; filters by entity (or unit), role, state and name/email. */
+  async list(actor: Actor, query: StaffQuery): Promise<{ items: AdminStaff[]; nextCursor: string | null }> {
+    const scope = await adminScope(actor, this.db);
+    const limit = query.limit;
+    let filterId: number | undefined;
+    if (query.entity) {
+      filterId = scope.tree.find((n) => n.code === query.entity)?.id;
+      if (filterId === undefined) throw errors.notFound('entity');
+      assertEntity(scope, filterId);
+    }
+    const rows = await this.select(this.db)
+      .where('u.entity_id', 'in', scopeIds(scope))
+      .$if(filterId !== undefined, (q) => q.where((eb) => eb.or([eb('u.entity_id', '=', filterId!), eb('u.unit_id', '=', filterId!)])))
+      .$if(query.role !== undefined, (q) => q.where('u.role', '=', query.role!))
+      .$if(query.active !== undefined, (q) => q.where('u.active', '=', query.active === 'true'))
+      .$if(!!query.q?.trim(), (q) =>
+        q.where((eb) => eb.or([eb(eb.fn('lower', ['u.name']), 'like', contains(query.q!.trim())), eb('u.email', 'like', contains(query.q!.trim()))])),
+      )
+      .$if(query.cursor !== undefined, (q) => q.where('u.id', '>', Number(query.cursor)))
+      .orderBy('u.id')
+      .limit(limit + 1)
+      .execute();
+    const page = rows.slice(0, limit);
+    return { items: page.map(presentStaff), nextCursor: rows.length > limit ? String(page.at(-1)!.id) : null };
+  }
+
+  async get(actor: Actor, id: number): Promise<AdminStaff> {
+    const scope = await adminScope(actor, this.db);
+    const row = await this.select(this.db).where('u.id', '=', id).executeTakeFirst();
+    if (!row) throw errors.notFound('staff member');
+    assertEntity(scope, row.entity_id, 'staff member');
+    return presentStaff(row);
+  }
+
+  /**
+   * Adds a staff member with an initial password, or without one: then they are emailed a link to
+   * set it (the password-reset flow), sent once the account is committed.
+   */
+  async create(actor: Actor, input: StaffCreateInput, client: ClientInfo): Promise<{ staff: AdminStaff; invited: boolean }> {
+    const scope = await adminScope(actor, this.db);
+    assertRoleGrantable(scope, input.role);
+    const problem = input.password === undefined ? undefined : passwordProblem(input.password);
+    if (problem) throw adminErrors.invalid('password', 'weak_password', problem);
+    const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+    const staff = await this.db
+      .transaction()
+      .execute(async (tx) => {
+        const { entityId, unitId } = await this.placement(tx, scope, input.entity, input.unit ?? null);
+        const taken = await tx.selectFrom('staff_users').select('id').where('email', '=', input.email).executeTakeFirst();
+        if (taken) throw adminErrors.taken('email', 'email address');
+        const row = await tx
+          .insertInto('staff_users')
+          .values({
+            email: input.email,
+            name: input.name,
+            role: input.role,
+            entity_id: entityId,
+            unit_id: unitId,
+            language: input.language ?? 'ar',
+            password_hash: passwordHash,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const { password: _secret, ...shown } = input;
+        await this.audit.record(
+          {
+            actorStaffId: scope.actor.id,
+            action: 'staff.create',
+            targetType: 'staff_user',
+            targetId: String(row.id),
+            entityId,
+            after: { ...shown, invited: passwordHash === null },
+          },
+          tx,
+        );
+        return presentStaff(await this.select(tx).where('u.id', '=', row.id).executeTakeFirstOrThrow());
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw adminErrors.taken('email', 'email address');
+        throw error;
+      });
+    const invited = passwordHash === null && (await this.invite(staff.email, client));
+    return { staff, invited };
+  }
+
+  /** Emails a staff member a link to (re)set their password. */
+  async sendPasswordLink(actor: Actor, id: number, client: ClientInfo): Promise<void> {
+    const scope = await adminScope(actor, this.db);
+    const row = await this.db.selectFrom('staff_users').select(['id', 'email', 'entity_id', 'active']).where('id', '=', id).executeTakeFirst();
+    if (!row) throw errors.notFound('staff member');
+    assertEntity(scope, row.entity_id, 'staff member');
+    if (!row.active) throw adminErrors.invalid('active', 'inactive', 'The account is disabled; activate it first.');
+    await this.auth.requestPasswordReset(row.email, client);
+    await this.audit.record({ actorStaffId: scope.actor.id, action: 'staff.password_link', targetType: 'staff_user', targetId: String(id), entityId: row.entity_id });
+  }
+
+  /** Changes name, role, entity, unit, language or state; disabling ends the account's sessions. */
+  async update(actor: Actor, id: number, patch: StaffPatchInput): Promise<AdminStaff> {
+    const scope = await adminScope(actor, this.db);
+    return this.db.transaction().execute(async (tx) => {
+      const before = await tx.selectFrom('staff_users').select(['id', 'name', 'role', 'entity_id', 'unit_id', 'language', 'active']).where('id', '=', id).executeTakeFirst();
+      if (!before) throw errors.notFound('staff member');
+      assertEntity(scope, before.entity_id, 'staff member');
+      // An entity's administrator does not manage the accounts that reach beyond the entity.
+      assertRoleGrantable(scope, before.role);
+      if (patch.role !== undefined) assertRoleGrantable(scope, patch.role);
+      if (before.id === scope.actor.id) {
+        if (patch.role !== undefined && patch.role !== before.role) throw adminErrors.invalid('role', 'self', 'You cannot change your own role.');
+        if (patch.active === false) throw adminErrors.invalid('active', 'self', 'You cannot disable your own account.');
+        if (patch.entity !== undefined && patch.entity !== scope.tree.find((n) => n.id === before.entity_id)?.code) {
+          throw adminErrors.invalid('entity', 'self', 'You cannot move your own account to another entity.');
+        }
+      }
+      const moving = patch.entity !== undefined || patch.unit !== undefined;
+      const entityCode = patch.entity ?? scope.tree.find((n) => n.id === before.entity_id)!.code;
+      // A move to another entity leaves the old unit behind unless a new one is named.
+      const unitCode = patch.unit !== undefined ? patch.unit : patch.entity !== undefined ? null : (scope.tree.find((n) => n.id === before.unit_id)?.code ?? null);
+      const place = moving ? await this.placement(tx, scope, entityCode, unitCode) : { entityId: before.entity_id, unitId: before.unit_id };
+      await tx
+        .updateTable('staff_users')
+        .set({
+          ...(patch.name !== undefined ? { name: patch.name } : {}),
+          ...(patch.role !== undefined ? { role: patch.role } : {}),
+          ...(patch.language !== undefined ? { language: patch.language } : {}),
+          ...(patch.active !== undefined ? { active: patch.active } : {}),
+          ...(patch.active === true && !before.active ? { failed_logins: 0, locked_until: null } : {}),
+          entity_id: place.entityId,
+          unit_id: place.unitId,
+        })
+        .where('id', '=', id)
+        .execute();
+      if (patch.active === false && before.active) {
+        await tx.updateTable('sessions').set({ revoked_at: new Date() }).where('staff_id', '=', id).where('revoked_at', 'is', null).execute();
+      }
+      const action = patch.active === false && before.active ? 'staff.disable' : patch.active === true && !before.active ? 'staff.enable' : 'staff.update';
+      await this.audit.record(
+        {
+          actorStaffId: scope.actor.id,
+          action,
+          targetType: 'staff_user',
+          targetId: String(id),
+          entityId: place.entityId,
+          before: { name: before.name, role: before.role, entityId: before.entity_id, unitId: before.unit_id, language: before.language, active: before.active },
+          after: patch,
+        },
+        tx,
+      );
+      return presentStaff(await this.select(tx).where('u.id', '=', id).executeTakeFirstOrThrow());
+    });
+  }
+
+  /** Resolves an entity code and an optional unit code under it, both administered by the actor. */
+  private async placement(tx: Transaction<DB>, scope: AdminScope, entityCode: string, unitCode: string | null) {
+    const entity = await tx.selectFrom('entities').select(['id', 'active']).where('code', '=', entityCode).executeTakeFirst();
+    if (!entity) throw adminErrors.unknown('entity', 'entity');
+    assertEntity(scope, entity.id);
+    if (!entity.active) throw adminErrors.invalid('entity', 'inactive', 'The entity is deactivated.');
+    if (unitCode === null) return { entityId: entity.id, unitId: null };
+    const unit = await tx
+      .selectFrom('entities')
+      .select(['id', 'active'])
+      .where('code', '=', unitCode)
+      .where('parent_id', '=', entity.id)
+      .where('kind', '=', 'unit')
+      .executeTakeFirst();
+    if (!unit) throw adminErrors.invalid('unit', 'not_a_unit', `There is no unit ${unitCode} in ${entityCode}.`);
+    if (!unit.active) throw adminErrors.invalid('unit', 'inactive', 'The unit is deactivated.');
+    return { entityId: entity.id, unitId: unit.id };
+  }
+
+  // A failed invitation (mail throttled, transport down) leaves the account; the admin can resend.
+  private async invite(email: string, client: ClientInfo): Promise<boolean> {
+    try {
+      await this.auth.requestPasswordReset(email, client);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+type StaffRow = Awaited<ReturnType<ReturnType<StaffAdminService['select']>['executeTakeFirstOrThrow']>>;
+
+function presentStaff(r: StaffRow): AdminStaff {
+  return {
+    id: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    entity: r.entity,
+    unit: r.unit,
+    language: r.language,
+    active: r.active,
+    hasPassword: Boolean(r.has_password),
+    lockedUntil: r.locked_until ? new Date(r.locked_until).toISOString() : null,
+    createdAt: new Date(r.created_at).toISOString(),
+  };
+}
