@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apikeyCommand } from './apikeys/apikey.cli.ts';
 import { userCommand } from './staff/user.cli.ts';
+import { reportCommand } from './reports/monthly-report.cli.ts';
 import { buildApp, createContext, createLogger } from './app.ts';
 import { backgroundLoops, startLoops } from './worker.ts';
 import { loadConfig, type Config } from './config.ts';
@@ -21,6 +22,8 @@ Commands:
                    manage the API keys of Open311 apps and channel relays
   user add --email E --name N --role R --entity CODE | passwd EMAIL | disable EMAIL
                    manage staff accounts (a new password comes from TAWASUL_PASSWORD or is printed)
+  report monthly [--month YYYY-MM] [--entity CODE|national] [--force]
+                   send a month's reports by email now (default last month; a sent one is skipped)
 
 Configuration is read from the environment (see README): PORT, HOST, DATABASE_URL,
 TAWASUL_DATA_DIR, TAWASUL_PUBLIC_URL, TAWASUL_DEMO, TAWASUL_DEMO_PASSWORD, ...`;
@@ -132,6 +135,12 @@ export async function main(argv: string[]): Promise<void> {
         return;
       case 'apikey':
         await apikeyCommand(rest, config);
+        return;
+      case 'report':
+        process.exitCode = await withDatabase(config, async (database) => {
+          await migrate(database);
+          return reportCommand(createContext(config, database, createLogger(config)), rest);
+        });
         return;
       default:
         console.log(usage);

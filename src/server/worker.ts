@@ -1,6 +1,6 @@
 /**
  * Background loops: notification delivery, digests, relay housekeeping — and whatever else is
- * appended to `loopSources` (the SLA sweeper goes here). `tawasul start` runs them inside the
+ * appended to `loopSources` (the SLA sweeper and the monthly reports go here). `tawasul start` runs them inside the
  * server (unless TAWASUL_WORKER=off); `tawasul worker` runs them without the HTTP server. Every
  * loop claims its work in the database, so any number of processes may run them.
  */
@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { AppContext } from './context.ts';
 import { inboundLoops } from './inbound/inbound.loops.ts';
 import { notificationLoops } from './notify/notify.loops.ts';
+import { monthlyReportLoops } from './reports/monthly-report.loops.ts';
 
 /** One periodic job. `run` is never called again before the previous call has finished. */
 export interface Loop {
@@ -23,7 +24,7 @@ export type LoopSource = (ctx: AppContext) => Loop[];
 const slaLoops: LoopSource = (ctx) => [{ name: 'sla-sweep', everyMs: ctx.config.sweepSeconds * 1000, run: (now) => ctx.sweeper.sweep(now) }];
 
 /** The registry: append a source to add its loops to every worker. */
-export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops];
+export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops, monthlyReportLoops];
 
 /** Every loop of the registry (or of the given sources) over one context. */
 export function backgroundLoops(ctx: AppContext, sources: LoopSource[] = loopSources): Loop[] {

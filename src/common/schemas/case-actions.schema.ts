@@ -93,20 +93,43 @@ export const citizenCaseSchema = trackedCaseSchema.extend({
   mergedInto: z.string().nullable().describe('Reference of the case this one was merged into'),
 });
 
+/** A comma-separated list of values from a fixed set, e.g. `met,late`. */
+function valueList(values: readonly string[], what: string) {
+  const one = values.join('|');
+  return z
+    .string()
+    .max(200)
+    .regex(new RegExp(`^(${one})(,(${one}))*$`), `Comma-separated ${what}: ${values.join(', ')}`)
+    .describe(`Comma-separated ${what} (${values.join(', ')})`);
+}
+
+/** Whether a first response was met, late, is overdue or still pending (see README "Case list filters"). */
+export const firstResponseStates = ['met', 'late', 'overdue', 'pending'] as const;
+/** Whether the resolution target was met, missed (resolved late) or is overdue (open past it). */
+export const resolutionStates = ['met', 'late', 'overdue'] as const;
+const flag = z.enum(['true', 'false']);
+
 export const caseListQuerySchema = z
   .object({
     status: z.string().max(200).optional().describe('Comma-separated statuses'),
     type: z.enum(caseTypes).optional(),
     service: z.string().max(40).optional().describe('Service code'),
     entity: z.string().max(40).optional().describe('Entity code'),
-    unit: z.string().max(40).optional().describe('Unit entity code'),
+    unit: z.string().max(40).optional().describe('Unit entity code, or "none" for cases without a unit'),
     assignee: z.string().max(20).optional().describe('"me", "unassigned" or a staff id'),
     channel: z.enum(caseChannels).optional(),
     priority: z.enum(casePriorities).optional(),
-    governorate: z.enum(governorates).optional(),
-    createdFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-    createdTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-    slaState: z.enum(['on_track', 'at_risk', 'breached', 'paused', 'met']).optional(),
+    governorate: z.enum([...governorates, 'none']).optional().describe('A governorate, or "none" for cases without one'),
+    createdFrom: z.iso.datetime({ offset: true }).or(z.iso.date()).optional().describe('An instant, or a local date (from its first moment)'),
+    createdTo: z.iso.datetime({ offset: true }).or(z.iso.date()).optional().describe('An instant (excluded), or a local date (included, to its end)'),
+    slaState: valueList(slaStates, 'SLA states').optional(),
+    firstResponse: valueList(firstResponseStates, 'first-response states').optional(),
+    resolution: valueList(resolutionStates, 'resolution states').optional(),
+    rated: flag.optional().describe('Resolved and rated (as the indicators count ratings), or not'),
+    rating: z.string().max(20).regex(/^[1-5](,[1-5])*$/, 'Comma-separated ratings 1 to 5').optional().describe('Comma-separated ratings (1–5)'),
+    ratingMin: z.coerce.number().int().min(1).max(5).optional().describe('Rating at least this'),
+    reopened: flag.optional().describe('Reopened at least once, or never'),
+    transferred: flag.optional().describe('Transferred at least once, or never'),
     phone: z.string().max(40).optional().describe("Caller's phone (agents' lookup)"),
     nationalId: z.string().max(32).optional().describe("Caller's national ID (agents' lookup)"),
     q: z.string().max(200).optional().describe('Words in the title or description (Arabic-aware), or a reference'),

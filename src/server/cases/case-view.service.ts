@@ -1,5 +1,5 @@
 import { searchTerms } from '../../common/arabic.ts';
-import { caseStatuses, type CaseStatus } from '../../common/enums.ts';
+import { caseStatuses, type CaseStatus, type SlaState } from '../../common/enums.ts';
 import { normalizePhone } from '../../common/phone.ts';
 import { parseReference } from '../../common/reference.ts';
 import type { CaseListQuery } from '../../common/schemas/case-actions.schema.ts';
@@ -11,13 +11,23 @@ import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import { errors } from '../http/errors.ts';
 import { caseFacts } from './case-actions.service.ts';
-import type { CaseListFilter, CaseListRepository } from './case-list.repository.ts';
+import { addDays, startOfLocalDay } from '../kpi/kpi.period.ts';
+import type { CaseListFilter, CaseListRepository, FirstResponseState, ResolutionState } from './case-list.repository.ts';
 import type { CaseRepository } from './case.repository.ts';
 import { presentCitizenCase, presentListItem, presentStaffCase } from './case-view.presenter.ts';
 import { allowedActions } from './workflow.ts';
 
 function encodeCursor(value: Date | string, id: number): string {
   return Buffer.from(JSON.stringify([new Date(value).toISOString(), id])).toString('base64url');
+}
+
+/** A comma-separated parameter as its values (already checked by the query schema). */
+function listOf(value: string | undefined): string[] | undefined {
+  return value ? value.split(',') : undefined;
+}
+
+function flagOf(value: 'true' | 'false' | undefined): boolean | undefined {
+  return value === undefined ? undefined : value === 'true';
 }
 
 function decodeCursor(cursor: string): { value: string; id: number } {
@@ -85,6 +95,11 @@ export class CaseViewService {
     return view.timeline;
   }
 
+  /** A created-at bound: an instant as given, or a local date's first moment (plus `days`) in the platform's zone. */
+  private instant(value: string, days: 0 | 1): Date {
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfLocalDay(addDays(value, days), this.config.timeZone) : new Date(value);
+  }
+
   /** A page of cases: staff see their scope, a signed-in citizen their own cases. */
   async list(actor: Actor, q: CaseListQuery) {
     if (actor.kind === 'anonymous') throw errors.unauthenticated();
@@ -95,11 +110,19 @@ export class CaseViewService {
       serviceCode: q.service,
       channel: q.channel,
       priority: q.priority,
-      governorate: q.governorate,
-      slaState: q.slaState,
-      createdFrom: q.createdFrom ? new Date(q.createdFrom) : undefined,
-      createdTo: q.createdTo ? new Date(q.createdTo) : undefined,
+      governorate: q.governorate === 'none' ? null : q.governorate,
+      slaStates: listOf(q.slaState) as SlaState[] | undefined,
+      firstResponse: listOf(q.firstResponse) as FirstResponseState[] | undefined,
+      resolution: listOf(q.resolution) as ResolutionState[] | undefined,
+      rated: flagOf(q.rated),
+      ratings: listOf(q.rating)?.map(Number),
+      ratingMin: q.ratingMin,
+      reopened: flagOf(q.reopened),
+      transferred: flagOf(q.transferred),
+      createdFrom: q.createdFrom ? this.instant(q.createdFrom, 0) : undefined,
+      createdTo: q.createdTo ? this.instant(q.createdTo, 1) : undefined,
       after: q.cursor ? decodeCursor(q.cursor) : undefined,
+      now: new Date(),
     };
     if (q.status) {
       const statuses = q.status.split(',').map((s) => s.trim()).filter(Boolean);
@@ -112,7 +135,8 @@ export class CaseViewService {
     } else {
       filter.entityIds = await this.access.visibleEntityIds(actor);
       if (q.entity) filter.entityId = (await this.access.entityByCode(q.entity))?.id ?? -1;
-      if (q.unit) filter.unitId = (await this.access.entityByCode(q.unit))?.id ?? -1;
+      if (q.unit === 'none') filter.unitId = null;
+      else if (q.unit) filter.unitId = (await this.access.entityByCode(q.unit))?.id ?? -1;
       if (q.assignee === 'me') filter.assignee = actor.id;
       else if (q.assignee === 'unassigned') filter.assignee = 'unassigned';
       else if (q.assignee) {

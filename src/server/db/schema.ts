@@ -526,3 +526,35 @@ export interface DB {
 export interface AuditLogTable {
   entity_id: Generated<number | null>;
 }
+
+/** A file attached to outbox emails (migration 2026-11-28-0009). */
+export interface NotificationAttachmentsTable {
+  id: Generated<number>;
+  file_name: string;
+  media_type: string;
+  content: Buffer | Uint8Array;
+  created_at: GeneratedTimestamp;
+}
+
+export interface NotificationOutboxAttachmentsTable {
+  outbox_id: number;
+  attachment_id: number;
+  position: Generated<number>;
+}
+
+/** One monthly report sent (entity null: the national report); unique per entity and month. */
+export interface MonthlyReportRunsTable {
+  id: Generated<number>;
+  entity_id: number | null;
+  month: string;
+  trigger: 'schedule' | 'manual';
+  messages: Generated<number>;
+  created_at: GeneratedTimestamp;
+}
+
+// Declaration merging: outbox attachments and monthly report runs (migration 2026-11-28-0009).
+export interface DB {
+  notification_attachments: NotificationAttachmentsTable;
+  notification_outbox_attachments: NotificationOutboxAttachmentsTable;
+  monthly_report_runs: MonthlyReportRunsTable;
+}

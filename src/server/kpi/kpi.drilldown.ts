@@ -48,7 +48,8 @@ export function ageCuts(asOf: Date): [Date, Date, Date] {
 export function drillDowns(ages: AgeBounds): Record<string, DrillDown> {
   const open = { status: OPEN_STATUSES };
   const done = { status: DONE };
-  const rated = { ...done, rated: 'true' };
+  // rated=true is "resolved and rated", as the roll-ups count a rating.
+  const rated = { rated: 'true' };
   return {
     received: exact([{}]),
     resolved: exact([done]),
@@ -57,29 +58,22 @@ export function drillDowns(ages: AgeBounds): Record<string, DrillDown> {
     merged: exact([{ status: 'merged' }]),
     open: exact([open]),
     openBreached: exact([{ ...open, slaState: 'breached' }]),
-    firstResponseOverdue: approx([open], { firstResponse: 'overdue' }),
+    firstResponseOverdue: exact([{ ...open, firstResponse: 'overdue' }]),
     'backlogAge.under3Days': exact([{ ...open, ...ages.under3Days }]),
     'backlogAge.days3to7': exact([{ ...open, ...ages.days3to7 }]),
     'backlogAge.days8to30': exact([{ ...open, ...ages.days8to30 }]),
     'backlogAge.over30Days': exact([{ ...open, ...ages.over30Days }]),
     resolvedShare: exact([done], [{}]),
-    firstResponseCompliance: approx([{}], { firstResponse: 'met' }, [{}]),
-    resolutionCompliance: exact(
-      [{ ...done, slaState: 'met' }],
-      [
-        { ...done, slaState: 'met' },
-        { ...done, slaState: 'breached' },
-        { ...open, slaState: 'breached' },
-      ],
-    ),
+    firstResponseCompliance: exact([{ firstResponse: 'met' }], [{ firstResponse: 'met,late,overdue' }]),
+    resolutionCompliance: exact([{ resolution: 'met' }], [{ resolution: 'met,late,overdue' }]),
     medianResolutionMinutes: approx([done], { sort: 'resolutionWorkingMinutes' }),
     p90ResolutionMinutes: approx([done], { sort: 'resolutionWorkingMinutes' }),
     meanResolutionMinutes: exact([done]),
-    meanRating: approx([done], { rated: 'true' }),
-    satisfiedShare: approx([done], { rating: '4,5' }, [rated]),
-    surveyResponseRate: approx([done], { rated: 'true' }, [done]),
-    reopenRate: approx([{}], { reopened: 'true' }, [done, { reopened: 'true' }]),
-    transferRate: approx([{}], { transferred: 'true' }, [{}]),
+    meanRating: exact([rated]),
+    satisfiedShare: exact([{ ...rated, rating: '4,5' }], [rated]),
+    surveyResponseRate: exact([rated], [done]),
+    reopenRate: exact([{ reopened: 'true' }], [done, { reopened: 'true' }]),
+    transferRate: exact([{ transferred: 'true' }], [{}]),
     rejectionRate: exact([{ status: 'rejected' }], [{}]),
   };
 }

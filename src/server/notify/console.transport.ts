@@ -12,7 +12,8 @@ export class ConsoleTransport implements Transport {
   ) {}
 
   async send(m: OutgoingMessage): Promise<void> {
-    const text = this.channel === 'sms' ? m.sms?.text : `${m.rendered.subject}\n\n${m.rendered.text}`;
+    const files = m.attachments?.length ? `\n\n[attached: ${m.attachments.map((a) => `${a.fileName} (${a.content.length} bytes)`).join(', ')}]` : '';
+    const text = this.channel === 'sms' ? m.sms?.text : `${m.rendered.subject}\n\n${m.rendered.text}${files}`;
     this.log.info({ notification: { channel: this.channel, to: m.to, messageId: m.messageId, segments: m.sms?.size.segments } }, `[${this.channel} to ${m.to}] ${text}`);
   }
 }

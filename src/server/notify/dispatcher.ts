@@ -5,7 +5,7 @@ import { fitSms, smsSize } from './sms-segments.ts';
 import type { TemplateService } from './template.service.ts';
 import type { Params } from './template-render.ts';
 import { isTemplateKey, templates } from './templates.ts';
-import type { Transports } from './transport.ts';
+import type { OutgoingMessage, Transports } from './transport.ts';
 
 /** What one pass of the dispatcher did. */
 export interface DispatchResult {
@@ -49,8 +49,9 @@ export class Dispatcher {
     const leaseUntil = new Date(now.getTime() + this.config.leaseSeconds * 1000);
     const rows = await this.repo.claim(now, this.config.batchSize, leaseUntil);
     const result: DispatchResult = { claimed: rows.length, sent: 0, failed: 0, parked: 0 };
+    const files = await this.repo.attachmentsOf(rows.filter((r) => r.channel === 'email').map((r) => r.id));
     for (const row of rows) {
-      const outcome = await this.deliver(row, now);
+      const outcome = await this.deliver(row, now, row.channel === 'email' ? files.get(row.id) : undefined);
       result[outcome]++;
     }
     return result;
@@ -67,7 +68,7 @@ export class Dispatcher {
     return total;
   }
 
-  private async deliver(row: OutboxRow, now: Date): Promise<'sent' | 'failed' | 'parked'> {
+  private async deliver(row: OutboxRow, now: Date, attachments?: OutgoingMessage['attachments']): Promise<'sent' | 'failed' | 'parked'> {
     let segments: number | null = null;
     try {
       const params = (typeof row.params === 'string' ? JSON.parse(row.params) : row.params) as Params;
@@ -78,7 +79,15 @@ export class Dispatcher {
         sms = { text, size: smsSize(text) };
         segments = sms.size.segments;
       }
-      await this.transports[row.channel].send({ messageId: row.message_id, to: row.address, language: row.language, reference: row.reference, rendered, sms });
+      await this.transports[row.channel].send({
+        messageId: row.message_id,
+        to: row.address,
+        language: row.language,
+        reference: row.reference,
+        rendered,
+        sms,
+        ...(attachments?.length ? { attachments } : {}),
+      });
       const sensitive = isTemplateKey(row.template) && templates[row.template].sensitive === true;
       await this.repo.markSent(row.id, row.attempts, new Date(), segments, sensitive);
       return 'sent';

@@ -13,7 +13,8 @@ function domainOf(from: string): string {
  * (`smtp://user:pass@host:587`, STARTTLS when the server offers it; `smtps://…:465` for TLS from
  * the start; nodemailer's query options such as `?tls.rejectUnauthorized=false` also work).
  * Every email has a plain-text and an HTML part and a Message-ID made of the outbox message id,
- * so a resend after a lost acknowledgement is recognisable as the same message.
+ * so a resend after a lost acknowledgement is recognisable as the same message. Files stored
+ * with the outbox message (a monthly report's workbook) go as attachments.
  */
 export class EmailTransport implements Transport {
   readonly name = 'smtp';
@@ -39,6 +40,9 @@ export class EmailTransport implements Transport {
       text: m.rendered.text,
       html: m.rendered.html,
       messageId: `<${m.messageId}@${this.domain}>`,
+      ...(m.attachments?.length
+        ? { attachments: m.attachments.map((a) => ({ filename: a.fileName, content: a.content, contentType: a.mediaType })) }
+        : {}),
       headers: {
         'X-Tawasul-Message-Id': m.messageId,
         ...(m.reference ? { 'X-Tawasul-Reference': m.reference } : {}),

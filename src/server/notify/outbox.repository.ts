@@ -44,6 +44,50 @@ export class OutboxRepository {
     if (rows.length) await db.insertInto('notification_outbox').values(rows).execute();
   }
 
+  /** Inserts rows and answers their ids and channels, in the order given. */
+  async insertReturning(rows: Insertable<NotificationOutboxTable>[]): Promise<{ id: number; channel: 'sms' | 'email' }[]> {
+    if (!rows.length) return [];
+    const out = await this.db.insertInto('notification_outbox').values(rows).returning(['id', 'channel']).execute();
+    return out.map((r) => ({ id: Number(r.id), channel: r.channel }));
+  }
+
+  /** Stores a file for outbox emails; answers its id. */
+  async storeAttachment(a: { fileName: string; mediaType: string; content: Buffer }): Promise<number> {
+    const r = await this.db
+      .insertInto('notification_attachments')
+      .values({ file_name: a.fileName, media_type: a.mediaType, content: a.content })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return Number(r.id);
+  }
+
+  /** Attaches files (in order) to outbox messages. */
+  async linkAttachments(outboxIds: number[], attachmentIds: number[]): Promise<void> {
+    const rows = outboxIds.flatMap((outbox_id) => attachmentIds.map((attachment_id, position) => ({ outbox_id, attachment_id, position })));
+    if (rows.length) await this.db.insertInto('notification_outbox_attachments').values(rows).execute();
+  }
+
+  /** The files of some outbox messages, by message id, in order. */
+  async attachmentsOf(outboxIds: number[]): Promise<Map<number, { fileName: string; mediaType: string; content: Buffer }[]>> {
+    const out = new Map<number, { fileName: string; mediaType: string; content: Buffer }[]>();
+    if (!outboxIds.length) return out;
+    const rows = await this.db
+      .selectFrom('notification_outbox_attachments as l')
+      .innerJoin('notification_attachments as a', 'a.id', 'l.attachment_id')
+      .select(['l.outbox_id', 'a.file_name', 'a.media_type', 'a.content'])
+      .where('l.outbox_id', 'in', outboxIds)
+      .orderBy('l.outbox_id')
+      .orderBy('l.position')
+      .execute();
+    for (const r of rows) {
+      const id = Number(r.outbox_id);
+      const list = out.get(id) ?? [];
+      list.push({ fileName: r.file_name, mediaType: r.media_type, content: Buffer.from(r.content) });
+      out.set(id, list);
+    }
+    return out;
+  }
+
   /**
    * Claims up to `limit` due messages: one statement that locks them (`FOR UPDATE SKIP LOCKED`,
    * so concurrent dispatchers take disjoint rows), counts the attempt, and hides them from other

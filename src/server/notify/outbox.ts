@@ -25,6 +25,13 @@ export type Recipient =
   /** An address as given (one-time codes, password resets). */
   | { kind: 'address'; channel: Channel; to: string };
 
+/** A file an email carries (a monthly report's workbook). SMS never carry files. */
+export interface OutboxAttachment {
+  fileName: string;
+  mediaType: string;
+  content: Buffer;
+}
+
 /** One notification, before it is resolved into outbox rows. */
 export interface OutboxMessage {
   recipient: Recipient;
@@ -44,6 +51,11 @@ export interface OutboxMessage {
   entityId?: number | null;
   /** Urgent staff notices go out at once even to staff who chose the daily digest. */
   urgent?: boolean;
+  /**
+   * Files for the email rows of this message (stored once per enqueue, however many messages
+   * share the same object). A message with files is never held for a digest.
+   */
+  attachments?: OutboxAttachment[];
 }
 
 /** A citizen's channel choice. */
@@ -126,16 +138,40 @@ export async function enqueue(db: Kysely<DB>, messages: OutboxMessage[]): Promis
   if (!messages.length) return 0;
   for (const m of messages) if (!isTemplateKey(m.template)) throw new Error(`unknown notification template ${m.template}`);
   const repo = new OutboxRepository(db);
+  const plain = messages.filter((m) => !m.attachments?.length);
+  let count = plain.length ? await insertRows(repo, plain) : 0;
+  // Messages with files: each one's rows are inserted on their own, so their ids can be linked to the files.
+  const stored = new Map<OutboxAttachment, number>();
+  for (const m of messages.filter((x) => x.attachments?.length)) {
+    const rows = dedupe(await rowsOf(repo, [{ ...m, urgent: true }]));
+    const inserted = await repo.insertReturning(rows);
+    count += inserted.length;
+    const emails = inserted.filter((r) => r.channel === 'email').map((r) => r.id);
+    if (!emails.length) continue;
+    for (const a of m.attachments!) if (!stored.has(a)) stored.set(a, await repo.storeAttachment(a));
+    await repo.linkAttachments(emails, m.attachments!.map((a) => stored.get(a)!));
+  }
+  return count;
+}
+
+async function rowsOf(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
   const addressed: Row[] = messages.flatMap((m) =>
     m.recipient.kind === 'address' && m.recipient.to ? [{ ...baseRow(m, m.language ?? 'ar'), channel: m.recipient.channel, address: m.recipient.to }] : [],
   );
-  const all = [...addressed, ...(await contactRows(repo, messages)), ...(await staffRows(repo, messages))];
-  // The same notice reaches a person once, even when two recipients resolve to them (assignee and supervisor).
+  return [...addressed, ...(await contactRows(repo, messages)), ...(await staffRows(repo, messages))];
+}
+
+/** The same notice reaches a person once, even when two recipients resolve to them (assignee and supervisor). */
+function dedupe(all: Row[]): Row[] {
   const seen = new Set<string>();
-  const rows = all.filter((r) => {
+  return all.filter((r) => {
     const key = [r.channel, r.address, r.template, r.case_id, r.params].join('|');
     return !seen.has(key) && seen.add(key);
   });
+}
+
+async function insertRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<number> {
+  const rows = dedupe(await rowsOf(repo, messages));
   await repo.insert(rows);
   return rows.length;
 }

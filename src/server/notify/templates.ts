@@ -250,6 +250,38 @@ export const templates = define({
       },
     },
   },
+  monthly_report: {
+    audience: 'staff',
+    params: ['entity', 'month', 'received', 'resolved', 'compliance', 'nationalCompliance', 'rating', 'nationalRating'],
+    texts: {
+      ar: {
+        subject: 'تقرير الأداء الشهري — {entity} — {month}',
+        body: 'مرحباً،\n\nمرفق تقرير مؤشرات الأداء لـ{entity} عن شهر {month}.\n\nالطلبات المستلمة: {received}\nالطلبات المحلولة: {resolved}\nالالتزام بمدة الحل: {compliance} (المعدل الوطني: {nationalCompliance})\nمتوسط التقييم: {rating} من 5 (المعدل الوطني: {nationalRating})\n\nالتفاصيل في الملف المرفق.',
+        sms: 'تواصل: أُرسل تقرير {entity} لشهر {month} إلى بريدك الإلكتروني.',
+      },
+      en: {
+        subject: 'Monthly performance report — {entity} — {month}',
+        body: 'Hello,\n\nAttached is the performance report of {entity} for {month}.\n\nCases received: {received}\nCases resolved: {resolved}\nResolution compliance: {compliance} (national: {nationalCompliance})\nMean rating: {rating} of 5 (national: {nationalRating})\n\nThe attached workbook has the details.',
+        sms: 'Tawasul: the {month} report of {entity} was sent to your email.',
+      },
+    },
+  },
+  monthly_report_national: {
+    audience: 'staff',
+    params: ['month', 'entities', 'received', 'resolved', 'compliance', 'rating'],
+    texts: {
+      ar: {
+        subject: 'التقرير الوطني الشهري لمؤشرات الأداء — {month}',
+        body: 'مرحباً،\n\nمرفق التقرير الوطني لمؤشرات الأداء عن شهر {month} (عدد الجهات: {entities}).\n\nالطلبات المستلمة: {received}\nالطلبات المحلولة: {resolved}\nالالتزام بمدة الحل: {compliance}\nمتوسط التقييم: {rating} من 5\n\nالتفاصيل وترتيب الجهات في الملف المرفق.',
+        sms: 'تواصل: أُرسل التقرير الوطني لشهر {month} إلى بريدك الإلكتروني.',
+      },
+      en: {
+        subject: 'National monthly performance report — {month}',
+        body: 'Hello,\n\nAttached is the national performance report for {month} ({entities} entities).\n\nCases received: {received}\nCases resolved: {resolved}\nResolution compliance: {compliance}\nMean rating: {rating} of 5\n\nThe attached workbook has the details and the ranking of the entities.',
+        sms: 'Tawasul: the national report for {month} was sent to your email.',
+      },
+    },
+  },
   otp_code: {
     audience: 'any',
     params: ['code', 'minutes'],
@@ -314,4 +346,12 @@ export const sampleParams: Record<string, string | { ar: string; en: string }> =
   code: '482913',
   minutes: '10',
   name: 'فاطمة علي',
+  month: '2026-10',
+  entities: '5',
+  received: '1240',
+  resolved: '1102',
+  compliance: '91.5%',
+  nationalCompliance: '88.25%',
+  rating: '4.1',
+  nationalRating: '3.92',
 };

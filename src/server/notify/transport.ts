@@ -13,6 +13,8 @@ export interface OutgoingMessage {
   rendered: Rendered;
   /** For SMS: the text as sent (already fitted to the segment limit) and its size. */
   sms?: { text: string; size: SmsSize };
+  /** Files an email carries; SMS never carry any. */
+  attachments?: { fileName: string; mediaType: string; content: Buffer }[];
 }
 
 /** Delivers messages on one channel; a thrown error means "not delivered, try again later". */
