@@ -12,8 +12,6 @@ import {
   languages,
 } from '../../src/common/enums.ts';
 import { errorCodes } from '../../src/common/error-codes.ts';
-import ar from '../../src/web/i18n/ar.json' with { type: 'json' };
-import en from '../../src/web/i18n/en.json' with { type: 'json' };
 import {
   caseChannelKey,
   casePriorityKey,
@@ -26,13 +24,13 @@ import {
   fieldErrorCodes,
   governorateKey,
 } from '../../src/web/i18n/keys.ts';
+import { resources, type Tree } from '../../src/web/i18n/resources.ts';
 
 /**
  * The web app's translations: every key in both languages (Arabic with all six plural forms),
  * the same placeholders on both sides, every key the code asks for present, and none unused.
  */
 
-type Tree = { [key: string]: string | Tree };
 const webRoot = fileURLToPath(new URL('../../src/web/', import.meta.url));
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Option names i18next reads from t()'s second argument: never usable as placeholders. */
@@ -48,7 +46,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const flat = { ar: flatten(ar as Tree), en: flatten(en as Tree) };
+const flat = { ar: flatten(resources.ar), en: flatten(resources.en) };
 const base = (key: string) => key.replace(PLURAL, '');
 const bases = (lng: 'ar' | 'en') => new Set([...flat[lng].keys()].map(base));
 const placeholders = (s: string) => new Set([...s.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!));

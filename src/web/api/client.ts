@@ -2,7 +2,7 @@ import { asApiError, toApiError } from './problem.ts';
 
 /** Options of one API call. */
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   headers?: Record<string, string>;
   body?: RequestInit['body'];
   signal?: AbortSignal;
@@ -54,6 +54,14 @@ export function postJson<T>(path: string, body: unknown, headers: Record<string,
     method: 'POST',
     body: JSON.stringify(body),
     headers: { 'content-type': 'application/json', ...headers },
+  });
+}
+
+/** A PUT, PATCH or DELETE (or POST) with a JSON body, for the administration pages. */
+export function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return apiRequest<T>(path, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
   });
 }
 

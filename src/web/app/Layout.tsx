@@ -106,9 +106,14 @@ export function Layout() {
       <footer className={classes.footer}>
         <Container size="md">
           <Text fz="sm">{t('footer.about')}</Text>
-          <Anchor href="/api/docs" fz="sm">
-            {t('footer.apiDocs')}
-          </Anchor>
+          <Group gap="md">
+            <Anchor component={Link} to="/stats" fz="sm" data-testid="stats-link">
+              {t('stats.link')}
+            </Anchor>
+            <Anchor href="/api/docs" fz="sm">
+              {t('footer.apiDocs')}
+            </Anchor>
+          </Group>
         </Container>
       </footer>
     </>

@@ -3,6 +3,7 @@ import { HomePage } from '../features/catalogue/HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
+import { adminRoutes } from '../features/admin/admin-routes.tsx';
 
 /**
  * The route table. Home is in the first bundle; every other page is its own chunk, loaded on
@@ -38,6 +39,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/account/SignInPage.tsx')).SignInPage }),
       },
       {
+        path: 'stats',
+        lazy: async () => ({ Component: (await import('../features/public-stats/PublicStatsPage.tsx')).PublicStatsPage }),
+      },
+      {
         path: 'my-cases',
         lazy: async () => ({ Component: (await import('../features/account/MyCasesPage.tsx')).MyCasesPage }),
       },
@@ -60,6 +65,15 @@ export const router = createBrowserRouter([
       {
         path: 'new',
         lazy: async () => ({ Component: (await import('../features/staff/hotline/HotlineEntryPage.tsx')).HotlineEntryPage }),
+      },
+      {
+        path: 'dashboard/:entity?',
+        lazy: async () => ({ Component: (await import('../features/dashboards/DashboardPage.tsx')).DashboardPage }),
+      },
+      {
+        path: 'admin',
+        lazy: async () => ({ Component: (await import('../features/admin/AdminLayout.tsx')).AdminLayout }),
+        children: adminRoutes,
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../../common/enums.ts';
-import ar from './ar.json';
-import en from './en.json';
+import { resources } from './resources.ts';
 
 /** Where the chosen language is remembered. */
 export const LANGUAGE_STORAGE_KEY = 'tawasul.lang';
@@ -62,7 +61,7 @@ export async function initI18n(): Promise<typeof i18next> {
     if (isLanguage(lng)) applyToDocument(lng);
   });
   await i18next.use(initReactI18next).init({
-    resources: { ar: { translation: ar }, en: { translation: en } },
+    resources: { ar: { translation: resources.ar }, en: { translation: resources.en } },
     lng: storedLanguage(),
     supportedLngs: [...languages],
     fallbackLng: false,

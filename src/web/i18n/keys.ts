@@ -42,6 +42,15 @@ export const fieldErrorCodes = [
   'unknown_case',
   'same_case',
   'master_not_open',
+  'taken',
+  'unknown',
+  'already_revoked',
+  'inactive',
+  'invalid_parent',
+  'not_a_unit',
+  'root_entity',
+  'self',
+  'weak_password',
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 

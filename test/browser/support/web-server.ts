@@ -5,6 +5,7 @@ import path from 'node:path';
 import { buildApp, createContext, createLogger } from '../../../src/server/app.ts';
 import { loadConfig } from '../../../src/server/config.ts';
 import { MemoryNotifier } from '../../../src/server/notify/notifier.ts';
+import type { Database } from '../../../src/server/db/database.ts';
 import { openTestDatabase } from '../../support/test-app.ts';
 
 /** The real server, listening on 127.0.0.1, over a fresh copy of the seeded test database. */
@@ -12,6 +13,8 @@ export interface WebServer {
   url: string;
   /** Messages the server sent (one-time codes, notices), read instead of an SMS or a mailbox. */
   notifier: MemoryNotifier;
+  /** The server's database, to check what a page stored. */
+  database: Database;
   close(): Promise<void>;
 }
 
@@ -41,6 +44,7 @@ export async function startWebServer(env: Record<string, string> = {}): Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     notifier,
+    database,
     async close() {
       await app.close();
       await database.close();

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { roleLabel } from './labels.ts';
+import { canAdminister, canSeeDashboards } from './staff-roles.ts';
 import { StaffSignIn } from './StaffSignIn.tsx';
 import classes from './StaffLayout.module.css';
 
@@ -53,6 +54,16 @@ export function StaffLayout() {
                   {user.role === 'agent' && (
                     <NavLink to="/staff/new" className={classes.navLink}>
                       {t('staff.nav.hotline')}
+                    </NavLink>
+                  )}
+                  {canSeeDashboards(user.role) && (
+                    <NavLink to="/staff/dashboard" className={classes.navLink}>
+                      {t('staff.nav.dashboard')}
+                    </NavLink>
+                  )}
+                  {canAdminister(user.role) && (
+                    <NavLink to="/staff/admin" className={classes.navLink}>
+                      {t('staff.nav.admin')}
                     </NavLink>
                   )}
                 </Group>

@@ -27,6 +27,7 @@ import {
   type SavedViewId,
 } from './inbox-query.ts';
 import { InboxFilters } from './InboxFilters.tsx';
+import { ActiveFilterChips } from './ActiveFilterChips.tsx';
 
 function useViewLabel(): (id: SavedViewId) => string {
   const { t } = useTranslation();
@@ -148,6 +149,7 @@ export function InboxPage() {
           <InboxFilters filters={filters} set={set} clear={() => update((f) => ({ q: f.q, sort: f.sort }))} errors={fieldErrors} user={user} />
         </Paper>
       )}
+      <ActiveFilterChips filters={filters} onRemove={(key) => set(key, undefined)} />
       <Text fz="xs" c="dimmed">
         {t('staff.inbox.keysHint')} <Kbd>J</Kbd> <Kbd>K</Kbd> · <Kbd>↓</Kbd> <Kbd>↑</Kbd> · <Kbd>Enter</Kbd>
       </Text>

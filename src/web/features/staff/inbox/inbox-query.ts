@@ -16,6 +16,13 @@ export const filterKeys = [
   'slaState',
   'phone',
   'nationalId',
+  'firstResponse',
+  'resolution',
+  'rated',
+  'rating',
+  'ratingMin',
+  'reopened',
+  'transferred',
   'q',
   'sort',
 ] as const;
@@ -41,10 +48,51 @@ export function paramsFromFilters(filters: InboxFilters): URLSearchParams {
   return params;
 }
 
-/** A day picked in a date field, as the instant its first (or last) moment falls on here. */
+/** A plain local date (`YYYY-MM-DD`), as a date field gives it; anything else is an instant (a dashboard link). */
+export function isPlainDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+/**
+ * A day picked in a date field, as the instant its first (or last) moment falls on here; an
+ * instant (a dashboard's drill-down link) goes as it is.
+ */
 function dayBound(day: string, end: boolean): string | undefined {
+  if (!isPlainDate(day)) return day;
   const at = new Date(`${day}T${end ? '23:59:59.999' : '00:00:00'}`);
   return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+}
+
+/**
+ * Filters the filter panel has no field for (they come from a dashboard's drill-down link), or
+ * values it cannot show (a list of SLA states, an instant, "none"): shown as removable chips.
+ */
+export const chipKeys = [
+  'firstResponse',
+  'resolution',
+  'rated',
+  'rating',
+  'ratingMin',
+  'reopened',
+  'transferred',
+  'slaState',
+  'unit',
+  'governorate',
+  'createdFrom',
+  'createdTo',
+] as const satisfies readonly FilterKey[];
+export type ChipKey = (typeof chipKeys)[number];
+
+/** The filters to show as chips. */
+export function chipFilters(filters: InboxFilters): { key: ChipKey; value: string }[] {
+  return chipKeys.flatMap((key) => {
+    const value = filters[key];
+    if (!value) return [];
+    if (key === 'slaState' && !value.includes(',')) return [];
+    if (key === 'governorate' && value !== 'none') return [];
+    if ((key === 'createdFrom' || key === 'createdTo') && isPlainDate(value)) return [];
+    return [{ key, value }];
+  });
 }
 
 /** The `GET /api/v1/cases` query of the inbox: the filters, with whole days for the date range. */

@@ -1,0 +1,184 @@
+import { Button, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { governorates, type Governorate } from '../../../../common/enums.ts';
+import type { AdminEntity } from '../../../../common/schemas/admin.schema.ts';
+import { createEntity, listEntities, patchEntity } from '../../../api/admin.api.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useFieldError } from '../../../components/field-errors.ts';
+import { Loading } from '../../../components/Loading.tsx';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { governorateKey } from '../../../i18n/keys.ts';
+import { useLocalized } from '../../../i18n/useLocalized.ts';
+import { useStaffUser } from '../../staff/staff-context.ts';
+import { ActiveBadge } from '../ActiveBadge.tsx';
+import { useAdminMutation } from '../use-admin-mutation.ts';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; entity: AdminEntity } | null;
+
+function kindLabel(t: (k: string) => string, kind: AdminEntity['kind']): string {
+  switch (kind) {
+    case 'ministry':
+      return t('admin.entities.kind.ministry');
+    case 'municipality':
+      return t('admin.entities.kind.municipality');
+    case 'unit':
+      return t('admin.entities.kind.unit');
+  }
+}
+
+/** The organisation: the ministry, its municipalities and their units, with their staff counts. */
+export function EntitiesPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.entities.title'));
+  const local = useLocalized();
+  const entities = useQuery({ queryKey: ['admin', 'entities'], queryFn: ({ signal }) => listEntities(signal) });
+  const [editing, setEditing] = useState<Editing>(null);
+
+  return (
+    <>
+      <Group justify="space-between" mb="md">
+        <Title order={1} fz="h2">
+          {t('admin.entities.title')}
+        </Title>
+        <Button onClick={() => setEditing({ mode: 'new' })} data-testid="entity-new">
+          {t('admin.entities.add')}
+        </Button>
+      </Group>
+      {entities.isPending ? (
+        <Loading />
+      ) : entities.isError ? (
+        <ErrorAlert error={entities.error} onRetry={() => void entities.refetch()} />
+      ) : (
+        <Table.ScrollContainer minWidth={600}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('admin.entities.name')}</Table.Th>
+                <Table.Th>{t('admin.entities.kindLabel')}</Table.Th>
+                <Table.Th>{t('admin.entities.governorate')}</Table.Th>
+                <Table.Th>{t('admin.entities.staff')}</Table.Th>
+                <Table.Th>{t('admin.status')}</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entities.data.map((e) => (
+                <Table.Tr key={e.code} data-testid="entity-row" data-code={e.code}>
+                  <Table.Td style={{ paddingInlineStart: `calc(${e.depth} * 1.25rem + 0.5rem)` }}>
+                    {local(e.name)}
+                    <Text fz="xs" c="dimmed" dir="ltr">
+                      {e.code}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{kindLabel(t, e.kind)}</Table.Td>
+                  <Table.Td>{e.governorate ? t(governorateKey(e.governorate)) : '—'}</Table.Td>
+                  <Table.Td>{e.staffCount}</Table.Td>
+                  <Table.Td>
+                    <ActiveBadge active={e.active} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing({ mode: 'edit', entity: e })} aria-label={t('admin.editNamed', { name: local(e.name) })}>
+                      {t('admin.edit')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Modal
+        closeButtonProps={{ 'aria-label': t('admin.close') }}
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.mode === 'edit' ? t('admin.entities.editTitle') : t('admin.entities.add')}
+        size="lg"
+      >
+        {editing && entities.data && <EntityForm editing={editing} entities={entities.data} onDone={() => setEditing(null)} />}
+      </Modal>
+    </>
+  );
+}
+
+function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editing>; entities: AdminEntity[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const user = useStaffUser();
+  const current = editing.mode === 'edit' ? editing.entity : null;
+  const parents = entities.filter((e) => e.kind !== 'unit' && e.active);
+  const [code, setCode] = useState('');
+  const [parent, setParent] = useState(() => parents.find((p) => p.code === user.entity.code)?.code ?? parents[0]?.code ?? '');
+  const [kind, setKind] = useState<'unit' | 'municipality'>('unit');
+  const [nameAr, setNameAr] = useState(current?.name.ar ?? '');
+  const [nameEn, setNameEn] = useState(current?.name.en ?? '');
+  const [governorate, setGovernorate] = useState<string>(current?.governorate ?? '');
+  const [active, setActive] = useState(current?.active ?? true);
+  const { mutation, errors, generalError } = useAdminMutation(
+    () =>
+      current
+        ? patchEntity(current.code, { name: { ar: nameAr, en: nameEn }, governorate: (governorate || null) as Governorate | null, active })
+        : createEntity({ code, kind, parent, name: { ar: nameAr, en: nameEn }, governorate: (governorate || null) as Governorate | null }),
+    onDone,
+  );
+  const fieldError = useFieldError(errors);
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        mutation.mutate(undefined);
+      }}
+      noValidate
+      data-testid="entity-form"
+    >
+      <Stack gap="sm">
+        {!current && (
+          <>
+            <TextInput label={t('admin.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} dir="ltr" required error={fieldError('code')} data-testid="entity-code" />
+            <Group grow>
+              <NativeSelect
+                label={t('admin.entities.kindLabel')}
+                value={kind}
+                onChange={(e) => setKind(e.currentTarget.value as 'unit' | 'municipality')}
+                data={[
+                  { value: 'unit', label: t('admin.entities.kind.unit') },
+                  { value: 'municipality', label: t('admin.entities.kind.municipality') },
+                ]}
+              />
+              <NativeSelect
+                label={t('admin.entities.parent')}
+                value={parent}
+                onChange={(e) => setParent(e.currentTarget.value)}
+                error={fieldError('parent')}
+                data={parents.map((p) => ({ value: p.code, label: local(p.name) }))}
+              />
+            </Group>
+          </>
+        )}
+        <TextInput label={t('admin.nameAr')} value={nameAr} onChange={(e) => setNameAr(e.currentTarget.value)} dir="rtl" lang="ar" required error={fieldError('name.ar')} data-testid="entity-name-ar" />
+        <TextInput label={t('admin.nameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} dir="ltr" lang="en" required error={fieldError('name.en')} data-testid="entity-name-en" />
+        <NativeSelect
+          label={t('admin.entities.governorate')}
+          value={governorate}
+          onChange={(e) => setGovernorate(e.currentTarget.value)}
+          error={fieldError('governorate')}
+          data={[{ value: '', label: '—' }, ...governorates.map((g) => ({ value: g, label: t(governorateKey(g)) }))]}
+        />
+        {current && <Switch label={t('admin.activeSwitch')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError('active')} />}
+        {generalError && <ErrorAlert error={generalError} />}
+        <Group>
+          <Button type="submit" loading={mutation.isPending} data-testid="entity-save">
+            {t('admin.save')}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('admin.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { Button, Group, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdminReason } from '../../../../common/schemas/admin.schema.ts';
+import { createReason, listReasons, patchReason } from '../../../api/admin.api.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useFieldError } from '../../../components/field-errors.ts';
+import { Loading } from '../../../components/Loading.tsx';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { ActiveBadge } from '../ActiveBadge.tsx';
+import { useAdminMutation } from '../use-admin-mutation.ts';
+
+/** The reasons a case may be rejected with, as officers pick them and citizens read them. */
+export function RejectionReasonsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.reasons.title'));
+  const reasons = useQuery({ queryKey: ['admin', 'reasons'], queryFn: ({ signal }) => listReasons(signal) });
+  const [code, setCode] = useState('');
+  const [ar, setAr] = useState('');
+  const [en, setEn] = useState('');
+  const create = useAdminMutation(
+    () => createReason({ code, name: { ar, en } }),
+    () => {
+      setCode('');
+      setAr('');
+      setEn('');
+    },
+  );
+  const fieldError = useFieldError(create.errors);
+
+  return (
+    <>
+      <Title order={1} fz="h2" mb="md">
+        {t('admin.reasons.title')}
+      </Title>
+      <Paper withBorder p="md" mb="lg">
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            create.mutation.mutate(undefined);
+          }}
+          noValidate
+        >
+          <Group align="flex-start">
+            <TextInput label={t('admin.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} dir="ltr" required error={fieldError('code')} data-testid="reason-code" />
+            <TextInput label={t('admin.nameAr')} value={ar} onChange={(e) => setAr(e.currentTarget.value)} dir="rtl" lang="ar" required error={fieldError('name.ar')} data-testid="reason-ar" />
+            <TextInput label={t('admin.nameEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} dir="ltr" lang="en" required error={fieldError('name.en')} data-testid="reason-en" />
+            <Button type="submit" mt={25} loading={create.mutation.isPending} data-testid="reason-add">
+              {t('admin.reasons.add')}
+            </Button>
+          </Group>
+        </form>
+        {create.generalError && <ErrorAlert error={create.generalError} />}
+      </Paper>
+      {reasons.isPending ? (
+        <Loading />
+      ) : reasons.isError ? (
+        <ErrorAlert error={reasons.error} onRetry={() => void reasons.refetch()} />
+      ) : reasons.data.length === 0 ? (
+        <Text c="dimmed">{t('admin.reasons.empty')}</Text>
+      ) : (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('admin.code')}</Table.Th>
+              <Table.Th>{t('admin.nameAr')}</Table.Th>
+              <Table.Th>{t('admin.nameEn')}</Table.Th>
+              <Table.Th>{t('admin.status')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {reasons.data.map((r) => (
+              <ReasonRow key={r.code} reason={r} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}
+
+function ReasonRow({ reason }: { reason: AdminReason }) {
+  const { t } = useTranslation();
+  const toggle = useAdminMutation((active: boolean) => patchReason(reason.code, { active }));
+  return (
+    <Table.Tr data-testid="reason-row" data-code={reason.code}>
+      <Table.Td dir="ltr">{reason.code}</Table.Td>
+      <Table.Td lang="ar">{reason.name.ar}</Table.Td>
+      <Table.Td lang="en">{reason.name.en}</Table.Td>
+      <Table.Td>
+        <Group gap="xs">
+          <Switch
+            checked={reason.active}
+            onChange={(e) => toggle.mutation.mutate(e.currentTarget.checked)}
+            disabled={toggle.mutation.isPending}
+            aria-label={t('admin.reasons.toggle', { code: reason.code })}
+          />
+          <ActiveBadge active={reason.active} />
+        </Group>
+        {toggle.generalError && <ErrorAlert error={toggle.generalError} />}
+      </Table.Td>
+    </Table.Tr>
+  );
+}

@@ -1,0 +1,331 @@
+import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addHoliday, removeHoliday, type Holiday, type HolidayInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
+import { DualDate } from '../../../components/DualDate.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/field-errors.ts';
+import { useLocalized } from '../../../i18n/useLocalized.ts';
+import { SavedNotice } from './admin-feedback.tsx';
+import classes from './admin-table.module.css';
+import { intervalsText, parseClockTime } from './sla-format.ts';
+import { slaFieldErrorLabel } from './sla-labels.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface HolidayValues {
+  date: string;
+  nameAr: string;
+  nameEn: string;
+  lunar: boolean;
+  partDay: boolean;
+  from: string;
+  to: string;
+}
+
+const emptyHoliday: HolidayValues = { date: '', nameAr: '', nameEn: '', lunar: false, partDay: false, from: '07:00', to: '11:00' };
+
+function toHolidayInput(v: HolidayValues): { input?: HolidayInput; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (!v.date) errors.date = 'required';
+  else if (!ISO_DATE.test(v.date)) errors.date = 'invalid_format';
+  if (!v.nameAr.trim()) errors['name.ar'] = 'required';
+  if (!v.nameEn.trim()) errors['name.en'] = 'required';
+  const start = parseClockTime(v.from);
+  const end = parseClockTime(v.to);
+  if (v.partDay) {
+    if (start === null) errors['offIntervals.0.start'] = 'required';
+    if (end === null) errors['offIntervals.0.end'] = 'required';
+    else if (start !== null && end <= start) errors['offIntervals.0.end'] = 'end_before_start';
+  }
+  if (Object.keys(errors).length) return { errors };
+  return {
+    errors,
+    input: {
+      date: v.date,
+      name: { ar: v.nameAr.trim(), en: v.nameEn.trim() },
+      ...(v.lunar ? { lunar: true } : {}),
+      ...(v.partDay ? { offIntervals: [{ start: start!, end: end! }] } : {}),
+    },
+  };
+}
+
+/** Adding a holiday: a date, its names, whether it is an expected lunar date, whole or part day. */
+function HolidayForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; onAdded: (date: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<HolidayValues>(emptyHoliday);
+  const [missing, setMissing] = useState<FieldErrors>({});
+  const mutation = useMutation({
+    mutationFn: (input: HolidayInput) => addHoliday(calendar.code, input),
+    onSuccess: async (_r, input) => {
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'calendars'] });
+      onAdded(input.date);
+    },
+    onError: () => focusFirstInvalid(formRef.current),
+  });
+  const errors = { ...(mutation.isError ? fieldErrorsOfProblem(mutation.error) : {}), ...missing };
+  const errorOf = (path: string) => (errors[path] ? slaFieldErrorLabel(t, errors[path]) : undefined);
+  const set = (key: keyof HolidayValues, path: string) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+    setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== path)));
+  };
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, []);
+
+  const submit = () => {
+    const { input, errors: lacking } = toHolidayInput(values);
+    setMissing(lacking);
+    if (!input) return focusFirstInvalid(formRef.current);
+    mutation.mutate(input);
+  };
+
+  return (
+    <Paper withBorder p="md" className={classes.row}>
+      <form
+        ref={formRef}
+        noValidate
+        aria-label={t('slaAdmin.holiday.formLabel')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        data-testid="holiday-form"
+      >
+        <Stack gap="sm">
+          <Group gap="sm" align="flex-start" wrap="wrap">
+            <TextInput
+              type="date"
+              label={t('slaAdmin.holiday.date')}
+              value={values.date}
+              onChange={set('date', 'date')}
+              error={errorOf('date')}
+              required
+              withAsterisk
+              name="date"
+              style={{ flex: '0 1 12rem' }}
+              data-testid="holiday-date"
+            />
+            <TextInput
+              label={t('slaAdmin.holiday.nameAr')}
+              value={values.nameAr}
+              onChange={set('nameAr', 'name.ar')}
+              error={errorOf('name.ar')}
+              required
+              withAsterisk
+              maxLength={200}
+              dir="rtl"
+              lang="ar"
+              name="name.ar"
+              style={{ flex: '1 1 12rem' }}
+              data-testid="holiday-name-ar"
+            />
+            <TextInput
+              label={t('slaAdmin.holiday.nameEn')}
+              value={values.nameEn}
+              onChange={set('nameEn', 'name.en')}
+              error={errorOf('name.en')}
+              required
+              withAsterisk
+              maxLength={200}
+              dir="ltr"
+              lang="en"
+              name="name.en"
+              style={{ flex: '1 1 12rem' }}
+              data-testid="holiday-name-en"
+            />
+          </Group>
+          <Checkbox
+            label={t('slaAdmin.holiday.lunar')}
+            description={t('slaAdmin.holiday.lunarHint')}
+            checked={values.lunar}
+            onChange={(e) => {
+              const checked = e.currentTarget.checked;
+              setValues((v) => ({ ...v, lunar: checked }));
+            }}
+            name="lunar"
+          />
+          <Radio.Group
+            label={t('slaAdmin.holiday.extent')}
+            value={values.partDay ? 'part' : 'whole'}
+            onChange={(v) => setValues((s) => ({ ...s, partDay: v === 'part' }))}
+            name="extent"
+          >
+            <Group gap="md" mt={6}>
+              <Radio value="whole" label={t('slaAdmin.holiday.wholeDay')} />
+              <Radio value="part" label={t('slaAdmin.holiday.partDay')} />
+            </Group>
+          </Radio.Group>
+          {values.partDay && (
+            <Group gap="sm" align="flex-start" wrap="wrap">
+              <TextInput
+                type="time"
+                label={t('slaAdmin.holiday.offFrom')}
+                value={values.from}
+                onChange={set('from', 'offIntervals.0.start')}
+                error={errorOf('offIntervals.0.start')}
+                required
+                withAsterisk
+                style={{ flex: '0 1 10rem' }}
+              />
+              <TextInput
+                type="time"
+                label={t('slaAdmin.holiday.offTo')}
+                value={values.to}
+                onChange={set('to', 'offIntervals.0.end')}
+                error={errorOf('offIntervals.0.end') ?? errorOf('offIntervals.0')}
+                required
+                withAsterisk
+                style={{ flex: '0 1 10rem' }}
+              />
+            </Group>
+          )}
+          {mutation.isError && <ErrorAlert error={mutation.error} />}
+          <Group gap="sm">
+            <Button type="submit" loading={mutation.isPending} data-testid="holiday-save">
+              {t('slaAdmin.holiday.save')}
+            </Button>
+            <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
+              {t('slaAdmin.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function HolidayRow({ calendar, holiday, onRemoved }: { calendar: WorkCalendar; holiday: Holiday; onRemoved: (h: Holiday) => void }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: () => removeHoliday(calendar.code, holiday.date),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'calendars'] });
+      onRemoved(holiday);
+    },
+  });
+  return (
+    <tr data-testid="holiday-row" data-date={holiday.date}>
+      <td className={classes.nowrap}>
+        <DualDate iso={`${holiday.date}T12:00:00Z`} withTime={false} />
+      </td>
+      <td>
+        <Text fz="sm">{local(holiday.name)}</Text>
+        {holiday.lunar && (
+          <Badge size="sm" variant="outline" color="grape.9" tt="none" mt={4} data-testid="holiday-lunar">
+            {t('slaAdmin.holiday.lunarBadge')}
+          </Badge>
+        )}
+      </td>
+      <td>{holiday.offIntervals?.length ? t('slaAdmin.holiday.offHours', { hours: intervalsText(holiday.offIntervals) }) : t('slaAdmin.holiday.wholeDay')}</td>
+      <td className={classes.nowrap}>
+        <Button
+          variant="outline"
+          color="red.9"
+          size="compact-sm"
+          loading={remove.isPending}
+          onClick={() => remove.mutate()}
+          aria-label={t('slaAdmin.holiday.removeLabel', { name: local(holiday.name), date: holiday.date })}
+          data-testid="holiday-remove"
+        >
+          {t('slaAdmin.holiday.remove')}
+        </Button>
+        {remove.isError && <ErrorAlert error={remove.error} />}
+      </td>
+    </tr>
+  );
+}
+
+/** The holidays of a calendar, a year at a time, with adding and removing. */
+export function HolidaysSection({ calendar, year, onYear }: { calendar: WorkCalendar; year: number; onYear: (year: number) => void }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const years = [...new Set([...calendar.holidays.map((h) => Number(h.date.slice(0, 4))), new Date().getFullYear(), year])].sort((a, b) => a - b);
+  const shown = calendar.holidays.filter((h) => h.date.startsWith(`${year}-`));
+
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="holidays-title">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <Title order={3} fz="h4" id="holidays-title">
+          {t('slaAdmin.holiday.title')}
+        </Title>
+        <Group gap="sm" align="flex-end">
+          <NativeSelect
+            label={t('slaAdmin.holiday.year')}
+            value={String(year)}
+            onChange={(e) => onYear(Number(e.currentTarget.value))}
+            data={years.map((y) => String(y))}
+            data-testid="holiday-year"
+          />
+          <Button
+            ref={addButton}
+            variant="outline"
+            onClick={() => {
+              setNotice(null);
+              setAdding(true);
+            }}
+            disabled={adding}
+            data-testid="holiday-add"
+          >
+            {t('slaAdmin.holiday.add')}
+          </Button>
+        </Group>
+      </Group>
+      {notice && <SavedNotice onClose={() => setNotice(null)}>{notice}</SavedNotice>}
+      {adding && (
+        <HolidayForm
+          calendar={calendar}
+          onAdded={(date) => {
+            setAdding(false);
+            onYear(Number(date.slice(0, 4)));
+            setNotice(t('slaAdmin.holiday.added', { date }));
+          }}
+          onCancel={() => {
+            setAdding(false);
+            addButton.current?.focus();
+          }}
+        />
+      )}
+      {shown.length === 0 ? (
+        <Text c="dimmed" fz="sm" data-testid="holiday-empty">
+          {t('slaAdmin.holiday.empty', { year })}
+        </Text>
+      ) : (
+        <div className={classes.scroller}>
+          <table className={classes.table} data-testid="holiday-table">
+            <caption className="visually-hidden">{t('slaAdmin.holiday.caption', { calendar: local(calendar.name), year })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('slaAdmin.holiday.date')}</th>
+                <th scope="col">{t('slaAdmin.holiday.name')}</th>
+                <th scope="col">{t('slaAdmin.holiday.extent')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((h) => (
+                <HolidayRow
+                  key={h.date}
+                  calendar={calendar}
+                  holiday={h}
+                  onRemoved={(removed) => setNotice(t('slaAdmin.holiday.removed', { name: local(removed.name), date: removed.date }))}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Stack>
+  );
+}

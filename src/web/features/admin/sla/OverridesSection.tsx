@@ -1,0 +1,235 @@
+import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addOverride, type OverrideInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/field-errors.ts';
+import { formatDualDate } from '../../../i18n/format.ts';
+import { currentLanguage } from '../../../i18n/i18n.ts';
+import { useLocalized } from '../../../i18n/useLocalized.ts';
+import { SavedNotice } from './admin-feedback.tsx';
+import classes from './admin-table.module.css';
+import { parseClockTime, weekdayNames, weekSummary } from './sla-format.ts';
+import { slaFieldErrorLabel } from './sla-labels.ts';
+
+interface OverrideValues {
+  from: string;
+  to: string;
+  nameAr: string;
+  nameEn: string;
+  days: string[];
+  start: string;
+  end: string;
+}
+
+const emptyOverride: OverrideValues = { from: '', to: '', nameAr: '', nameEn: '', days: ['0', '1', '2', '3', '4'], start: '08:00', end: '14:00' };
+
+function toOverrideInput(v: OverrideValues): { input?: OverrideInput; errors: FieldErrors } {
+  const errors: FieldErrors = {};
+  if (!v.from) errors.from = 'required';
+  if (!v.to) errors.to = 'required';
+  else if (v.from && v.to < v.from) errors.to = 'end_before_start';
+  if (!v.nameAr.trim()) errors['name.ar'] = 'required';
+  if (!v.nameEn.trim()) errors['name.en'] = 'required';
+  const start = parseClockTime(v.start);
+  const end = parseClockTime(v.end);
+  if (start === null) errors.start = 'required';
+  if (end === null) errors.end = 'required';
+  else if (start !== null && end <= start) errors.end = 'end_before_start';
+  if (Object.keys(errors).length) return { errors };
+  return {
+    errors,
+    input: {
+      from: v.from,
+      to: v.to,
+      name: { ar: v.nameAr.trim(), en: v.nameEn.trim() },
+      week: [0, 1, 2, 3, 4, 5, 6].map((d) => (v.days.includes(String(d)) ? [{ start: start!, end: end! }] : [])),
+    },
+  };
+}
+
+/** Adding dated hours (Ramadan): the dates, a name, the days worked and their hours. */
+function OverrideForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; onAdded: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<OverrideValues>(emptyOverride);
+  const [missing, setMissing] = useState<FieldErrors>({});
+  const mutation = useMutation({
+    mutationFn: (input: OverrideInput) => addOverride(calendar.code, input),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['admin', 'calendars'] });
+      onAdded();
+    },
+    onError: () => focusFirstInvalid(formRef.current),
+  });
+  const errors = { ...(mutation.isError ? fieldErrorsOfProblem(mutation.error) : {}), ...missing };
+  const errorOf = (path: string) => (errors[path] ? slaFieldErrorLabel(t, errors[path]) : undefined);
+  const set = (key: Exclude<keyof OverrideValues, 'days'>, path: string) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setValues((v) => ({ ...v, [key]: value }));
+    setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== path)));
+  };
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>('input')?.focus();
+  }, []);
+  const names = weekdayNames(currentLanguage(), 'long');
+
+  const submit = () => {
+    const { input, errors: lacking } = toOverrideInput(values);
+    setMissing(lacking);
+    if (!input) return focusFirstInvalid(formRef.current);
+    mutation.mutate(input);
+  };
+
+  return (
+    <Paper withBorder p="md" className={classes.row}>
+      <form
+        ref={formRef}
+        noValidate
+        aria-label={t('slaAdmin.override.formLabel')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+        data-testid="override-form"
+      >
+        <Stack gap="sm">
+          <Group gap="sm" align="flex-start" wrap="wrap">
+            <TextInput type="date" label={t('slaAdmin.override.from')} value={values.from} onChange={set('from', 'from')} error={errorOf('from')} required withAsterisk style={{ flex: '0 1 12rem' }} data-testid="override-from" />
+            <TextInput type="date" label={t('slaAdmin.override.to')} value={values.to} onChange={set('to', 'to')} error={errorOf('to')} required withAsterisk style={{ flex: '0 1 12rem' }} data-testid="override-to" />
+          </Group>
+          <Group gap="sm" align="flex-start" wrap="wrap">
+            <TextInput
+              label={t('slaAdmin.override.nameAr')}
+              value={values.nameAr}
+              onChange={set('nameAr', 'name.ar')}
+              error={errorOf('name.ar')}
+              required
+              withAsterisk
+              maxLength={200}
+              dir="rtl"
+              lang="ar"
+              style={{ flex: '1 1 14rem' }}
+              data-testid="override-name-ar"
+            />
+            <TextInput
+              label={t('slaAdmin.override.nameEn')}
+              value={values.nameEn}
+              onChange={set('nameEn', 'name.en')}
+              error={errorOf('name.en')}
+              required
+              withAsterisk
+              maxLength={200}
+              dir="ltr"
+              lang="en"
+              style={{ flex: '1 1 14rem' }}
+              data-testid="override-name-en"
+            />
+          </Group>
+          <Checkbox.Group label={t('slaAdmin.override.days')} value={values.days} onChange={(days) => setValues((v) => ({ ...v, days }))}>
+            <Group gap="md" mt={6}>
+              {names.map((name, d) => (
+                <Checkbox key={name} value={String(d)} label={name} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Group gap="sm" align="flex-start" wrap="wrap">
+            <TextInput type="time" label={t('slaAdmin.override.start')} value={values.start} onChange={set('start', 'start')} error={errorOf('start')} required withAsterisk style={{ flex: '0 1 10rem' }} />
+            <TextInput type="time" label={t('slaAdmin.override.end')} value={values.end} onChange={set('end', 'end')} error={errorOf('end')} required withAsterisk style={{ flex: '0 1 10rem' }} />
+          </Group>
+          {mutation.isError && <ErrorAlert error={mutation.error} />}
+          <Group gap="sm">
+            <Button type="submit" loading={mutation.isPending} data-testid="override-save">
+              {t('slaAdmin.override.save')}
+            </Button>
+            <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
+              {t('slaAdmin.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** Dated hours that replace the usual week (Ramadan), and adding them. */
+export function OverridesSection({ calendar }: { calendar: WorkCalendar }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const lng = currentLanguage();
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  return (
+    <Stack gap="sm" component="section" aria-labelledby="overrides-title">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={3} fz="h4" id="overrides-title">
+            {t('slaAdmin.override.title')}
+          </Title>
+          <Text fz="sm" c="dimmed">
+            {t('slaAdmin.override.intro')}
+          </Text>
+        </div>
+        <Button
+          ref={addButton}
+          variant="outline"
+          onClick={() => {
+            setAdded(false);
+            setAdding(true);
+          }}
+          disabled={adding}
+          data-testid="override-add"
+        >
+          {t('slaAdmin.override.add')}
+        </Button>
+      </Group>
+      {added && <SavedNotice onClose={() => setAdded(false)}>{t('slaAdmin.override.added')}</SavedNotice>}
+      {adding && (
+        <OverrideForm
+          calendar={calendar}
+          onAdded={() => {
+            setAdding(false);
+            setAdded(true);
+          }}
+          onCancel={() => {
+            setAdding(false);
+            addButton.current?.focus();
+          }}
+        />
+      )}
+      {calendar.overrides.length === 0 ? (
+        <Text c="dimmed" fz="sm">
+          {t('slaAdmin.override.empty')}
+        </Text>
+      ) : (
+        <div className={classes.scroller}>
+          <table className={classes.table} data-testid="override-table">
+            <caption className="visually-hidden">{t('slaAdmin.override.caption', { calendar: local(calendar.name) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('slaAdmin.override.dates')}</th>
+                <th scope="col">{t('slaAdmin.override.name')}</th>
+                <th scope="col">{t('slaAdmin.override.hours')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {calendar.overrides.map((o) => (
+                <tr key={`${o.from}/${o.to}/${o.name.en}`} data-testid="override-row">
+                  <td className={classes.nowrap}>
+                    <time dateTime={o.from}>{formatDualDate(`${o.from}T12:00:00Z`, lng, false).gregorian}</time> –{' '}
+                    <time dateTime={o.to}>{formatDualDate(`${o.to}T12:00:00Z`, lng, false).gregorian}</time>
+                  </td>
+                  <td>{local(o.name)}</td>
+                  <td>{weekSummary(o.week, lng) || t('slaAdmin.calendar.noHours')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Stack>
+  );
+}

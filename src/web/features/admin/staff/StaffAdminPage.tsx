@@ -1,0 +1,265 @@
+import { Badge, Button, Group, Modal, NativeSelect, PasswordInput, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { languages, staffRoles, type Language, type StaffRole } from '../../../../common/enums.ts';
+import type { AdminEntity, AdminStaff } from '../../../../common/schemas/admin.schema.ts';
+import { createStaff, listEntities, listStaff, patchStaff, sendPasswordLink } from '../../../api/admin.api.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { useFieldError } from '../../../components/field-errors.ts';
+import { Loading } from '../../../components/Loading.tsx';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { useLocalized } from '../../../i18n/useLocalized.ts';
+import { roleLabel } from '../../staff/labels.ts';
+import { useStaffUser } from '../../staff/staff-context.ts';
+import { ActiveBadge } from '../ActiveBadge.tsx';
+import { useAdminMutation } from '../use-admin-mutation.ts';
+
+type Editing = { mode: 'new' } | { mode: 'edit'; staff: AdminStaff } | null;
+
+/** Roles an entity administrator may give; the national ones are the coordinator's to give. */
+const rolesFor = (role: StaffRole): readonly StaffRole[] => (role === 'coordinator' ? staffRoles : staffRoles.filter((r) => r !== 'coordinator' && r !== 'analyst'));
+
+/** Staff accounts: who works where, in which role; add, change, disable, send a password link. */
+export function StaffAdminPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('admin.staff.title'));
+  const local = useLocalized();
+  const [text, setText] = useState('');
+  const [q] = useDebouncedValue(text.trim(), 300);
+  const [role, setRole] = useState('');
+  const [active, setActive] = useState('true');
+  const [editing, setEditing] = useState<Editing>(null);
+  const entities = useQuery({ queryKey: ['admin', 'entities'], queryFn: ({ signal }) => listEntities(signal) });
+  const staff = useInfiniteQuery({
+    queryKey: ['admin', 'staff', q, role, active],
+    queryFn: ({ signal, pageParam }) => listStaff({ q: q || undefined, role: (role || undefined) as StaffRole | undefined, active: (active || undefined) as 'true' | 'false' | undefined, cursor: pageParam, limit: 50 }, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+  const entityName = (code: string | null) => {
+    const e = code ? entities.data?.find((x) => x.code === code) : undefined;
+    return e ? local(e.name) : (code ?? '—');
+  };
+  const rows = staff.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <>
+      <Group justify="space-between" mb="md">
+        <Title order={1} fz="h2">
+          {t('admin.staff.title')}
+        </Title>
+        <Button onClick={() => setEditing({ mode: 'new' })} data-testid="staff-new">
+          {t('admin.staff.add')}
+        </Button>
+      </Group>
+      <Group mb="md" align="flex-end">
+        <TextInput label={t('admin.staff.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} data-testid="staff-search" />
+        <NativeSelect
+          label={t('admin.staff.role')}
+          value={role}
+          onChange={(e) => setRole(e.currentTarget.value)}
+          data={[{ value: '', label: t('admin.all') }, ...staffRoles.map((r) => ({ value: r, label: roleLabel(t, r) }))]}
+        />
+        <NativeSelect
+          label={t('admin.status')}
+          value={active}
+          onChange={(e) => setActive(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('admin.all') },
+            { value: 'true', label: t('admin.active') },
+            { value: 'false', label: t('admin.inactive') },
+          ]}
+        />
+      </Group>
+      {staff.isPending ? (
+        <Loading />
+      ) : staff.isError ? (
+        <ErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />
+      ) : rows.length === 0 ? (
+        <Text c="dimmed">{t('admin.staff.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('admin.staff.name')}</Table.Th>
+                <Table.Th>{t('admin.staff.role')}</Table.Th>
+                <Table.Th>{t('admin.staff.entity')}</Table.Th>
+                <Table.Th>{t('admin.status')}</Table.Th>
+                <Table.Th>
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((s) => (
+                <Table.Tr key={s.id} data-testid="staff-row" data-email={s.email}>
+                  <Table.Td>
+                    {s.name}
+                    <Text fz="xs" c="dimmed" dir="ltr">
+                      {s.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{roleLabel(t, s.role)}</Table.Td>
+                  <Table.Td>
+                    {entityName(s.entity)}
+                    {s.unit && (
+                      <Text fz="xs" c="dimmed">
+                        {entityName(s.unit)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <ActiveBadge active={s.active} />
+                      {!s.hasPassword && (
+                        <Badge color="yellow.9" variant="outline">
+                          {t('admin.staff.invited')}
+                        </Badge>
+                      )}
+                      {s.lockedUntil && (
+                        <Badge color="red.9" variant="outline">
+                          {t('admin.staff.locked')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing({ mode: 'edit', staff: s })} aria-label={t('admin.editNamed', { name: s.name })}>
+                      {t('admin.edit')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {staff.hasNextPage && (
+        <Button mt="md" variant="default" onClick={() => void staff.fetchNextPage()} loading={staff.isFetchingNextPage}>
+          {t('admin.more')}
+        </Button>
+      )}
+      <Modal closeButtonProps={{ 'aria-label': t('admin.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing?.mode === 'edit' ? t('admin.staff.editTitle') : t('admin.staff.add')} size="lg">
+        {editing && entities.data && <StaffForm editing={editing} entities={entities.data} onDone={() => setEditing(null)} />}
+      </Modal>
+    </>
+  );
+}
+
+function StaffForm({ editing, entities, onDone }: { editing: NonNullable<Editing>; entities: AdminEntity[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const user = useStaffUser();
+  const current = editing.mode === 'edit' ? editing.staff : null;
+  const owners = entities.filter((e) => e.kind !== 'unit' && e.active);
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState(current?.name ?? '');
+  const [role, setRole] = useState<StaffRole>(current?.role ?? 'officer');
+  const [entity, setEntity] = useState(current?.entity ?? owners.find((o) => o.code === user.entity.code)?.code ?? owners[0]?.code ?? '');
+  const [unit, setUnit] = useState(current?.unit ?? '');
+  const [language, setLanguage] = useState<Language>(current?.language ?? 'ar');
+  const [password, setPassword] = useState('');
+  const [active, setActive] = useState(current?.active ?? true);
+  const [notice, setNotice] = useState<string | null>(null);
+  const units = entities.filter((e) => e.kind === 'unit' && e.parent === entity);
+  const { mutation, errors, generalError } = useAdminMutation(
+    () =>
+      current
+        ? patchStaff(current.id, { name, role, entity, unit: unit || null, language, active })
+        : createStaff({ email, name, role, entity, unit: unit || undefined, language, password: password || undefined }),
+    onDone,
+  );
+  const link = useAdminMutation((id: number) => sendPasswordLink(id), () => setNotice(t('admin.staff.linkSent')));
+  const fieldError = useFieldError(errors);
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        mutation.mutate(undefined);
+      }}
+      noValidate
+      data-testid="staff-form"
+    >
+      <Stack gap="sm">
+        {!current && (
+          <TextInput label={t('admin.staff.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} dir="ltr" required error={fieldError('email')} data-testid="staff-email" />
+        )}
+        <TextInput label={t('admin.staff.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} required error={fieldError('name')} data-testid="staff-name" />
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={t('admin.staff.role')}
+            value={role}
+            onChange={(e) => setRole(e.currentTarget.value as StaffRole)}
+            error={fieldError('role')}
+            data={rolesFor(user.role).map((r) => ({ value: r, label: roleLabel(t, r) }))}
+            data-testid="staff-role"
+          />
+          <NativeSelect
+            label={t('admin.staff.language')}
+            value={language}
+            onChange={(e) => setLanguage(e.currentTarget.value as Language)}
+            data={languages.map((l) => ({ value: l, label: l === 'ar' ? 'العربية' : 'English' }))}
+          />
+        </Group>
+        <Group grow align="flex-start">
+          <NativeSelect
+            label={t('admin.staff.entity')}
+            value={entity}
+            onChange={(e) => {
+              setEntity(e.currentTarget.value);
+              setUnit('');
+            }}
+            error={fieldError('entity')}
+            data={owners.map((o) => ({ value: o.code, label: local(o.name) }))}
+            data-testid="staff-entity"
+          />
+          <NativeSelect
+            label={t('admin.staff.unit')}
+            value={unit}
+            disabled={units.length === 0}
+            onChange={(e) => setUnit(e.currentTarget.value)}
+            error={fieldError('unit')}
+            data={[{ value: '', label: t('admin.services.noUnit') }, ...units.map((u) => ({ value: u.code, label: local(u.name) }))]}
+          />
+        </Group>
+        {!current && (
+          <PasswordInput
+            label={t('admin.staff.password')}
+            description={t('admin.staff.passwordHelp')}
+            value={password}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+            autoComplete="new-password"
+            error={fieldError('password')}
+            data-testid="staff-password"
+          />
+        )}
+        {current && <Switch label={t('admin.staff.activeSwitch')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError('active')} data-testid="staff-active" />}
+        {generalError && <ErrorAlert error={generalError} />}
+        {link.generalError && <ErrorAlert error={link.generalError} />}
+        {notice && (
+          <Text c="green.8" role="status">
+            {notice}
+          </Text>
+        )}
+        <Group>
+          <Button type="submit" loading={mutation.isPending} data-testid="staff-save">
+            {t('admin.save')}
+          </Button>
+          {current && current.active && (
+            <Button variant="light" onClick={() => link.mutation.mutate(current.id)} loading={link.mutation.isPending}>
+              {t('admin.staff.sendLink')}
+            </Button>
+          )}
+          <Button variant="default" onClick={onDone}>
+            {t('admin.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

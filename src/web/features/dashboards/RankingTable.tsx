@@ -1,0 +1,126 @@
+import { Badge, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { KpiEntities, KpiEntityItem } from '../../api/kpi.api.ts';
+import classes from '../../components/charts/figures.module.css';
+import { formatCount, formatPercent, formatScore, formatWeight } from '../../components/charts/figures-format.ts';
+import { formatList } from '../../i18n/format.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { useLocalized } from '../../i18n/useLocalized.ts';
+import { figureLink } from './drill.ts';
+import { FigureLink } from './FigureLink.tsx';
+import { indicatorLabel, scorePartLabel } from './labels.ts';
+
+/** The parts of the composite score in the order the README gives them. */
+const parts = ['resolutionCompliance', 'firstResponseCompliance', 'satisfiedShare', 'resolvedShare', 'reopenRate'] as const;
+type Part = (typeof parts)[number];
+
+function partValue(item: KpiEntityItem, part: Part): number | null {
+  const v = item.figures[part];
+  if (v === null) return null;
+  return part === 'reopenRate' ? Math.round((100 - v) * 100) / 100 : v;
+}
+
+/** Which rows stand out: the first three ranks and the last three (never both). */
+export function standing(items: KpiEntityItem[]): Map<string, 'top' | 'bottom'> {
+  const ranked = items.filter((i) => i.rank !== null).sort((a, b) => a.rank! - b.rank!);
+  const out = new Map<string, 'top' | 'bottom'>();
+  ranked.slice(0, 3).forEach((i) => out.set(i.entity.code, 'top'));
+  ranked.slice(Math.max(3, ranked.length - 3)).forEach((i) => out.set(i.entity.code, 'bottom'));
+  return out;
+}
+
+/**
+ * Entities ranked by composite score, every part of the score shown with its weight, so a rank can
+ * be checked by hand. The top three and the bottom three rows are marked (in words, not only colour).
+ */
+export function RankingTable({ data, search }: { data: KpiEntities; search: string }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const lng = currentLanguage();
+  const marks = standing(data.items);
+  const weights = data.weights;
+  const formula = formatList(
+    parts.map((p) => t('dash.ranking.term', { weight: formatWeight(weights[p] ?? 0, lng), part: scorePartLabel(t, p) })),
+    lng,
+    'unit',
+  );
+  const received = indicatorLabel(t, 'received');
+  const open = indicatorLabel(t, 'open');
+
+  return (
+    <>
+      <Text fz="sm" data-testid="ranking-formula">
+        {t('dash.ranking.formula', { terms: formula })}
+      </Text>
+      <div className={classes.scroller}>
+        <table className={classes.table} data-testid="ranking-table">
+          <caption className="visually-hidden">{t('dash.ranking.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={classes.num}>
+                {t('dash.ranking.col.rank')}
+              </th>
+              <th scope="col">{t('dash.ranking.col.entity')}</th>
+              <th scope="col" className={classes.num}>
+                {t('dash.ranking.col.score')}
+              </th>
+              {parts.map((p) => (
+                <th scope="col" key={p} className={classes.num}>
+                  {scorePartLabel(t, p)}
+                  <Text component="span" display="block" fz="xs" c="dimmed" fw={400}>
+                    {t('dash.ranking.weight', { weight: formatWeight(weights[p] ?? 0, lng) })}
+                  </Text>
+                </th>
+              ))}
+              <th scope="col" className={classes.num}>
+                {received}
+              </th>
+              <th scope="col" className={classes.num}>
+                {open}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((item) => {
+              const mark = marks.get(item.entity.code);
+              const name = local(item.entity.name);
+              return (
+                <tr key={item.entity.code} className={mark ? classes[mark] : undefined} data-testid="ranking-row" data-entity={item.entity.code} data-standing={mark}>
+                  <td className={classes.num}>{item.rank === null ? '—' : formatCount(item.rank, lng)}</td>
+                  <th scope="row">
+                    <Link to={`/staff/dashboard/${item.entity.code}${search}`} className={classes.link}>
+                      {name}
+                    </Link>
+                    {mark && (
+                      <Badge ms="xs" size="sm" variant="outline" color={mark === 'top' ? 'brand.8' : 'red.9'} tt="none">
+                        {mark === 'top' ? t('dash.ranking.top') : t('dash.ranking.bottom')}
+                      </Badge>
+                    )}
+                  </th>
+                  <td className={classes.num} data-testid="ranking-score">
+                    <strong>{formatScore(item.score, lng)}</strong>
+                  </td>
+                  {parts.map((p) => (
+                    <td key={p} className={classes.num}>
+                      {formatPercent(partValue(item, p), lng)}
+                    </td>
+                  ))}
+                  <td className={classes.num}>
+                    <FigureLink link={figureLink(data.drillDown, item.filter, 'received')} text={formatCount(item.figures.received, lng)} figure={`${received} — ${name}`} testId="ranking-received" />
+                  </td>
+                  <td className={classes.num}>
+                    <FigureLink link={figureLink(data.drillDown, item.filter, 'open')} text={formatCount(item.figures.open, lng)} figure={`${open} — ${name}`} testId="ranking-open" />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <Text fz="xs" c="dimmed">
+        {t('dash.ranking.note', { ranked: formatCount(data.rankedEntities, lng) })}
+      </Text>
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+import { Group, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fetchKpiTrends, type DatePeriod, type KpiTrends } from '../../api/kpi.api.ts';
+import { ChartFigure, DataTable } from '../../components/charts/ChartFigure.tsx';
+import { LineTrend } from '../../components/charts/Charts.tsx';
+import classes from '../../components/charts/figures.module.css';
+import { formatCount, formatDay, formatMonth, formatPercent } from '../../components/charts/figures-format.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { figureLink } from './drill.ts';
+import { ExportLinks } from './ExportLinks.tsx';
+import { FigureLink } from './FigureLink.tsx';
+import { indicatorLabel } from './labels.ts';
+
+type Grain = 'week' | 'month';
+
+/** Week by week or month by month: what came in and went out, and how well the targets were kept. */
+export function TrendsSection({ period, entity }: { period: DatePeriod; entity?: string }) {
+  const { t } = useTranslation();
+  const [by, setBy] = useState<Grain>('month');
+  const trends = useQuery({
+    queryKey: ['kpi', 'trends', period, by, entity],
+    queryFn: ({ signal }) => fetchKpiTrends(period, by, entity, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <SegmentedControl
+          value={by}
+          onChange={(v) => setBy(v as Grain)}
+          data={[
+            { value: 'week', label: t('dash.trends.byWeek') },
+            { value: 'month', label: t('dash.trends.byMonth') },
+          ]}
+          aria-label={t('dash.trends.grain')}
+          data-testid="trend-grain"
+        />
+        <ExportLinks report="trends" params={{ ...period, by, entity }} label={t('dash.trends.title')} />
+      </Group>
+      {trends.isPending ? (
+        <Loading />
+      ) : trends.isError ? (
+        <ErrorAlert error={trends.error} onRetry={() => void trends.refetch()} />
+      ) : (
+        <TrendCharts data={trends.data} />
+      )}
+    </Stack>
+  );
+}
+
+function TrendCharts({ data }: { data: KpiTrends }) {
+  const { t } = useTranslation();
+  const lng = currentLanguage();
+  const label = (start: string) => (data.by === 'month' ? formatMonth(start.slice(0, 7), lng) : formatDay(start, lng));
+  const rows = data.points.map((p) => ({
+    period: label(p.start),
+    received: p.figures.received,
+    resolved: p.figures.resolved,
+    resolutionCompliance: p.figures.resolutionCompliance,
+    firstResponseCompliance: p.figures.firstResponseCompliance,
+    satisfiedShare: p.figures.satisfiedShare,
+  }));
+  const total = rows.reduce((s, r) => s + r.received, 0);
+  const peak = rows.reduce((best, r) => (r.received > (best?.received ?? -1) ? r : best), rows[0]);
+  const received = indicatorLabel(t, 'received');
+  const resolved = indicatorLabel(t, 'resolved');
+  const pct = (v: number) => formatPercent(v, lng);
+
+  const table = (
+    <div className={classes.scroller}>
+      <table className={classes.table} data-testid="trend-table">
+        <caption className="visually-hidden">{t('dash.trends.tableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{data.by === 'month' ? t('dash.trends.col.month') : t('dash.trends.col.week')}</th>
+            <th scope="col" className={classes.num}>
+              {received}
+            </th>
+            <th scope="col" className={classes.num}>
+              {resolved}
+            </th>
+            <th scope="col" className={classes.num}>
+              {indicatorLabel(t, 'firstResponseCompliance')}
+            </th>
+            <th scope="col" className={classes.num}>
+              {indicatorLabel(t, 'resolutionCompliance')}
+            </th>
+            <th scope="col" className={classes.num}>
+              {indicatorLabel(t, 'satisfiedShare')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.points.map((p, i) => {
+            const row = { ...data.filter, ...p.filter };
+            return (
+              <tr key={p.start}>
+                <th scope="row">
+                  {rows[i]!.period}
+                </th>
+                <td className={classes.num}>
+                  <FigureLink link={figureLink(data.drillDown, row, 'received')} text={formatCount(p.figures.received, lng)} figure={`${received} — ${rows[i]!.period}`} />
+                </td>
+                <td className={classes.num}>
+                  <FigureLink link={figureLink(data.drillDown, row, 'resolved')} text={formatCount(p.figures.resolved, lng)} figure={`${resolved} — ${rows[i]!.period}`} />
+                </td>
+                <td className={classes.num}>{formatPercent(p.figures.firstResponseCompliance, lng)}</td>
+                <td className={classes.num}>{formatPercent(p.figures.resolutionCompliance, lng)}</td>
+                <td className={classes.num}>{formatPercent(p.figures.satisfiedShare, lng)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <ChartFigure
+          title={t('dash.trends.volume')}
+          summary={t('dash.trends.volumeSummary', {
+            total: formatCount(total, lng),
+            points: formatCount(rows.length, lng),
+            peak: peak?.period ?? '—',
+            peakValue: formatCount(peak?.received ?? 0, lng),
+          })}
+          chart={
+            <LineTrend
+              data={rows}
+              dataKey="period"
+              series={[
+                { name: 'received', label: received, color: 'brand.6' },
+                { name: 'resolved', label: resolved, color: 'orange.8' },
+              ]}
+              valueFormatter={(v) => formatCount(v, lng)}
+            />
+          }
+          testId="trend-volume"
+        />
+        <ChartFigure
+          title={t('dash.trends.compliance')}
+          summary={t('dash.trends.complianceSummary', { points: formatCount(rows.length, lng) })}
+          chart={
+            <LineTrend
+              data={rows}
+              dataKey="period"
+              percent
+              series={[
+                { name: 'firstResponseCompliance', label: indicatorLabel(t, 'firstResponseCompliance'), color: 'blue.7' },
+                { name: 'resolutionCompliance', label: indicatorLabel(t, 'resolutionCompliance'), color: 'brand.7' },
+                { name: 'satisfiedShare', label: indicatorLabel(t, 'satisfiedShare'), color: 'grape.7' },
+              ]}
+              valueFormatter={pct}
+            />
+          }
+        />
+      </SimpleGrid>
+      <DataTable>{table}</DataTable>
+    </Stack>
+  );
+}
