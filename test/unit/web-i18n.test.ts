@@ -24,7 +24,7 @@ import {
   fieldErrorCodes,
   governorateKey,
 } from '../../src/web/i18n/keys.ts';
-import { resources, type Tree } from '../../src/web/i18n/resources.ts';
+import { allResources, type Tree } from '../../src/web/i18n/resources.ts';
 
 /**
  * The web app's translations: every key in both languages (Arabic with all six plural forms),
@@ -46,6 +46,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
+const resources = await allResources();
 const flat = { ar: flatten(resources.ar), en: flatten(resources.en) };
 const base = (key: string) => key.replace(PLURAL, '');
 const bases = (lng: 'ar' | 'en') => new Set([...flat[lng].keys()].map(base));

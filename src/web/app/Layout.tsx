@@ -108,7 +108,7 @@ export function Layout() {
           <Text fz="sm">{t('footer.about')}</Text>
           <Group gap="md">
             <Anchor component={Link} to="/stats" fz="sm" data-testid="stats-link">
-              {t('stats.link')}
+              {t('footer.stats')}
             </Anchor>
             <Anchor href="/api/docs" fz="sm">
               {t('footer.apiDocs')}

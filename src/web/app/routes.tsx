@@ -4,6 +4,7 @@ import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
 import { adminRoutes } from '../features/admin/admin-routes.tsx';
+import { loadTranslations } from '../i18n/i18n.ts';
 
 /**
  * The route table. Home is in the first bundle; every other page is its own chunk, loaded on
@@ -40,7 +41,10 @@ export const router = createBrowserRouter([
       },
       {
         path: 'stats',
-        lazy: async () => ({ Component: (await import('../features/public-stats/PublicStatsPage.tsx')).PublicStatsPage }),
+        lazy: async () => {
+          const [page] = await Promise.all([import('../features/public-stats/PublicStatsPage.tsx'), loadTranslations('dashboards')]);
+          return { Component: page.PublicStatsPage };
+        },
       },
       {
         path: 'my-cases',
@@ -68,11 +72,17 @@ export const router = createBrowserRouter([
       },
       {
         path: 'dashboard/:entity?',
-        lazy: async () => ({ Component: (await import('../features/dashboards/DashboardPage.tsx')).DashboardPage }),
+        lazy: async () => {
+          const [page] = await Promise.all([import('../features/dashboards/DashboardPage.tsx'), loadTranslations('dashboards')]);
+          return { Component: page.DashboardPage };
+        },
       },
       {
         path: 'admin',
-        lazy: async () => ({ Component: (await import('../features/admin/AdminLayout.tsx')).AdminLayout }),
+        lazy: async () => {
+          const [page] = await Promise.all([import('../features/admin/AdminLayout.tsx'), loadTranslations('admin')]);
+          return { Component: page.AdminLayout };
+        },
         children: adminRoutes,
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languages, type Language } from '../../common/enums.ts';
-import { resources } from './resources.ts';
+import { coreResources, lazyParts, type LazyPart } from './resources.ts';
 
 /** Where the chosen language is remembered. */
 export const LANGUAGE_STORAGE_KEY = 'tawasul.lang';
@@ -51,7 +51,8 @@ export async function changeLanguage(lng: Language): Promise<void> {
 }
 
 /**
- * Starts i18next with both resources bundled (they are small) and Arabic as the default.
+ * Starts i18next with the translations every page needs (both languages: they are small) and
+ * Arabic as the default; administration and indicator pages add theirs when they load.
  * There is no fallback language on purpose: a key missing in one language is a bug that the unit
  * test test/unit/web-i18n.test.ts catches, and the handler below reports at run time.
  */
@@ -61,7 +62,7 @@ export async function initI18n(): Promise<typeof i18next> {
     if (isLanguage(lng)) applyToDocument(lng);
   });
   await i18next.use(initReactI18next).init({
-    resources: { ar: { translation: resources.ar }, en: { translation: resources.en } },
+    resources: { ar: { translation: coreResources.ar }, en: { translation: coreResources.en } },
     lng: storedLanguage(),
     supportedLngs: [...languages],
     fallbackLng: false,
@@ -75,4 +76,19 @@ export async function initI18n(): Promise<typeof i18next> {
     },
   });
   return i18next;
+}
+
+const loaded = new Map<LazyPart, Promise<void>>();
+
+/** Adds a part's translations (once), before the pages that use them render. */
+export function loadTranslations(part: LazyPart): Promise<void> {
+  let done = loaded.get(part);
+  if (!done) {
+    done = lazyParts[part]().then((pair) => {
+      for (const lng of languages) i18next.addResourceBundle(lng, 'translation', pair[lng], true, false);
+    });
+    done.catch(() => loaded.delete(part));
+    loaded.set(part, done);
+  }
+  return done;
 }

@@ -1,20 +1,33 @@
 /**
- * The translation resources, one pair of files per part of the app (the citizen portal and staff
- * workspace, administration, dashboards and the public figures). Each part owns its top-level keys;
- * a key defined by two parts is an error caught when the resources are merged.
+ * The translation resources, one pair of files per part of the app: the citizen portal and staff
+ * workspace (loaded at start), administration and the indicator pages (loaded with their pages, so
+ * a citizen's first visit does not carry them). Each part owns its top-level keys; a key defined by
+ * two parts is an error, caught by `allResources()` in the translation test.
  */
-import adminAr from './admin.ar.json' with { type: 'json' };
-import adminEn from './admin.en.json' with { type: 'json' };
-import adminSlaAr from './admin-sla.ar.json' with { type: 'json' };
-import adminSlaEn from './admin-sla.en.json' with { type: 'json' };
+import type { Language } from '../../common/enums.ts';
 import ar from './ar.json' with { type: 'json' };
-import dashboardsAr from './dashboards.ar.json' with { type: 'json' };
-import dashboardsEn from './dashboards.en.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 
 export type Tree = { [key: string]: string | Tree };
+type Pair = Record<Language, Tree>;
 
-function merge(parts: Tree[]): Tree {
+/** The translations every page needs. */
+export const coreResources: Pair = { ar, en };
+
+/** The parts loaded later, each with the pages that use it. */
+export const lazyParts = {
+  admin: async (): Promise<Pair> => {
+    const [a, b, c, d] = await Promise.all([import('./admin.ar.json'), import('./admin.en.json'), import('./admin-sla.ar.json'), import('./admin-sla.en.json')]);
+    return { ar: merge([a.default, c.default]), en: merge([b.default, d.default]) };
+  },
+  dashboards: async (): Promise<Pair> => {
+    const [a, b] = await Promise.all([import('./dashboards.ar.json'), import('./dashboards.en.json')]);
+    return { ar: a.default, en: b.default };
+  },
+} satisfies Record<string, () => Promise<Pair>>;
+export type LazyPart = keyof typeof lazyParts;
+
+export function merge(parts: Tree[]): Tree {
   const out: Tree = {};
   for (const part of parts) {
     for (const [key, value] of Object.entries(part)) {
@@ -25,7 +38,11 @@ function merge(parts: Tree[]): Tree {
   return out;
 }
 
-export const resources = {
-  ar: merge([ar, adminAr, adminSlaAr, dashboardsAr] as Tree[]),
-  en: merge([en, adminEn, adminSlaEn, dashboardsEn] as Tree[]),
-} as const;
+/** Every translation of every part, merged (the translation test checks them as one). */
+export async function allResources(): Promise<Pair> {
+  const parts = await Promise.all(Object.values(lazyParts).map((load) => load()));
+  return {
+    ar: merge([coreResources.ar, ...parts.map((p) => p.ar)]),
+    en: merge([coreResources.en, ...parts.map((p) => p.en)]),
+  };
+}
