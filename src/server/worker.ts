@@ -1,12 +1,13 @@
 /**
  * Background loops: notification delivery, digests, relay housekeeping — and whatever else is
- * appended to `loopSources` (the SLA sweeper and the monthly reports go here). `tawasul start` runs them inside the
- * server (unless TAWASUL_WORKER=off); `tawasul worker` runs them without the HTTP server. Every
- * loop claims its work in the database, so any number of processes may run them.
+ * appended to `loopSources` (the SLA sweeper and the indicator roll-up fold go here). `tawasul
+ * start` runs them inside the server (unless TAWASUL_WORKER=off); `tawasul worker` runs them without
+ * the HTTP server. Every loop claims its work in the database, so any number of processes may run them.
  */
 import type { Logger } from 'pino';
 import type { AppContext } from './context.ts';
 import { inboundLoops } from './inbound/inbound.loops.ts';
+import { kpiLoops } from './kpi/kpi.loops.ts';
 import { notificationLoops } from './notify/notify.loops.ts';
 import { monthlyReportLoops } from './reports/monthly-report.loops.ts';
 
@@ -24,7 +25,7 @@ export type LoopSource = (ctx: AppContext) => Loop[];
 const slaLoops: LoopSource = (ctx) => [{ name: 'sla-sweep', everyMs: ctx.config.sweepSeconds * 1000, run: (now) => ctx.sweeper.sweep(now) }];
 
 /** The registry: append a source to add its loops to every worker. */
-export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops, monthlyReportLoops];
+export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops, kpiLoops, monthlyReportLoops];
 
 /** Every loop of the registry (or of the given sources) over one context. */
 export function backgroundLoops(ctx: AppContext, sources: LoopSource[] = loopSources): Loop[] {

@@ -7,6 +7,7 @@ import { CaseExportRepository } from '../exports/case-export.repository.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
 import { ExportService } from '../exports/export.service.ts';
 import { MonthlyReports } from '../exports/monthly-report.ts';
+import { KpiFolder } from './kpi.fold.ts';
 import { parseWeights } from './kpi.formulas.ts';
 import { KpiReader } from './kpi.reader.ts';
 import { KpiRepository } from './kpi.repository.ts';
@@ -23,6 +24,8 @@ export interface KpiServices {
   exports: ExportService;
   monthlyReports: MonthlyReports;
   reader: KpiReader;
+  /** Folds the roll-up deltas into the roll-ups (the worker's `kpi-fold` loop, or on demand). */
+  folder: KpiFolder;
 }
 
 /**
@@ -44,6 +47,7 @@ export function createKpiServices(
   return {
     kpi,
     reader,
+    folder: new KpiFolder(db),
     publicStats: new PublicStatsService(repo, reader, scopes, now),
     exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(db), access),
     monthlyReports: new MonthlyReports(kpi, scopes, repo, () => reader.timeZone()),

@@ -113,20 +113,67 @@ function collectHistograms(rows: Record<string, unknown>[], n: number): Grouped<
   return [...byGroup.values()];
 }
 
+/** A delta's key in a dimension, as kpi_rollup.key spells it (see kpi_delta in migration 0007). */
+const deltaDimColumn: Record<Dim, string> = {
+  all: `''`,
+  service: 'x.service_id::text',
+  type: 'x.type',
+  channel: 'x.channel',
+  governorate: 'x.governorate',
+  unit: `coalesce(x.unit_id::text, '')`,
+};
+
 /**
- * The roll-up rows of a query: one branch per grain and range, each a tight range of the primary
- * key (dim, grain, entity_id, period, key), joined with UNION ALL.
+ * Unfolded deltas (kpi_delta x) as roll-up rows of the wanted entity rows: a delta counts in its
+ * entity's row and in the national row (0). `select` makes one branch from the entity id to answer
+ * and a condition on x; the branches are joined with UNION ALL.
+ */
+function deltaBranches(
+  entities: EntityRows,
+  select: (entity: RawBuilder<unknown>, where: RawBuilder<unknown>) => RawBuilder<unknown>,
+): RawBuilder<unknown> {
+  if (entities === 'each') return select(sql`x.entity_id`, sql`true`);
+  const own = entities.filter((e) => e !== 0);
+  const branches: RawBuilder<unknown>[] = [];
+  if (entities.includes(0)) branches.push(select(sql`0::int8`, sql`true`));
+  if (own.length) branches.push(select(sql`x.entity_id`, sql`x.entity_id = any(${own}::bigint[])`));
+  return branches.length ? sql.join(branches, sql` union all `) : select(sql`x.entity_id`, sql`false`);
+}
+
+const rollupColumns = sql.raw(sumColumns.map(([, col]) => `x.${col}`).join(', '));
+
+/**
+ * The roll-up rows of a query (entity_id, key, period and the counts): one branch per grain and
+ * range, each a tight range of the primary key (dim, grain, entity_id, period, key), plus the
+ * unfolded deltas of all those ranges (one scan: a delta day inside the whole months counts in its
+ * month, one at either end in its day), joined with UNION ALL. Read in one statement, the roll-ups
+ * and the deltas are one snapshot: a fold moves counts from one to the other atomically, so the sums
+ * are exact whether or not it has run.
  */
 function rollupRows(q: RollupQuery): RawBuilder<unknown> {
   const entity = q.entities === 'each' ? sql`x.entity_id <> 0` : sql`x.entity_id = any(${q.entities}::bigint[])`;
   const key = q.key === undefined ? sql`true` : sql`x.key = ${q.key}`;
-  const branch = (grain: 'd' | 'm', from: string, toExclusive: string) =>
-    sql`select * from kpi_rollup x where x.dim = ${q.dim} and x.grain = ${grain} and ${entity} and ${key}
-      and x.period >= ${from}::date and x.period < ${toExclusive}::date`;
-  const branches: RawBuilder<unknown>[] = [];
-  if (q.split.months) branches.push(branch('m', q.split.months.from, q.split.months.to));
-  for (const d of q.split.days) branches.push(branch('d', d.from, addDays(d.to, 1)));
-  return branches.length ? sql.join(branches, sql` union all `) : sql`select * from kpi_rollup x where false`;
+  const ranges: { grain: 'd' | 'm'; from: string; to: string }[] = [];
+  if (q.split.months) ranges.push({ grain: 'm', from: q.split.months.from, to: q.split.months.to });
+  for (const d of q.split.days) ranges.push({ grain: 'd', from: d.from, to: addDays(d.to, 1) });
+  if (!ranges.length) return sql`select x.entity_id, x.key, x.period, ${rollupColumns} from kpi_rollup x where false`;
+  const base = ranges.map(
+    (r) => sql`select x.entity_id, x.key, x.period, ${rollupColumns} from kpi_rollup x
+      where x.dim = ${q.dim} and x.grain = ${r.grain} and ${entity} and ${key}
+        and x.period >= ${r.from}::date and x.period < ${r.to}::date`,
+  );
+  const deltaKey = sql.raw(deltaDimColumn[q.dim]);
+  const deltaKeyIs = q.key === undefined ? sql`true` : sql`${deltaKey} = ${q.key}`;
+  const inRanges = sql.join(ranges.map((r) => sql`(x.day >= ${r.from}::date and x.day < ${r.to}::date)`), sql` or `);
+  const months = q.split.months;
+  const period = months
+    ? sql`case when x.day >= ${months.from}::date and x.day < ${months.to}::date then date_trunc('month', x.day)::date else x.day end`
+    : sql`x.day`;
+  const deltas = deltaBranches(q.entities, (e, where) => sql`
+    select ${e} as entity_id, ${deltaKey} as key, ${period} as period, ${rollupColumns}
+    from kpi_delta x
+    where (${inRanges}) and ${where} and ${deltaKeyIs}`);
+  return sql`${sql.join(base, sql` union all `)} union all ${deltas}`;
 }
 
 function groupSelect(groups: RawBuilder<unknown>[]): RawBuilder<unknown> {
@@ -177,11 +224,22 @@ export class KpiRepository {
     const groups = q.groupBy.map((g) => histGroup(g));
     const entity = q.entities === 'each' ? sql`h.entity_id <> 0` : sql`h.entity_id = any(${q.entities}::bigint[])`;
     const key = q.key === undefined ? sql`true` : sql`h.key = ${q.key}`;
+    const deltaKey = sql.raw(deltaDimColumn[q.dim]);
+    const deltaKeyIs = q.key === undefined ? sql`true` : sql`${deltaKey} = ${q.key}`;
+    // A delta with a bucket counts rwm_count cases in that bucket (kpi_delta, migration 0007).
+    const deltas = deltaBranches(q.entities, (e, where) => sql`
+      select ${e} as entity_id, ${deltaKey} as key, date_trunc('month', x.day)::date as month, x.bucket, x.rwm_count as n
+      from kpi_delta x
+      where x.bucket is not null and x.day >= ${months.from}::date and x.day < ${months.to}::date and ${where} and ${deltaKeyIs}`);
     const res = await this.analytic((db) => sql<Record<string, unknown>>`
       select ${groupSelect(groups)}, h.bucket, sum(h.n)::int8 as n
-      from kpi_rwm_hist h
-      where h.dim = ${q.dim} and ${entity} and ${key}
-        and h.month >= ${months.from}::date and h.month < ${months.to}::date
+      from (
+        select h.entity_id, h.key, h.month, h.bucket, h.n
+        from kpi_rwm_hist h
+        where h.dim = ${q.dim} and ${entity} and ${key}
+          and h.month >= ${months.from}::date and h.month < ${months.to}::date
+        union all ${deltas}
+      ) h
       group by ${sql.raw(positions(groups.length))}, h.bucket`.execute(db));
     return collectHistograms(res.rows, groups.length);
   }
@@ -234,8 +292,17 @@ export class KpiRepository {
   async mapCells(monthFrom: string, monthTo: string, serviceId: number) {
     const res = await this.analytic((db) => sql<{ cell_lat: number; cell_lng: number; n: number }>`
       select cell_lat, cell_lng, sum(n)::int8 as n
-      from kpi_map
-      where service_id = ${serviceId} and month >= ${monthFrom}::date and month <= ${monthTo}::date
+      from (
+        select cell_lat, cell_lng, n
+        from kpi_map
+        where service_id = ${serviceId} and month >= ${monthFrom}::date and month <= ${monthTo}::date
+        union all
+        -- unfolded deltas: a located one counts its received cases in its cell
+        select x.cell_lat, x.cell_lng, x.received
+        from kpi_delta x
+        where x.cell_lat is not null and (${serviceId}::int8 = 0 or x.service_id = ${serviceId})
+          and date_trunc('month', x.day)::date >= ${monthFrom}::date and date_trunc('month', x.day)::date <= ${monthTo}::date
+      ) m
       group by 1, 2
       order by 1, 2`.execute(db));
     return res.rows.map((r) => ({ cellLat: Number(r.cell_lat), cellLng: Number(r.cell_lng), n: Number(r.n) }));
