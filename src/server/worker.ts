@@ -1,7 +1,7 @@
 /**
  * Background loops: notification delivery, digests, relay housekeeping — and whatever else is
- * appended to `loopSources` (the SLA sweeper and the indicator roll-up fold go here). `tawasul
- * start` runs them inside the server (unless TAWASUL_WORKER=off); `tawasul worker` runs them without
+ * appended to `loopSources` (the SLA sweeper, the indicator roll-up fold, the monthly reports).
+ * `tawasul start` runs them inside the server (unless TAWASUL_WORKER=off); `tawasul worker` runs them without
  * the HTTP server. Every loop claims its work in the database, so any number of processes may run them.
  */
 import type { Logger } from 'pino';
