@@ -133,8 +133,14 @@ describe('drill-down', () => {
   it('names a case-list query for every figure and says which are not yet exact', () => {
     const d = drillDowns({ under3Days: {}, days3to7: {}, days8to30: {}, over30Days: {} });
     expect(d.resolved).toEqual({ cases: [{ status: 'resolved,closed' }], exact: true });
-    expect(d.resolutionCompliance!.of).toHaveLength(3);
-    expect(d.firstResponseCompliance!.exact).toBe(false);
-    expect(d.firstResponseCompliance!.needs).toEqual({ firstResponse: 'met' });
+    expect(d.resolutionCompliance).toEqual({ cases: [{ resolution: 'met' }], of: [{ resolution: 'met,late,overdue' }], exact: true });
+    expect(d.firstResponseCompliance).toEqual({ cases: [{ firstResponse: 'met' }], of: [{ firstResponse: 'met,late,overdue' }], exact: true });
+    expect(d.satisfiedShare).toEqual({ cases: [{ rated: 'true', rating: '4,5' }], of: [{ rated: 'true' }], exact: true });
+    // Percentiles are the one kind of figure a list cannot hold exactly: it would need an order.
+    const approximate = Object.entries(d).filter(([, v]) => !v.exact);
+    expect(approximate.map(([k, v]) => [k, v.needs])).toEqual([
+      ['medianResolutionMinutes', { sort: 'resolutionWorkingMinutes' }],
+      ['p90ResolutionMinutes', { sort: 'resolutionWorkingMinutes' }],
+    ]);
   });
 });
