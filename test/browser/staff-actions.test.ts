@@ -60,6 +60,16 @@ describe('supervisor actions in the staff workspace (English)', () => {
     await page.goto('/staff?assignee=unassigned');
     await expect.poll(() => page.getByTestId('inbox-row').count()).toBe(2);
     expect(await page.getByTestId('saved-views').getByRole('button', { name: 'Unassigned' }).getAttribute('aria-pressed')).toBe('true');
+
+    // The list as a file: the same filter, the same cases, in the reader's language.
+    const href = await page.getByTestId('inbox-export-csv').getAttribute('href');
+    expect(href).toContain('assignee=unassigned');
+    const csv = await (await page.request.get(href!)).text();
+    expect(csv).toContain(refs[1]);
+    expect(csv).toContain(refs[2]);
+    expect(csv).not.toContain(refs[0]);
+    const xlsx = await page.request.get((await page.getByTestId('inbox-export-xlsx').getAttribute('href'))!);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
   });
 
   it('merges a duplicate: an unknown master reference is refused beside the field, the right one goes through', async () => {

@@ -76,6 +76,15 @@ export function getStaffCase(reference: string, signal?: AbortSignal): Promise<S
 }
 
 /** One page of cases: staff see their scope, a signed-in citizen their own. */
+/**
+ * The address of the file of every case a list query matches (no paging; at most 100,000 rows,
+ * no personal data), in the reader's language with right-to-left sheets in Arabic.
+ */
+export function caseExportUrl(format: 'csv' | 'xlsx', query: CaseListQuery, lang: 'ar' | 'en'): string {
+  const { cursor: _cursor, limit: _limit, ...rest } = query;
+  return `/api/v1/exports/cases.${format}${queryString({ ...rest, lang })}`;
+}
+
 export function listCases(query: CaseListQuery, signal?: AbortSignal): Promise<CaseListPage> {
   return apiRequest<CaseListPage>(`/api/v1/cases${queryString(query)}`, { signal });
 }

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Bilingual } from '../../../../common/enums.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { listCases } from '../../../api/cases.api.ts';
+import { caseExportUrl, listCases } from '../../../api/cases.api.ts';
+import { currentLanguage } from '../../../i18n/i18n.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { fieldErrorsOfProblem } from '../../../components/field-errors.ts';
 import { SearchIcon } from '../../../components/icons.tsx';
@@ -95,9 +96,26 @@ export function InboxPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1} fz="h2">
-        {t('staff.inbox.title')}
-      </Title>
+      <Group justify="space-between" align="center">
+        <Title order={1} fz="h2">
+          {t('staff.inbox.title')}
+        </Title>
+        <Group gap="xs" role="group" aria-label={t('staff.inbox.export.label')} data-testid="inbox-export">
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <Button
+              key={format}
+              component="a"
+              href={caseExportUrl(format, apiQuery(filters), currentLanguage())}
+              download
+              size="compact-sm"
+              variant="default"
+              data-testid={`inbox-export-${format}`}
+            >
+              {format === 'csv' ? t('staff.inbox.export.csv') : t('staff.inbox.export.xlsx')}
+            </Button>
+          ))}
+        </Group>
+      </Group>
       {moved?.moved && moved.to && (
         <Alert color="brand" variant="light" role="status" data-testid="moved-notice">
           {t('staff.inbox.moved', { reference: moved.moved, entity: local(moved.to.name) })}
