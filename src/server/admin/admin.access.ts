@@ -24,6 +24,7 @@ export interface EntityNode {
   parent_id: number | null;
   kind: string;
   code: string;
+  active: boolean;
 }
 
 /** Roles an entity administrator may not give: they reach beyond one entity. */
@@ -38,8 +39,9 @@ export async function adminScope(actor: Actor, db: Kysely<DB>): Promise<AdminSco
   if (actor.kind !== 'staff' || (actor.role !== 'coordinator' && actor.role !== 'entity_admin')) {
     throw errors.forbidden('Only entity administrators and the national coordinator administer Tawasul.');
   }
-  const nodes = await db.selectFrom('entities').select(['id', 'parent_id', 'kind', 'code']).execute();
+  const nodes = await db.selectFrom('entities').select(['id', 'parent_id', 'kind', 'code', 'active']).execute();
   const own = nodes.find((n) => n.id === actor.entityId);
+  if (!own?.active) throw errors.forbidden('Your entity is deactivated.');
   if (actor.role === 'coordinator') {
     if (!own || own.parent_id !== null) throw errors.forbidden('Only a coordinator at the root entity administers Tawasul.');
     return { actor, national: true, entityIds: new Set(nodes.map((n) => n.id)), tree: nodes };
@@ -68,11 +70,16 @@ export function assertNational(scope: AdminScope, what: string): void {
   if (!scope.national) throw errors.forbidden(`Only the national coordinator manages ${what}.`);
 }
 
-/** 403 when an entity administrator would give a role that reaches beyond their entity. */
-export function assertRoleGrantable(scope: AdminScope, role: StaffRole): void {
-  if (!scope.national && nationalOnlyRoles.includes(role)) {
-    throw errors.forbidden(`Only the national coordinator gives the role ${role}.`);
-  }
+/**
+ * 403 when an entity administrator would give a role that reaches beyond their entity: the
+ * national roles anywhere, and an agent at the root entity, who serves callers of every entity
+ * and sees their personal data (AccessService). `entityId` is where the role is held.
+ */
+export function assertRoleGrantable(scope: AdminScope, role: StaffRole, entityId?: number): void {
+  if (scope.national) return;
+  if (nationalOnlyRoles.includes(role)) throw errors.forbidden(`Only the national coordinator gives the role ${role}.`);
+  const atRoot = entityId !== undefined && scope.tree.find((n) => n.id === entityId)?.parent_id === null;
+  if (role === 'agent' && atRoot) throw errors.forbidden('Only the national coordinator places contact-centre agents at the root entity.');
 }
 
 /** The administered entity ids as an array for SQL `in` (never empty). */

@@ -45,11 +45,13 @@ export class AuditAdminService {
         q.where((eb) =>
           eb.or([
             eb('a.entity_id', 'in', ids!),
+            // Rows written before changes recorded their entity: about the entity's staff and wording now.
             eb.and([
+              eb('a.entity_id', 'is', null),
               eb('a.target_type', '=', 'staff_user'),
               eb('a.target_id', 'in', eb.selectFrom('staff_users as t').select(sql<string>`cast(t.id as text)`.as('id')).where('t.entity_id', 'in', ids!)),
             ]),
-            eb.and([eb('a.target_type', '=', 'notification_template'), eb(sql<string>`split_part(a.target_id, ':', 1)`, 'in', codes)]),
+            eb.and([eb('a.entity_id', 'is', null), eb('a.target_type', '=', 'notification_template'), eb(sql<string>`split_part(a.target_id, ':', 1)`, 'in', codes)]),
           ]),
         ),
       )

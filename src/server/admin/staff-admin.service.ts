@@ -91,6 +91,7 @@ export class StaffAdminService {
       .transaction()
       .execute(async (tx) => {
         const { entityId, unitId } = await this.placement(tx, scope, input.entity, input.unit ?? null);
+        assertRoleGrantable(scope, input.role, entityId);
         const taken = await tx.selectFrom('staff_users').select('id').where('email', '=', input.email).executeTakeFirst();
         if (taken) throw adminErrors.taken('email', 'email address');
         const row = await tx
@@ -147,7 +148,7 @@ export class StaffAdminService {
       if (!before) throw errors.notFound('staff member');
       assertEntity(scope, before.entity_id, 'staff member');
       // An entity's administrator does not manage the accounts that reach beyond the entity.
-      assertRoleGrantable(scope, before.role);
+      assertRoleGrantable(scope, before.role, before.entity_id);
       if (patch.role !== undefined) assertRoleGrantable(scope, patch.role);
       if (before.id === scope.actor.id) {
         if (patch.role !== undefined && patch.role !== before.role) throw adminErrors.invalid('role', 'self', 'You cannot change your own role.');
@@ -156,11 +157,15 @@ export class StaffAdminService {
           throw adminErrors.invalid('entity', 'self', 'You cannot move your own account to another entity.');
         }
       }
-      const moving = patch.entity !== undefined || patch.unit !== undefined;
-      const entityCode = patch.entity ?? scope.tree.find((n) => n.id === before.entity_id)!.code;
+      const currentEntity = scope.tree.find((n) => n.id === before.entity_id)!.code;
+      const currentUnit = scope.tree.find((n) => n.id === before.unit_id)?.code ?? null;
+      const entityCode = patch.entity ?? currentEntity;
       // A move to another entity leaves the old unit behind unless a new one is named.
-      const unitCode = patch.unit !== undefined ? patch.unit : patch.entity !== undefined ? null : (scope.tree.find((n) => n.id === before.unit_id)?.code ?? null);
+      const unitCode = patch.unit !== undefined ? patch.unit : patch.entity !== undefined ? null : currentUnit;
+      // Only a real move is checked as one: the account of a deactivated unit can still be edited.
+      const moving = entityCode !== currentEntity || unitCode !== currentUnit;
       const place = moving ? await this.placement(tx, scope, entityCode, unitCode) : { entityId: before.entity_id, unitId: before.unit_id };
+      assertRoleGrantable(scope, patch.role ?? before.role, place.entityId);
       await tx
         .updateTable('staff_users')
         .set({

@@ -16,11 +16,14 @@ export class ApiKeyRepository {
 
   /** The live (unrevoked) key with this hash. */
   findLiveByHash(keyHash: string) {
+    // A key of a deactivated entity stops working with it.
     return this.db
-      .selectFrom('api_keys')
-      .select(['id', 'name', 'channel', 'entity_id', 'last_used_at'])
-      .where('key_hash', '=', keyHash)
-      .where('revoked_at', 'is', null)
+      .selectFrom('api_keys as k')
+      .leftJoin('entities as e', 'e.id', 'k.entity_id')
+      .select(['k.id', 'k.name', 'k.channel', 'k.entity_id', 'k.last_used_at'])
+      .where('k.key_hash', '=', keyHash)
+      .where('k.revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('k.entity_id', 'is', null), eb('e.active', '=', true)]))
       .executeTakeFirst();
   }
 

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { caseChannelKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
+import { useStaffUser } from '../../staff/staff-context.ts';
 import { useAdminMutation } from '../use-admin-mutation.ts';
 
 /**
@@ -28,7 +29,10 @@ export function ApiKeysPage() {
   const entities = useQuery({ queryKey: ['admin', 'entities'], queryFn: ({ signal }) => listEntities(signal) });
   const [name, setName] = useState('');
   const [channel, setChannel] = useState<CaseChannel>('open311');
-  const [entity, setEntity] = useState('');
+  const user = useStaffUser();
+  const national = user.role === 'coordinator';
+  // An entity's administrator makes keys for their own entity; only the coordinator makes national ones.
+  const [entity, setEntity] = useState(national ? '' : user.entity.code);
   const [secret, setSecret] = useState<string | null>(null);
   const create = useAdminMutation(
     () => createApiKey({ name, channel, entity: entity || undefined }),
@@ -71,7 +75,10 @@ export function ApiKeysPage() {
               value={entity}
               onChange={(e) => setEntity(e.currentTarget.value)}
               error={fieldError('entity')}
-              data={[{ value: '', label: t('admin.apiKeys.national') }, ...(entities.data ?? []).filter((e) => e.kind !== 'unit').map((e) => ({ value: e.code, label: local(e.name) }))]}
+              data={[
+                ...(national ? [{ value: '', label: t('admin.apiKeys.national') }] : []),
+                ...(entities.data ?? []).filter((e) => e.kind !== 'unit').map((e) => ({ value: e.code, label: local(e.name) })),
+              ]}
             />
             <Button type="submit" loading={create.mutation.isPending} data-testid="apikey-create">
               {t('admin.apiKeys.create')}

@@ -53,7 +53,10 @@ export function AuditPage() {
   const [action, setAction] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [filters] = useDebouncedValue({ actor: actor.trim(), action: action.trim(), from, to }, 300);
+  // Typed filters settle before they are asked for; the dates apply at once.
+  const [actorQ] = useDebouncedValue(actor.trim(), 300);
+  const [actionQ] = useDebouncedValue(action.trim(), 300);
+  const filters = { actor: actorQ, action: actionQ, from, to };
   const audit = useInfiniteQuery({
     queryKey: ['admin', 'audit', filters],
     queryFn: ({ signal, pageParam }) =>

@@ -121,7 +121,8 @@ function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editin
     () =>
       current
         ? patchEntity(current.code, { name: { ar: nameAr, en: nameEn }, governorate: (governorate || null) as Governorate | null, active })
-        : createEntity({ code, kind, parent, name: { ar: nameAr, en: nameEn }, governorate: (governorate || null) as Governorate | null }),
+        : // No governorate chosen: a unit takes its entity's.
+          createEntity({ code, kind, parent, name: { ar: nameAr, en: nameEn }, governorate: (governorate || undefined) as Governorate | undefined }),
     onDone,
   );
   const fieldError = useFieldError(errors);

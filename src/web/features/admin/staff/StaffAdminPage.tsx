@@ -4,7 +4,7 @@ import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-qu
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, staffRoles, type Language, type StaffRole } from '../../../../common/enums.ts';
-import type { AdminEntity, AdminStaff } from '../../../../common/schemas/admin.schema.ts';
+import type { AdminEntity, AdminStaff, StaffPatchInput } from '../../../../common/schemas/admin.schema.ts';
 import { createStaff, listEntities, listStaff, patchStaff, sendPasswordLink } from '../../../api/admin.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFieldError } from '../../../components/field-errors.ts';
@@ -17,6 +17,21 @@ import { ActiveBadge } from '../ActiveBadge.tsx';
 import { useAdminMutation } from '../use-admin-mutation.ts';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; staff: AdminStaff } | null;
+
+type StaffChange = Required<Pick<StaffPatchInput, 'name' | 'role' | 'entity' | 'unit' | 'language' | 'active'>>;
+
+/** Only what was changed is sent: a move is checked as a move, and nothing else is touched. */
+function changedFields(before: AdminStaff, after: StaffChange): StaffPatchInput {
+  const out: StaffPatchInput = {};
+  if (after.name !== before.name) out.name = after.name;
+  if (after.role !== before.role) out.role = after.role;
+  if (after.entity !== before.entity) out.entity = after.entity;
+  if (after.unit !== before.unit) out.unit = after.unit;
+  if (after.language !== before.language) out.language = after.language;
+  if (after.active !== before.active) out.active = after.active;
+  // Saving an unchanged form still answers (the server refuses an empty change).
+  return Object.keys(out).length ? out : { name: after.name };
+}
 
 /** Roles an entity administrator may give; the national ones are the coordinator's to give. */
 const rolesFor = (role: StaffRole): readonly StaffRole[] => (role === 'coordinator' ? staffRoles : staffRoles.filter((r) => r !== 'coordinator' && r !== 'analyst'));
@@ -169,7 +184,7 @@ function StaffForm({ editing, entities, onDone }: { editing: NonNullable<Editing
   const { mutation, errors, generalError } = useAdminMutation(
     () =>
       current
-        ? patchStaff(current.id, { name, role, entity, unit: unit || null, language, active })
+        ? patchStaff(current.id, changedFields(current, { name, role, entity, unit: unit || null, language, active }))
         : createStaff({ email, name, role, entity, unit: unit || undefined, language, password: password || undefined }),
     onDone,
   );
