@@ -102,12 +102,55 @@ async function main() {
         console.log(`${who.padEnd(14)} ${path.padEnd(58)} ${String(times.length).padStart(4)} ${f(quantile(times, 0.5))} ${f(quantile(times, 0.95))} ${f(times.at(-1)!)}`);
       }
     };
+    /**
+     * The dashboard's national figures against a direct count over the same cases (the period the
+     * answer names, in the platform's zone): the roll-ups and unfolded deltas must agree exactly.
+     */
+    const checkAgainstCases = async (label: string) => {
+      const res = await fetch(`${base}/api/v1/kpi/entities`, { headers: { cookie: national } });
+      const body = (await res.json()) as { period: { from: string; to: string; timeZone: string }; national: Record<string, number | null> };
+      const { from, to, timeZone } = body.period;
+      const open = ['new', 'assigned', 'in_progress', 'awaiting_citizen'];
+      const row = (
+        await sql<Record<string, string | number | null>>`
+          select count(*)::int8 as received,
+            count(*) filter (where resolved_at is not null)::int8 as resolved,
+            count(*) filter (where status = 'closed')::int8 as closed,
+            count(*) filter (where status = 'rejected')::int8 as rejected,
+            count(*) filter (where status = 'merged')::int8 as merged,
+            count(*) filter (where status in (${sql.join(open)}))::int8 as open,
+            count(*) filter (where status in (${sql.join(open)}) and sla_state = 'breached')::int8 as open_breached,
+            avg(rating) filter (where resolved_at is not null and rating is not null)::float8 as mean_rating,
+            count(*) filter (where transfer_count > 0)::int8 as transferred
+          from cases
+          where (created_at at time zone ${timeZone})::date between ${from}::date and ${to}::date`.execute(database.db)
+      ).rows[0]!;
+      const n = (v: unknown) => Number(v);
+      const direct: Record<string, number> = {
+        received: n(row.received),
+        resolved: n(row.resolved),
+        closed: n(row.closed),
+        rejected: n(row.rejected),
+        merged: n(row.merged),
+        open: n(row.open),
+        openBreached: n(row.open_breached),
+        meanRating: Math.round(n(row.mean_rating) * 100) / 100,
+        transferRate: Math.round((n(row.transferred) / n(row.received)) * 10_000) / 100,
+        rejectionRate: Math.round((n(row.rejected) / n(row.received)) * 10_000) / 100,
+      };
+      const differ = Object.entries(direct).filter(([k, v]) => Math.abs(Number(body.national[k]) - v) > 0.0051);
+      const shown = Object.entries(direct).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ');
+      if (differ.length) throw new Error(`${label}: dashboard and direct count differ: ${differ.map(([k, v]) => `${k} ${body.national[k]} ≠ ${v}`).join('; ')}`);
+      console.log(`\n${label}: national figures ${from}…${to} equal a direct count over the cases (${shown})`);
+    };
     await timeAll('roll-ups folded');
+    await checkAgainstCases('roll-ups folded');
     if (BACKLOG > 0) {
       // Recent cases change in a counted way (a first transfer): one delta each, left unfolded.
       await sql`update cases set transfer_count = 1 where id in (
         select id from cases where transfer_count = 0 order by created_at desc limit ${BACKLOG})`.execute(database.db);
       await timeAll('with a fold backlog');
+      await checkAgainstCases('with a fold backlog');
       const t = Date.now();
       const folded = await ctx.kpi.folder.foldAll();
       console.log(`\nfolded ${folded.toLocaleString('en')} deltas in ${Date.now() - t} ms`);
