@@ -63,6 +63,20 @@ describe('indicator scope', () => {
     expect(breaches.totalBreaches).toBe(capital.figures.counts.resolutionLate);
   });
 
+  it("links a unit's report to its cases by unit (a unit's cases are held by its entity)", async () => {
+    const coordinator = await signInStaff(t.app, 'coordinator@ministry.demo');
+    const made = await t.app.inject(
+      as(coordinator, { method: 'POST', url: '/api/v1/admin/entities', payload: { code: 'muharraq-parks', kind: 'unit', parent: 'muharraq', name: { ar: 'قسم الحدائق', en: 'Parks section' } } }),
+    );
+    expect(made.statusCode, made.body).toBe(201);
+    t.ctx.access.invalidate();
+    const trends = await t.app.inject(as(coordinator, { url: '/api/v1/kpi/trends?by=month&entity=muharraq-parks' }));
+    expect(trends.statusCode, trends.body).toBe(200);
+    expect(trends.json().filter).toEqual({ unit: 'muharraq-parks' });
+    const entity = await t.app.inject(as(coordinator, { url: '/api/v1/kpi/trends?by=month&entity=muharraq' }));
+    expect(entity.json().filter).toEqual({ entity: 'muharraq' });
+  });
+
   it('answers another entity as not found', async () => {
     for (const path of ['/api/v1/kpi/breakdown?by=service&entity=muharraq', '/api/v1/kpi/trends?by=week&entity=muharraq', '/api/v1/kpi/breaches?entity=muharraq']) {
       const res = await get('officer@capital.demo', path);

@@ -36,6 +36,15 @@ type BreachesQuery = z.infer<typeof kpiBreachesQuerySchema>;
 const MAX_SPAN_DAYS = 3 * 366;
 
 /** Staff dashboards: indicators per entity (ranked), per dimension, over time, and breach drivers. */
+/**
+ * The case-list filter of the entity a report is about: a unit's cases are held by its entity and
+ * carry the unit, so a unit is `unit=`, anything else `entity=`.
+ */
+function entityFilter(scope: KpiScope, code: string | undefined): Record<string, string> {
+  if (!code) return {};
+  return scope.entities.find((e) => e.code === code)?.kind === 'unit' ? { unit: code } : { entity: code };
+}
+
 export class KpiService {
   constructor(
     private readonly repo: KpiRepository,
@@ -119,7 +128,7 @@ export class KpiService {
     const items = [...data.values()].map((d) => {
       const key = d.g[0] ?? '';
       const named = namer(key);
-      return { key: named.code, name: named.name, filter: { ...named.filter, ...(q.entity ? { entity: q.entity } : {}) }, figures: presentFigures(figuresOf(d)), data: d };
+      return { key: named.code, name: named.name, filter: { ...named.filter, ...entityFilter(scope, q.entity) }, figures: presentFigures(figuresOf(d)), data: d };
     });
     for (const it of items) addGroup(total, it.data);
     items.sort((a, b) => b.figures.received - a.figures.received || a.key.localeCompare(b.key));
@@ -156,7 +165,7 @@ export class KpiService {
       return { start: from, end, filter, figures: presentFigures(figuresOf(data.get(s) ?? emptyGroup())) };
     });
     const filter: Record<string, string> = {};
-    if (q.entity) filter.entity = q.entity;
+    Object.assign(filter, entityFilter(scope, q.entity));
     if (dims[0]) filter[dims[0]] = q[dims[0]]!;
     return { period: presentPeriod(frame), asOf: frame.now.toISOString(), by: q.by, filter, points, drillDown: presentDrillDown(frame) };
   }
@@ -179,7 +188,7 @@ export class KpiService {
       running += f.counts.resolutionLate;
       return {
         service: { code: named.code, name: named.name ?? { ar: named.code, en: named.code } },
-        filter: { ...named.filter, ...(q.entity ? { entity: q.entity } : {}) },
+        filter: { ...named.filter, ...entityFilter(scope, q.entity) },
         breaches: f.counts.resolutionLate,
         breachRate: pct(f.counts.resolutionLate, f.counts.resolutionMet + f.counts.resolutionLate),
         share: pct(f.counts.resolutionLate, totalBreaches),
