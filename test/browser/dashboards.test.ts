@@ -1,58 +1,19 @@
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, createContext, createLogger } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
 import { generateCases } from '../../src/server/datagen/datagen.ts';
-import type { Database } from '../../src/server/db/database.ts';
-import { MemoryNotifier } from '../../src/server/notify/notifier.ts';
-import { openTestDatabase } from '../support/test-app.ts';
 import { launchChromium } from './support/chromium.ts';
 import { collectPageErrors, expectAccessible, expectLanguage, expectNoMissingKeys, saveScreenshot, unexpectedErrors } from './support/page-checks.ts';
 import { desktop, signInStaff } from './support/staff.ts';
+import { startWebServer, type WebServer } from './support/web-server.ts';
 
 /** How many generated cases the database holds (all in the last six months, so inside every default period). */
 const SEEDED = 360;
 
-interface Served {
-  url: string;
-  database: Database;
-  close(): Promise<void>;
-}
-
-async function sparePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /** The real server over a fresh test database filled with generated cases first (the app then starts with them in place). */
-async function startWithCases(): Promise<Served> {
-  const database = await openTestDatabase();
-  await generateCases(database.db, { cases: SEEDED, months: 6, seed: 42, events: false });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-dash-'));
-  const port = await sparePort();
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const app = await buildApp(createContext(config, database, createLogger(config), new MemoryNotifier()));
-  await app.listen({ port, host: '127.0.0.1' });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    database,
-    async close() {
-      await app.close();
-      await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+const startWithCases = () =>
+  startWebServer({}, async (database) => {
+    await generateCases(database.db, { cases: SEEDED, months: 6, seed: 42, events: false });
+  });
 
 /** A page in a fresh context, in the given language, on Bahrain's clock (the inbox filters whole local days). */
 async function openPage(browser: Browser, url: string, lang: 'ar' | 'en'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
@@ -79,7 +40,7 @@ async function inboxRows(page: Page): Promise<number> {
 }
 
 describe('indicator dashboards and the public figures', () => {
-  let served: Served;
+  let served: WebServer;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 

@@ -33,8 +33,10 @@ async function sparePort(): Promise<number> {
  * Starts the server that serves dist/web and the API, as `tawasul start` would, except that
  * messages go to a MemoryNotifier the test can read (a citizen's one-time code).
  */
-export async function startWebServer(env: Record<string, string> = {}): Promise<WebServer> {
+export async function startWebServer(env: Record<string, string> = {}, prepare?: (database: Database) => Promise<void>): Promise<WebServer> {
   const database = await openTestDatabase();
+  // Data the app should find in place when it starts (generated cases, say).
+  if (prepare) await prepare(database);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-browser-'));
   const port = await sparePort();
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
