@@ -14,6 +14,7 @@ import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { useStaffUser } from '../../staff/staff-context.ts';
 import { ActiveBadge } from '../ActiveBadge.tsx';
 import { useAdminMutation } from '../use-admin-mutation.ts';
+import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; entity: AdminEntity } | null;
 
@@ -160,8 +161,13 @@ function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editin
             </Group>
           </>
         )}
-        <TextInput label={t('admin.nameAr')} value={nameAr} onChange={(e) => setNameAr(e.currentTarget.value)} dir="rtl" lang="ar" required error={fieldError('name.ar')} data-testid="entity-name-ar" />
-        <TextInput label={t('admin.nameEn')} value={nameEn} onChange={(e) => setNameEn(e.currentTarget.value)} dir="ltr" lang="en" required error={fieldError('name.en')} data-testid="entity-name-en" />
+        <BilingualTextInputs
+          labels={{ ar: t('admin.nameAr'), en: t('admin.nameEn') }}
+          values={{ ar: nameAr, en: nameEn }}
+          onChange={(lng, v) => (lng === 'ar' ? setNameAr(v) : setNameEn(v))}
+          errors={{ ar: fieldError('name.ar'), en: fieldError('name.en') }}
+          testId="entity-name"
+        />
         <NativeSelect
           label={t('admin.entities.governorate')}
           value={governorate}

@@ -10,6 +10,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { ActiveBadge } from '../ActiveBadge.tsx';
 import { useAdminMutation } from '../use-admin-mutation.ts';
+import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
 
 /** The reasons a case may be rejected with, as officers pick them and citizens read them. */
 export function RejectionReasonsPage() {
@@ -44,8 +45,14 @@ export function RejectionReasonsPage() {
         >
           <Group align="flex-start">
             <TextInput label={t('admin.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} dir="ltr" required error={fieldError('code')} data-testid="reason-code" />
-            <TextInput label={t('admin.nameAr')} value={ar} onChange={(e) => setAr(e.currentTarget.value)} dir="rtl" lang="ar" required error={fieldError('name.ar')} data-testid="reason-ar" />
-            <TextInput label={t('admin.nameEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} dir="ltr" lang="en" required error={fieldError('name.en')} data-testid="reason-en" />
+            <BilingualTextInputs
+              labels={{ ar: t('admin.nameAr'), en: t('admin.nameEn') }}
+              values={{ ar, en }}
+              onChange={(lng, v) => (lng === 'ar' ? setAr(v) : setEn(v))}
+              errors={{ ar: fieldError('name.ar'), en: fieldError('name.en') }}
+              testId="reason"
+              flex="0 1 14rem"
+            />
             <Button type="submit" mt={25} loading={create.mutation.isPending} data-testid="reason-add">
               {t('admin.reasons.add')}
             </Button>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { attributeDatatypes } from '../../../../common/enums.ts';
 import { datatypeLabel } from '../admin-labels.ts';
 import { emptyQuestion, isListType, type QuestionDraft, type ValueDraft } from './service-form.ts';
+import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
 
 interface Props {
   questions: QuestionDraft[];
@@ -69,25 +70,12 @@ export function QuestionsEditor({ questions, onChange, fieldError, onEdit }: Pro
                 />
               </Group>
               <Group grow align="flex-start">
-                <TextInput
-                  label={t('admin.questions.textAr')}
-                  value={q.ar}
-                  onChange={(e) => update(i, { ar: e.currentTarget.value })}
-                  dir="rtl"
-                  lang="ar"
-                  required
-                  error={fieldError(`${path}.name.ar`)}
-                  data-testid="question-ar"
-                />
-                <TextInput
-                  label={t('admin.questions.textEn')}
-                  value={q.en}
-                  onChange={(e) => update(i, { en: e.currentTarget.value })}
-                  dir="ltr"
-                  lang="en"
-                  required
-                  error={fieldError(`${path}.name.en`)}
-                  data-testid="question-en"
+                <BilingualTextInputs
+                  labels={{ ar: t('admin.questions.textAr'), en: t('admin.questions.textEn') }}
+                  values={{ ar: q.ar, en: q.en }}
+                  onChange={(lng, v) => update(i, lng === 'ar' ? { ar: v } : { en: v })}
+                  errors={{ ar: fieldError(`${path}.name.ar`), en: fieldError(`${path}.name.en`) }}
+                  testId="question"
                 />
               </Group>
               <Checkbox label={t('admin.questions.required')} checked={q.required} onChange={(e) => update(i, { required: e.currentTarget.checked })} data-testid="question-required" />

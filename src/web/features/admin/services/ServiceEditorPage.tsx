@@ -16,6 +16,7 @@ import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { useStaffUser } from '../../staff/staff-context.ts';
 import { QuestionsEditor } from './QuestionsEditor.tsx';
 import { checkDraft, draftOf, emptyDraft, toInput, type ServiceDraft } from './service-form.ts';
+import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
 
 /** Where the API reports a problem with each of the form's values. */
 const errorPathOf: Record<keyof ServiceDraft, string> = {
@@ -147,8 +148,13 @@ function ServiceForm({ initial, creating, entities, groups }: FormProps) {
               data-testid="service-code"
             />
             <Group grow align="flex-start">
-              <TextInput label={t('admin.nameAr')} value={draft.nameAr} onChange={(e) => set('nameAr', e.currentTarget.value)} required dir="rtl" lang="ar" error={fieldError('name.ar')} data-testid="service-name-ar" />
-              <TextInput label={t('admin.nameEn')} value={draft.nameEn} onChange={(e) => set('nameEn', e.currentTarget.value)} required dir="ltr" lang="en" error={fieldError('name.en')} data-testid="service-name-en" />
+              <BilingualTextInputs
+                labels={{ ar: t('admin.nameAr'), en: t('admin.nameEn') }}
+                values={{ ar: draft.nameAr, en: draft.nameEn }}
+                onChange={(lng, v) => set(lng === 'ar' ? 'nameAr' : 'nameEn', v)}
+                errors={{ ar: fieldError('name.ar'), en: fieldError('name.en') }}
+                testId="service-name"
+              />
             </Group>
             <Group grow align="flex-start">
               <Textarea label={t('admin.descriptionAr')} value={draft.descriptionAr} onChange={(e) => set('descriptionAr', e.currentTarget.value)} dir="rtl" lang="ar" autosize minRows={2} error={fieldError('description.ar')} />

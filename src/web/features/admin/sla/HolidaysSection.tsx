@@ -11,6 +11,7 @@ import { SavedNotice } from './admin-feedback.tsx';
 import classes from './admin-table.module.css';
 import { intervalsText, parseClockTime } from './sla-format.ts';
 import { slaFieldErrorLabel } from './sla-labels.ts';
+import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -110,33 +111,14 @@ function HolidayForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; 
               style={{ flex: '0 1 12rem' }}
               data-testid="holiday-date"
             />
-            <TextInput
-              label={t('slaAdmin.holiday.nameAr')}
-              value={values.nameAr}
-              onChange={set('nameAr', 'name.ar')}
-              error={errorOf('name.ar')}
-              required
-              withAsterisk
-              maxLength={200}
-              dir="rtl"
-              lang="ar"
-              name="name.ar"
-              style={{ flex: '1 1 12rem' }}
-              data-testid="holiday-name-ar"
-            />
-            <TextInput
-              label={t('slaAdmin.holiday.nameEn')}
-              value={values.nameEn}
-              onChange={set('nameEn', 'name.en')}
-              error={errorOf('name.en')}
-              required
-              withAsterisk
-              maxLength={200}
-              dir="ltr"
-              lang="en"
-              name="name.en"
-              style={{ flex: '1 1 12rem' }}
-              data-testid="holiday-name-en"
+            <BilingualTextInputs
+              labels={{ ar: t('slaAdmin.holiday.nameAr'), en: t('slaAdmin.holiday.nameEn') }}
+              values={{ ar: values.nameAr, en: values.nameEn }}
+              onChange={(lng, v) => set(lng === 'ar' ? 'nameAr' : 'nameEn', `name.${lng}`)({ currentTarget: { value: v } })}
+              errors={{ ar: errorOf('name.ar'), en: errorOf('name.en') }}
+              name="name"
+              testId="holiday-name"
+              flex="1 1 12rem"
             />
           </Group>
           <Checkbox

@@ -12,6 +12,7 @@ import { SavedNotice } from './admin-feedback.tsx';
 import classes from './admin-table.module.css';
 import { parseClockTime, weekdayNames, weekSummary } from './sla-format.ts';
 import { slaFieldErrorLabel } from './sla-labels.ts';
+import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
 
 interface OverrideValues {
   from: string;
@@ -101,31 +102,12 @@ function OverrideForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar;
             <TextInput type="date" label={t('slaAdmin.override.to')} value={values.to} onChange={set('to', 'to')} error={errorOf('to')} required withAsterisk style={{ flex: '0 1 12rem' }} data-testid="override-to" />
           </Group>
           <Group gap="sm" align="flex-start" wrap="wrap">
-            <TextInput
-              label={t('slaAdmin.override.nameAr')}
-              value={values.nameAr}
-              onChange={set('nameAr', 'name.ar')}
-              error={errorOf('name.ar')}
-              required
-              withAsterisk
-              maxLength={200}
-              dir="rtl"
-              lang="ar"
-              style={{ flex: '1 1 14rem' }}
-              data-testid="override-name-ar"
-            />
-            <TextInput
-              label={t('slaAdmin.override.nameEn')}
-              value={values.nameEn}
-              onChange={set('nameEn', 'name.en')}
-              error={errorOf('name.en')}
-              required
-              withAsterisk
-              maxLength={200}
-              dir="ltr"
-              lang="en"
-              style={{ flex: '1 1 14rem' }}
-              data-testid="override-name-en"
+            <BilingualTextInputs
+              labels={{ ar: t('slaAdmin.override.nameAr'), en: t('slaAdmin.override.nameEn') }}
+              values={{ ar: values.nameAr, en: values.nameEn }}
+              onChange={(lng, v) => set(lng === 'ar' ? 'nameAr' : 'nameEn', `name.${lng}`)({ currentTarget: { value: v } })}
+              errors={{ ar: errorOf('name.ar'), en: errorOf('name.en') }}
+              testId="override-name"
             />
           </Group>
           <Checkbox.Group label={t('slaAdmin.override.days')} value={values.days} onChange={(days) => setValues((v) => ({ ...v, days }))}>

@@ -13,6 +13,7 @@ import classes from './admin-table.module.css';
 import { formValues, newStepRow, newTargetRow, toPolicyInput, type PolicyFormValues, type StepRow, type TargetRow } from './policy-form.ts';
 import { durationText, workingDayLength } from './sla-format.ts';
 import { escalationRoleLabel, slaFieldErrorLabel, targetUnitLabel } from './sla-labels.ts';
+import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
 
 interface Props {
   policy: SlaPolicy | null;
@@ -135,33 +136,14 @@ export function PolicyForm({ policy, calendars, onSaved, onCancel }: Props) {
             />
           </Group>
           <Group gap="sm" align="flex-start" wrap="wrap">
-            <TextInput
-              label={t('slaAdmin.policy.nameAr')}
-              value={values.nameAr}
-              onChange={(e) => change({ nameAr: e.currentTarget.value }, ['name.ar'])}
-              error={errorOf('name.ar')}
-              required
-              withAsterisk
-              maxLength={200}
-              dir="rtl"
-              lang="ar"
-              name="name.ar"
-              style={{ flex: '1 1 16rem' }}
-              data-testid="policy-name-ar"
-            />
-            <TextInput
-              label={t('slaAdmin.policy.nameEn')}
-              value={values.nameEn}
-              onChange={(e) => change({ nameEn: e.currentTarget.value }, ['name.en'])}
-              error={errorOf('name.en')}
-              required
-              withAsterisk
-              maxLength={200}
-              dir="ltr"
-              lang="en"
-              name="name.en"
-              style={{ flex: '1 1 16rem' }}
-              data-testid="policy-name-en"
+            <BilingualTextInputs
+              labels={{ ar: t('slaAdmin.policy.nameAr'), en: t('slaAdmin.policy.nameEn') }}
+              values={{ ar: values.nameAr, en: values.nameEn }}
+              onChange={(lng, v) => change(lng === 'ar' ? { nameAr: v } : { nameEn: v }, [`name.${lng}`])}
+              errors={{ ar: errorOf('name.ar'), en: errorOf('name.en') }}
+              name="name"
+              testId="policy-name"
+              flex="1 1 16rem"
             />
           </Group>
           {policy?.isDefault ? (
