@@ -1,17 +1,17 @@
 import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addHoliday, removeHoliday, type Holiday, type HolidayInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
 import { DualDate } from '../../../components/DualDate.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/field-errors.ts';
+import type { FieldErrors } from '../../../components/field-errors.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { SavedNotice } from './admin-feedback.tsx';
 import classes from './admin-table.module.css';
 import { intervalsText, parseClockTime } from './sla-format.ts';
-import { slaFieldErrorLabel } from './sla-labels.ts';
 import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
+import { useCalendarForm } from './use-calendar-form.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -55,35 +55,12 @@ function toHolidayInput(v: HolidayValues): { input?: HolidayInput; errors: Field
 /** Adding a holiday: a date, its names, whether it is an expected lunar date, whole or part day. */
 function HolidayForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; onAdded: (date: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<HolidayValues>(emptyHoliday);
-  const [missing, setMissing] = useState<FieldErrors>({});
-  const mutation = useMutation({
-    mutationFn: (input: HolidayInput) => addHoliday(calendar.code, input),
-    onSuccess: async (_r, input) => {
-      await queryClient.invalidateQueries({ queryKey: ['admin', 'calendars'] });
-      onAdded(input.date);
-    },
-    onError: () => focusFirstInvalid(formRef.current),
+  const { formRef, values, setValues, set, setValue, errorOf, mutation, submit } = useCalendarForm({
+    initial: emptyHoliday,
+    check: toHolidayInput,
+    send: (input: HolidayInput) => addHoliday(calendar.code, input),
+    onAdded: (input) => onAdded(input.date),
   });
-  const errors = { ...(mutation.isError ? fieldErrorsOfProblem(mutation.error) : {}), ...missing };
-  const errorOf = (path: string) => (errors[path] ? slaFieldErrorLabel(t, errors[path]) : undefined);
-  const set = (key: keyof HolidayValues, path: string) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [key]: value }));
-    setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== path)));
-  };
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input')?.focus();
-  }, []);
-
-  const submit = () => {
-    const { input, errors: lacking } = toHolidayInput(values);
-    setMissing(lacking);
-    if (!input) return focusFirstInvalid(formRef.current);
-    mutation.mutate(input);
-  };
 
   return (
     <Paper withBorder p="md" className={classes.row}>
@@ -114,7 +91,7 @@ function HolidayForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; 
             <BilingualTextInputs
               labels={{ ar: t('slaAdmin.holiday.nameAr'), en: t('slaAdmin.holiday.nameEn') }}
               values={{ ar: values.nameAr, en: values.nameEn }}
-              onChange={(lng, v) => set(lng === 'ar' ? 'nameAr' : 'nameEn', `name.${lng}`)({ currentTarget: { value: v } })}
+              onChange={(lng, v) => setValue(lng === 'ar' ? 'nameAr' : 'nameEn', `name.${lng}`, v)}
               errors={{ ar: errorOf('name.ar'), en: errorOf('name.en') }}
               name="name"
               testId="holiday-name"

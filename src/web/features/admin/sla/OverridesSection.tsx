@@ -1,18 +1,17 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addOverride, type OverrideInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/field-errors.ts';
+import type { FieldErrors } from '../../../components/field-errors.ts';
 import { formatDualDate } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { SavedNotice } from './admin-feedback.tsx';
 import classes from './admin-table.module.css';
 import { parseClockTime, weekdayNames, weekSummary } from './sla-format.ts';
-import { slaFieldErrorLabel } from './sla-labels.ts';
 import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
+import { useCalendarForm } from './use-calendar-form.ts';
 
 interface OverrideValues {
   from: string;
@@ -53,36 +52,13 @@ function toOverrideInput(v: OverrideValues): { input?: OverrideInput; errors: Fi
 /** Adding dated hours (Ramadan): the dates, a name, the days worked and their hours. */
 function OverrideForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; onAdded: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<OverrideValues>(emptyOverride);
-  const [missing, setMissing] = useState<FieldErrors>({});
-  const mutation = useMutation({
-    mutationFn: (input: OverrideInput) => addOverride(calendar.code, input),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['admin', 'calendars'] });
-      onAdded();
-    },
-    onError: () => focusFirstInvalid(formRef.current),
+  const { formRef, values, setValues, set, setValue, errorOf, mutation, submit } = useCalendarForm({
+    initial: emptyOverride,
+    check: toOverrideInput,
+    send: (input: OverrideInput) => addOverride(calendar.code, input),
+    onAdded: () => onAdded(),
   });
-  const errors = { ...(mutation.isError ? fieldErrorsOfProblem(mutation.error) : {}), ...missing };
-  const errorOf = (path: string) => (errors[path] ? slaFieldErrorLabel(t, errors[path]) : undefined);
-  const set = (key: Exclude<keyof OverrideValues, 'days'>, path: string) => (e: { currentTarget: { value: string } }) => {
-    const value = e.currentTarget.value;
-    setValues((v) => ({ ...v, [key]: value }));
-    setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== path)));
-  };
-  useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>('input')?.focus();
-  }, []);
   const names = weekdayNames(currentLanguage(), 'long');
-
-  const submit = () => {
-    const { input, errors: lacking } = toOverrideInput(values);
-    setMissing(lacking);
-    if (!input) return focusFirstInvalid(formRef.current);
-    mutation.mutate(input);
-  };
 
   return (
     <Paper withBorder p="md" className={classes.row}>
@@ -105,7 +81,7 @@ function OverrideForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar;
             <BilingualTextInputs
               labels={{ ar: t('slaAdmin.override.nameAr'), en: t('slaAdmin.override.nameEn') }}
               values={{ ar: values.nameAr, en: values.nameEn }}
-              onChange={(lng, v) => set(lng === 'ar' ? 'nameAr' : 'nameEn', `name.${lng}`)({ currentTarget: { value: v } })}
+              onChange={(lng, v) => setValue(lng === 'ar' ? 'nameAr' : 'nameEn', `name.${lng}`, v)}
               errors={{ ar: errorOf('name.ar'), en: errorOf('name.en') }}
               testId="override-name"
             />
