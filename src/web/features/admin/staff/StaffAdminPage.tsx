@@ -218,7 +218,7 @@ function StaffForm({ editing, entities, onDone }: { editing: NonNullable<Editing
             label={t('admin.staff.language')}
             value={language}
             onChange={(e) => setLanguage(e.currentTarget.value as Language)}
-            data={languages.map((l) => ({ value: l, label: l === 'ar' ? 'العربية' : 'English' }))}
+            data={languages.map((l) => ({ value: l, label: l === 'ar' ? t('admin.staff.languageAr') : t('admin.staff.languageEn') }))}
           />
         </Group>
         <Group grow align="flex-start">
