@@ -7,7 +7,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pino, { type Logger } from 'pino';
-import { AccessService } from './access/access.service.ts';
+import { AccessService, installAccessGate } from './access/access.service.ts';
 import { CaseGate } from './access/case-gate.ts';
 import { ApiKeyRepository } from './apikeys/apikey.repository.ts';
 import { AuditRepository } from './audit/audit.repository.ts';
@@ -90,7 +90,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const auth = new AuthService(new SessionRepository(db), new Throttle(db), notifier, audit, config);
   const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files, sla);
   const sweeper = new SlaSweeper(db, slaRepo, sla, slaEscalationNotices(config.timeZone));
-  const slaAdmin = new SlaAdminService(db, audit, sla, catalogue);
+  const slaAdmin = new SlaAdminService(db, audit, sla, catalogue, access);
   const caseActions = new CaseActionService(db, caseRepo, access, config, sla);
   const notify = createNotifyServices(config, db, log, { audit, access });
   const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
@@ -136,6 +136,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   installErrorHandling(app);
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
+  // Before any route: every route registered from here on passes the access gate.
+  installAccessGate(app, ctx.access);
   await app.register(fastifyMultipart, {
     limits: {
       fileSize: ctx.config.attachments.maxBytes,

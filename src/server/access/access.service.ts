@@ -1,24 +1,38 @@
+import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { StaffRole } from '../../common/enums.ts';
-import type { StaffActor } from '../auth/actor.ts';
+import type { Actor, StaffActor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
+import { errors } from '../http/errors.ts';
+import { entitiesIn, reachOf, type AccessAction, type Principal, type Reach, type Thing, type TreeNode } from './access.policy.ts';
+import { routeAccess, routeKey, type RouteRule } from './route.access.ts';
 
-interface EntityNode {
-  id: number;
-  parentId: number | null;
-  kind: string;
+interface EntityNode extends TreeNode {
   code: string;
 }
 
-/** Roles whose view spans every entity below theirs (at the root: the whole country). */
-const nationalRoles: StaffRole[] = ['coordinator', 'analyst'];
+/** Words for a refusal, per kind of thing. */
+const refusal: Partial<Record<Thing, string>> = {
+  calendar: 'Only a coordinator at the root entity changes calendars.',
+  sla_policy: 'Only a coordinator at the root entity changes SLA policies.',
+  service_group: 'Only the national coordinator manages service groups.',
+  rejection_reason: 'Only the national coordinator manages rejection reasons.',
+  entity: 'Only the national coordinator manages entities above units.',
+  personal_lookup: 'Searching by phone or national ID is for agents and staff of the entity holding the case.',
+  indicator: 'Dashboards are for staff.',
+  export: 'Exports are for staff.',
+  notification_template: 'Only entity administrators and coordinators manage notifications.',
+  parked_outbox: 'Only entity administrators and coordinators manage notifications.',
+};
+
+/** Who the actor is in the policy's columns. */
+export function principal(actor: Actor): Principal {
+  return actor.kind === 'staff' ? actor.role : actor.kind;
+}
 
 /**
- * The one place that decides what staff may see. Scope is a set of entity ids, applied in SQL:
- * most roles see their entity and its units; coordinators and analysts see everything below their
- * entity (at the ministry: every entity); a contact-centre agent at the root entity serves callers
- * of every entity. Personal data is for staff of the entity that holds the case (and agents, who
- * speak with the caller).
+ * The one place that decides access, from the description in access.policy.ts. Scope is a set of
+ * entity ids, applied in SQL by the callers' repositories. `db` lets a caller inside a
+ * transaction read through it (PGlite has one connection).
  */
 export class AccessService {
   #tree: { at: number; nodes: EntityNode[] } | undefined;
@@ -29,7 +43,6 @@ export class AccessService {
     this.#tree = undefined;
   }
 
-  // `db` lets a caller inside a transaction read through it (PGlite has one connection).
   private async nodes(db: Kysely<DB> = this.db): Promise<EntityNode[]> {
     if (this.#tree && Date.now() - this.#tree.at < 30_000) return this.#tree.nodes;
     const rows = await db.selectFrom('entities').select(['id', 'parent_id', 'kind', 'code']).execute();
@@ -38,29 +51,80 @@ export class AccessService {
     return nodes;
   }
 
-  private async below(rootId: number, onlyUnits: boolean, db?: Kysely<DB>): Promise<number[]> {
-    const nodes = await this.nodes(db);
-    const out = [rootId];
-    for (let i = 0; i < out.length; i++) {
-      for (const n of nodes) if (n.parentId === out[i] && (!onlyUnits || n.kind === 'unit')) out.push(n.id);
+  /** How far the actor reaches for a thing. */
+  reach(actor: Actor, thing: Thing, action: AccessAction): Reach {
+    return reachOf(principal(actor), thing, action);
+  }
+
+  /** The entities the actor reaches for a thing: ids, 'all', or [] for none. */
+  async entities(actor: StaffActor, thing: Thing, action: AccessAction, db?: Kysely<DB>): Promise<number[] | 'all'> {
+    return entitiesIn(await this.nodes(db), actor.entityId, this.reach(actor, thing, action));
+  }
+
+  /** The same as ids, for SQL `in`. */
+  async entityIds(actor: StaffActor, thing: Thing, action: AccessAction, db?: Kysely<DB>): Promise<number[]> {
+    const ids = await this.entities(actor, thing, action, db);
+    return ids === 'all' ? (await this.nodes(db)).map((n) => n.id) : ids;
+  }
+
+  /** Whether the actor may do this to that kind of thing anywhere at all. */
+  async allows(actor: Actor, thing: Thing, action: AccessAction, db?: Kysely<DB>): Promise<boolean> {
+    const reach = this.reach(actor, thing, action);
+    if (reach === '-') return false;
+    if (actor.kind !== 'staff' || (reach !== 'root')) return true;
+    return (await this.entities(actor, thing, action, db)) === 'all';
+  }
+
+  /** 401 for a signed-out caller, 403 for anyone else the policy does not let do this. */
+  async assert(actor: Actor, thing: Thing, action: AccessAction, db?: Kysely<DB>): Promise<void> {
+    if (await this.allows(actor, thing, action, db)) return;
+    if (actor.kind === 'anonymous') throw errors.unauthenticated();
+    throw errors.forbidden(refusal[thing]);
+  }
+
+  /** The route-level decision (route.access.ts); a route not described is refused. */
+  async assertRoute(actor: Actor, rule: RouteRule | undefined): Promise<void> {
+    if (!rule) throw errors.forbidden('This route is not in the access description.');
+    if ('public' in rule) return;
+    if ('signedIn' in rule) {
+      if (actor.kind === 'anonymous') throw errors.unauthenticated();
+      return;
     }
-    return out;
+    await this.assert(actor, rule.thing, rule.action);
   }
 
   /** Entities whose cases the actor may see. */
   async visibleEntityIds(actor: StaffActor, db?: Kysely<DB>): Promise<number[]> {
-    const nodes = await this.nodes(db);
-    const atRoot = nodes.find((n) => n.id === actor.entityId)?.parentId === null;
-    const wide = nationalRoles.includes(actor.role) || (actor.role === 'agent' && atRoot);
-    return this.below(actor.entityId, !wide, db);
+    return this.entityIds(actor, 'case', 'read', db);
   }
 
   /** Entities whose cases show the citizen's personal data to this actor. */
   async personalDataEntityIds(actor: StaffActor, db?: Kysely<DB>): Promise<number[]> {
-    return actor.role === 'agent' ? this.visibleEntityIds(actor, db) : this.below(actor.entityId, true, db);
+    return this.entityIds(actor, 'personal_data', 'read', db);
+  }
+
+  /** Whether the actor's entity is the root of the tree. */
+  async atRoot(actor: StaffActor, db?: Kysely<DB>): Promise<boolean> {
+    return (await this.nodes(db)).find((n) => n.id === actor.entityId)?.parentId === null;
   }
 
   async entityByCode(code: string, db?: Kysely<DB>): Promise<EntityNode | undefined> {
     return (await this.nodes(db)).find((n) => n.code === code);
   }
+}
+
+/**
+ * Decides every request's route-level access before its body is validated, from the route
+ * description: an `onRoute` hook registered before the routes, so no route escapes it.
+ */
+export function installAccessGate(app: FastifyInstance, access: AccessService): void {
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const rules = new Map(methods.map((m) => [m, routeAccess[routeKey(m, route.url)]]));
+    const gate = async (request: { method: string; actor: Actor }) => {
+      await access.assertRoute(request.actor, rules.get(request.method));
+    };
+    const existing = route.preValidation;
+    route.preValidation = existing ? [gate, ...(Array.isArray(existing) ? existing : [existing])] : [gate];
+  });
 }

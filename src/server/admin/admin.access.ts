@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import type { StaffRole } from '../../common/enums.ts';
 import type { Actor, StaffActor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
+import { entitiesIn, reachesBeyond, reachOf, subtree, type AccessAction, type Thing, type TreeNode } from '../access/access.policy.ts';
+import { principal } from '../access/access.service.ts';
 import { errors } from '../http/errors.ts';
 
 /**
@@ -27,35 +29,34 @@ export interface EntityNode {
   active: boolean;
 }
 
-/** Roles an entity administrator may not give: they reach beyond one entity. */
-const nationalOnlyRoles: readonly StaffRole[] = ['coordinator', 'analyst'];
-
 /**
- * The one place that decides who administers what. Answers the actor's scope, or 401 (signed
- * out) / 403 (not an administrator). `db` lets a caller inside a transaction read through it.
+ * Who administers what, as the access description says (access/access.policy.ts): the scope for
+ * one kind of thing, or 401 (signed out) / 403 (not an administrator of it). A coordinator reaches
+ * administration only at the root entity; an entity administrator their entity and its units.
+ * `db` lets a caller inside a transaction read through it.
  */
-export async function adminScope(actor: Actor, db: Kysely<DB>): Promise<AdminScope> {
+export async function adminScope(actor: Actor, db: Kysely<DB>, thing: Thing = 'staff', action: AccessAction = 'read'): Promise<AdminScope> {
   if (actor.kind === 'anonymous') throw errors.unauthenticated();
-  if (actor.kind !== 'staff' || (actor.role !== 'coordinator' && actor.role !== 'entity_admin')) {
+  const reach = reachOf(principal(actor), thing, action);
+  if (actor.kind !== 'staff' || reach === '-') {
     throw errors.forbidden('Only entity administrators and the national coordinator administer Tawasul.');
   }
   const nodes = await db.selectFrom('entities').select(['id', 'parent_id', 'kind', 'code', 'active']).execute();
   const own = nodes.find((n) => n.id === actor.entityId);
   if (!own?.active) throw errors.forbidden('Your entity is deactivated.');
-  if (actor.role === 'coordinator') {
-    if (!own || own.parent_id !== null) throw errors.forbidden('Only a coordinator at the root entity administers Tawasul.');
-    return { actor, national: true, entityIds: new Set(nodes.map((n) => n.id)), tree: nodes };
-  }
-  return { actor, national: false, entityIds: new Set(withUnits(nodes, actor.entityId)), tree: nodes };
+  const ids = entitiesIn(treeOf(nodes), actor.entityId, reach);
+  if (ids === 'all') return { actor, national: true, entityIds: new Set(nodes.map((n) => n.id)), tree: nodes };
+  if (!ids.length) throw errors.forbidden('Only a coordinator at the root entity administers Tawasul.');
+  return { actor, national: false, entityIds: new Set(ids), tree: nodes };
+}
+
+function treeOf(nodes: readonly EntityNode[]): TreeNode[] {
+  return nodes.map((n) => ({ id: n.id, parentId: n.parent_id, kind: n.kind }));
 }
 
 /** An entity and its units, and units of units: never a sibling or a child municipality. */
 export function withUnits(tree: readonly EntityNode[], entityId: number): number[] {
-  const ids = [entityId];
-  for (let i = 0; i < ids.length; i++) {
-    for (const n of tree) if (n.parent_id === ids[i] && n.kind === 'unit') ids.push(n.id);
-  }
-  return ids;
+  return subtree(treeOf(tree), entityId, true);
 }
 
 /** 403 unless the scope covers the entity. */
@@ -71,15 +72,18 @@ export function assertNational(scope: AdminScope, what: string): void {
 }
 
 /**
- * 403 when an entity administrator would give a role that reaches beyond their entity: the
- * national roles anywhere, and an agent at the root entity, who serves callers of every entity
- * and sees their personal data (AccessService). `entityId` is where the role is held.
+ * 403 when an entity administrator would give a role that reaches beyond their entity (the
+ * national roles anywhere, an agent at the root entity: see access.policy.ts `reachesBeyond`).
+ * `entityId` is where the role is held.
  */
 export function assertRoleGrantable(scope: AdminScope, role: StaffRole, entityId?: number): void {
   if (scope.national) return;
-  if (nationalOnlyRoles.includes(role)) throw errors.forbidden(`Only the national coordinator gives the role ${role}.`);
   const atRoot = entityId !== undefined && scope.tree.find((n) => n.id === entityId)?.parent_id === null;
-  if (role === 'agent' && atRoot) throw errors.forbidden('Only the national coordinator places contact-centre agents at the root entity.');
+  if (!reachesBeyond(role, false)) {
+    if (atRoot && reachesBeyond(role, true)) throw errors.forbidden(`Only the national coordinator places the role ${role} at the root entity.`);
+    return;
+  }
+  throw errors.forbidden(`Only the national coordinator gives the role ${role}.`);
 }
 
 /** The administered entity ids as an array for SQL `in` (never empty). */

@@ -151,7 +151,7 @@ export class CaseActionService {
   private async assign(tx: Tx, who: CaseAccess, row: CaseRow, assigneeId: number): Promise<Effect> {
     const staff = who.staff!;
     if (staff.role === 'officer' && assigneeId !== staff.id) throw errors.actionForbidden('assign others');
-    const candidates = await this.access.personalDataEntityIds({ ...staff, role: 'officer' }, tx);
+    const candidates = await this.access.entityIds(staff, 'staff_directory', 'read', tx);
     const inEntity = await this.repo.staffInEntity(assigneeId, candidates.includes(row.entity_id) ? [row.entity_id] : [], tx);
     if (!inEntity || !['officer', 'supervisor'].includes(inEntity.role)) {
       throw errors.field('assigneeId', 'not_assignable', 'Not an officer or supervisor of the entity holding the case');

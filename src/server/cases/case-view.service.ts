@@ -144,6 +144,13 @@ export class CaseViewService {
         if (!Number.isSafeInteger(id) || id <= 0) throw errors.field('assignee', 'invalid_value', 'me, unassigned or a staff id');
         filter.assignee = id;
       }
+      if (q.phone || q.nationalId) {
+        // Finding a caller by phone or national ID is a personal-data lookup: for agents and the
+        // staff of the entity holding the case, and only among those entities' cases.
+        await this.access.assert(actor, 'personal_lookup', 'read');
+        const lookup = new Set(await this.access.entityIds(actor, 'personal_lookup', 'read'));
+        filter.entityIds = filter.entityIds.filter((id) => lookup.has(id));
+      }
       if (q.phone) {
         const phone = normalizePhone(q.phone, this.config.defaultCountryCode);
         if (!phone) throw errors.field('phone', 'invalid_phone', 'Not a valid phone number');

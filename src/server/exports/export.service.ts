@@ -42,8 +42,8 @@ export class ExportService {
    * page through the case list itself, with the export columns — no personal data.
    */
   async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language): Promise<{ table: Table; truncated: boolean }> {
-    const staff = staffOnly(actor);
-    const visible = await this.access.visibleEntityIds(staff);
+    const staff = staffOnly(actor, 'export');
+    const visible = await this.access.entityIds(staff, 'export', 'read');
     const rows: CaseExportRow[] = [];
     let cursor: string | undefined;
     let truncated = false;
@@ -68,7 +68,7 @@ export class ExportService {
 
   /** An indicator report as a table, computed exactly as its dashboard answer is. */
   async report(actor: Actor, r: KpiReport, lang: Language): Promise<Table> {
-    const staff = staffOnly(actor);
+    const staff = staffOnly(actor, 'export');
     const entity = 'entity' in r.query ? r.query.entity : undefined;
     const scope = await this.scopes.of(staff, entity);
     switch (r.report) {

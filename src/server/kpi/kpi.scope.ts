@@ -1,4 +1,5 @@
-import type { AccessService } from '../access/access.service.ts';
+import { reachOf, subtree, type Thing } from '../access/access.policy.ts';
+import { principal, type AccessService } from '../access/access.service.ts';
 import type { Actor, StaffActor } from '../auth/actor.ts';
 import { errors } from '../http/errors.ts';
 import type { KpiRepository } from './kpi.repository.ts';
@@ -22,10 +23,10 @@ export interface KpiScope {
   entities: EntityInfo[];
 }
 
-/** The staff member behind a request; citizens and anonymous callers may not read dashboards. */
-export function staffOnly(actor: Actor): StaffActor {
+/** The staff member behind a request, if the access description lets them read figures (or exports). */
+export function staffOnly(actor: Actor, thing: Extract<Thing, 'indicator' | 'export'> = 'indicator'): StaffActor {
   if (actor.kind === 'anonymous') throw errors.unauthenticated();
-  if (actor.kind !== 'staff') throw errors.forbidden('Dashboards are for staff.');
+  if (actor.kind !== 'staff' || reachOf(principal(actor), thing, 'read') === '-') throw errors.forbidden('Dashboards are for staff.');
   return actor;
 }
 
@@ -46,7 +47,7 @@ export class KpiScopes {
    * An entity outside the scope answers "not found", as a case of another entity does.
    */
   async of(actor: StaffActor, entityCode?: string): Promise<KpiScope> {
-    const [entities, visibleIds] = await Promise.all([this.entities(), this.access.visibleEntityIds(actor)]);
+    const [entities, visibleIds] = await Promise.all([this.entities(), this.access.entityIds(actor, 'indicator', 'read')]);
     const visible = new Set(visibleIds);
     if (entityCode !== undefined) {
       const e = entities.find((x) => x.code === entityCode);
@@ -67,7 +68,6 @@ export class KpiScopes {
 }
 
 function narrow(entities: EntityInfo[], visible: Set<number>, rootId: number): KpiScope {
-  const ids = [rootId];
-  for (let i = 0; i < ids.length; i++) for (const c of entities) if (c.parentId === ids[i] && visible.has(c.id)) ids.push(c.id);
+  const ids = subtree(entities, rootId, false).filter((id) => visible.has(id));
   return { rows: ids, live: ids, visible: new Set(ids), entities };
 }

@@ -1,13 +1,15 @@
+import { reachOf, type Thing } from '../access/access.policy.ts';
+import { principal } from '../access/access.service.ts';
 import type { Actor, StaffActor } from '../auth/actor.ts';
 import { errors } from '../http/errors.ts';
 
-/** Roles that manage an entity's notification wording and its undelivered messages. */
-const adminRoles = ['entity_admin', 'coordinator'] as const;
-
-/** The actor, if they may administer notifications (for their own entity); else 401 or 403. */
-export function notifyAdmin(actor: Actor): StaffActor {
+/**
+ * The actor, if the access description lets them manage notification wording or undelivered
+ * messages (for the entities it covers); else 401 or 403.
+ */
+export function notifyAdmin(actor: Actor, thing: Extract<Thing, 'notification_template' | 'parked_outbox'> = 'notification_template'): StaffActor {
   if (actor.kind === 'anonymous') throw errors.unauthenticated();
-  if (actor.kind !== 'staff' || !(adminRoles as readonly string[]).includes(actor.role)) {
+  if (actor.kind !== 'staff' || reachOf(principal(actor), thing, 'read') === '-') {
     throw errors.forbidden('Only entity administrators and coordinators manage notifications.');
   }
   return actor;

@@ -75,14 +75,14 @@ export function notifyRoutes(ctx: AppContext) {
     );
 
     r.get('/api/v1/admin/outbox/parked', { schema: { tags, summary: 'Messages that could not be delivered', response: { 200: parkedListSchema } } }, async (request) => ({
-      items: await n.outbox.parked(notifyAdmin(request.actor)),
+      items: await n.outbox.parked(notifyAdmin(request.actor, 'parked_outbox')),
     }));
 
     r.post(
       '/api/v1/admin/outbox/:id/retry',
       { schema: { tags, summary: 'Send a parked message again', params: outboxIdParamsSchema } },
       async (request, reply) => {
-        await n.outbox.retry(notifyAdmin(request.actor), request.params.id);
+        await n.outbox.retry(notifyAdmin(request.actor, 'parked_outbox'), request.params.id);
         return reply.status(202).send({ queued: true });
       },
     );

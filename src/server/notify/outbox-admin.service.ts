@@ -22,9 +22,8 @@ export class OutboxAdminService {
 
   /** The entities whose messages the actor manages; undefined: all of them. */
   private async scope(actor: StaffActor): Promise<number[] | undefined> {
-    const ids = await this.access.visibleEntityIds(actor);
-    if (actor.role !== 'coordinator') return ids;
-    return (await this.repo.isRootEntity(actor.entityId)) ? undefined : ids;
+    const ids = await this.access.entities(actor, 'parked_outbox', 'write');
+    return ids === 'all' ? undefined : ids;
   }
 
   async parked(actor: StaffActor, limit = 100) {

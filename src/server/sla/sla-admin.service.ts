@@ -7,6 +7,8 @@ import type {
   overrideInputSchema,
   PolicyInput,
 } from '../../common/schemas/sla-admin.schema.ts';
+import type { AccessAction } from '../access/access.policy.ts';
+import type { AccessService } from '../access/access.service.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { StaffActor } from '../auth/actor.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
@@ -24,10 +26,12 @@ export class SlaAdminService {
     private readonly audit: AuditRepository,
     private readonly sla: SlaService,
     private readonly catalogue: CatalogueService,
+    private readonly access: AccessService,
   ) {}
 
-  private authorise(actor: StaffActor): void {
-    if (actor.role !== 'coordinator') throw errors.forbidden('Only a national coordinator manages calendars and SLA policies.');
+  /** Calendars and policies are national: read by those who work with them, written at the root (access.policy.ts). */
+  private authorise(actor: StaffActor, thing: 'calendar' | 'sla_policy', action: AccessAction): Promise<void> {
+    return this.access.assert(actor, thing, action);
   }
 
   private async calendarId(code: string): Promise<number> {
@@ -42,7 +46,7 @@ export class SlaAdminService {
   }
 
   async listCalendars(actor: StaffActor) {
-    this.authorise(actor);
+    await this.authorise(actor, 'calendar', 'read');
     const [cals, holidays, overrides] = await Promise.all([
       this.db.selectFrom('calendars').selectAll().orderBy('id').execute(),
       this.db.selectFrom('calendar_holidays').selectAll().orderBy('date').execute(),
@@ -63,7 +67,7 @@ export class SlaAdminService {
   }
 
   async createCalendar(actor: StaffActor, input: z.infer<typeof calendarInputSchema>) {
-    this.authorise(actor);
+    await this.authorise(actor, 'calendar', 'write');
     const exists = await this.db.selectFrom('calendars').select('id').where('code', '=', input.code).executeTakeFirst();
     if (exists) throw new AppError(409, 'validation_failed', `A calendar ${input.code} exists`, [{ path: 'code', code: 'taken', message: 'Taken' }]);
     await this.db
@@ -74,7 +78,7 @@ export class SlaAdminService {
   }
 
   async updateCalendar(actor: StaffActor, code: string, patch: z.infer<typeof calendarPatchSchema>) {
-    this.authorise(actor);
+    await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
     await this.db
       .updateTable('calendars')
@@ -89,7 +93,7 @@ export class SlaAdminService {
   }
 
   async addHoliday(actor: StaffActor, code: string, h: z.infer<typeof holidayInputSchema>) {
-    this.authorise(actor);
+    await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
     await this.db
       .insertInto('calendar_holidays')
@@ -100,7 +104,7 @@ export class SlaAdminService {
   }
 
   async removeHoliday(actor: StaffActor, code: string, date: string) {
-    this.authorise(actor);
+    await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
     const res = await this.db.deleteFrom('calendar_holidays').where('calendar_id', '=', id).where('date', '=', date).executeTakeFirst();
     if (!res.numDeletedRows) throw errors.notFound('holiday');
@@ -108,7 +112,7 @@ export class SlaAdminService {
   }
 
   async addOverride(actor: StaffActor, code: string, o: z.infer<typeof overrideInputSchema>) {
-    this.authorise(actor);
+    await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
     await this.db
       .insertInto('calendar_overrides')
@@ -119,7 +123,7 @@ export class SlaAdminService {
 
   /** Adds the all-day events of an .ics file as holidays (named in both languages by the event's summary). */
   async importIcs(actor: StaffActor, code: string, text: string, lunar: boolean) {
-    this.authorise(actor);
+    await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
     const { holidays, skipped } = parseIcsHolidays(text);
     if (!holidays.length) throw errors.field('body', 'no_holidays', 'The file has no all-day events');
@@ -133,7 +137,7 @@ export class SlaAdminService {
   }
 
   async listPolicies(actor: StaffActor) {
-    this.authorise(actor);
+    await this.authorise(actor, 'sla_policy', 'read');
     const [policies, targets, steps, cals] = await Promise.all([
       this.db.selectFrom('sla_policies').selectAll().orderBy('id').execute(),
       this.db.selectFrom('sla_targets').selectAll().execute(),
@@ -157,7 +161,7 @@ export class SlaAdminService {
 
   /** Creates a policy, or replaces one with the same code (its targets and ladder too). */
   async savePolicy(actor: StaffActor, input: PolicyInput) {
-    this.authorise(actor);
+    await this.authorise(actor, 'sla_policy', 'write');
     const calendarId = await this.calendarId(input.calendarCode);
     const keys = input.targets.map((t) => `${t.caseType ?? '*'}/${t.priority ?? '*'}`);
     if (new Set(keys).size !== keys.length) throw errors.field('targets', 'duplicate', 'One target per case type and priority');
@@ -210,7 +214,7 @@ export class SlaAdminService {
 
   /** Puts a service under a policy; cases created from now on use it. */
   async assignPolicy(actor: StaffActor, serviceCode: string, policyCode: string) {
-    this.authorise(actor);
+    await this.authorise(actor, 'sla_policy', 'write');
     const policy = await this.db.selectFrom('sla_policies').select('id').where('code', '=', policyCode).executeTakeFirst();
     if (!policy) throw errors.field('policyCode', 'unknown_policy', 'No such policy');
     const before = await this.db.selectFrom('services').select(['id', 'sla_policy_id']).where('code', '=', serviceCode).executeTakeFirst();

@@ -27,7 +27,7 @@ export function staffRoutes(ctx: AppContext) {
       },
       async (request) => {
         const actor = requireStaff(request.actor);
-        const ids = await ctx.access.personalDataEntityIds({ ...actor, role: 'officer' });
+        const ids = await ctx.access.entityIds(actor, 'staff_directory', 'read');
         const rows = await ctx.staff.directory(ids, request.query.assignable === 'true');
         return { items: rows };
       },

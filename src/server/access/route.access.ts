@@ -1,0 +1,150 @@
+import type { AccessAction, Thing } from './access.policy.ts';
+
+/**
+ * What each route of the app needs, by method and URL as Fastify registers them (HEAD is folded
+ * into GET). Every route must be here: the access gate refuses a route it does not find, and
+ * test/api/access-matrix.test.ts fails naming it.
+ *
+ * - `{ thing, action }`: the role must reach that thing in the policy (access.policy.ts); the
+ *   service then narrows to the entities the reach covers.
+ * - `public`: anyone; the reason says why (or who checks instead: an API key, a tracking token).
+ * - `signedIn`: any signed-in person, about themself.
+ */
+export type RouteRule = { thing: Thing; action: AccessAction } | { public: string } | { signedIn: true };
+
+const read = (thing: Thing): RouteRule => ({ thing, action: 'read' });
+const write = (thing: Thing): RouteRule => ({ thing, action: 'write' });
+const open = (why: string): RouteRule => ({ public: why });
+
+export const routeAccess: Record<string, RouteRule> = {
+  // The web app, the API documentation, health checks.
+  'GET /': open('the web app'),
+  'GET /*': open('the web app'),
+  'GET /api/docs': open('API documentation'),
+  'GET /api/docs/*': open('API documentation'),
+  'GET /api/docs/static/index.html': open('API documentation'),
+  'GET /api/docs/static/swagger-initializer.js': open('API documentation'),
+  'GET /api/docs/json': open('API documentation'),
+  'GET /api/docs/yaml': open('API documentation'),
+  'GET /api/openapi.json': open('API documentation'),
+  'GET /healthz': open('health check'),
+  'GET /readyz': open('health check'),
+
+  // Signing in and out.
+  'POST /api/v1/auth/login': open('signing in'),
+  'POST /api/v1/auth/logout': open('signing out ends whatever session the cookie names'),
+  'GET /api/v1/auth/me': { signedIn: true },
+  'POST /api/v1/auth/otp': open('asking for a one-time code'),
+  'POST /api/v1/auth/otp/verify': open('signing in with a one-time code'),
+  'POST /api/v1/auth/password-reset': open('asking for a reset link'),
+  'POST /api/v1/auth/password-reset/confirm': open('a reset token authorises it'),
+
+  // The public catalogue and figures.
+  'GET /api/v1/services': open('the public catalogue'),
+  'GET /api/v1/services/:code': open('the public catalogue'),
+  'GET /api/v1/entities': open('the public catalogue'),
+  'GET /api/v1/rejection-reasons': open('reason names shown to citizens'),
+  'GET /api/v1/public/stats': open('public figures'),
+  'GET /api/v1/public/stats.csv': open('public figures'),
+  'GET /api/v1/public/stats.json': open('public figures'),
+  'GET /api/v1/public/map': open('public map, coarse cells'),
+
+  // Cases: submission is open; everything else passes the case gate (scope, own case or token).
+  'POST /api/v1/cases': open('anyone may submit a case'),
+  'GET /api/v1/cases': read('case'),
+  'GET /api/v1/cases/:reference': read('case'),
+  'GET /api/v1/cases/:reference/events': read('case'),
+  'GET /api/v1/cases/:reference/attachments/:id': read('case'),
+  ...Object.fromEntries(
+    ['assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'merge'].map(
+      (a) => [`POST /api/v1/cases/:reference/actions/${a}`, write('case')],
+    ),
+  ),
+
+  // Workspace.
+  'GET /api/v1/staff': read('staff_directory'),
+  'GET /api/v1/me/notifications': read('notification_preference'),
+  'PUT /api/v1/me/notifications': write('notification_preference'),
+
+  // Channels with their own credentials.
+  'POST /api/v1/inbound/:channel': open('a channel relay, checked by its API key'),
+  'GET /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  'POST /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  'PUT /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  'PATCH /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  'DELETE /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  'OPTIONS /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  'TRACE /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  'QUERY /open311/v2': open('Open311 (public presenter; API key to submit)'),
+  ...Object.fromEntries(
+    ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'QUERY'].map((m) => [`${m} /open311/v2/*`, open('Open311 (unknown path)')]),
+  ),
+  ...Object.fromEntries(
+    ['discovery', 'services', 'services/:code', 'servicerequestupdates', 'requests', 'requests/:id', 'tokens/:token'].flatMap((p) =>
+      ['xml', 'json'].map((f) => [`GET /open311/v2/${p}.${f}`, open('Open311 (public presenter)')]),
+    ),
+  ),
+  'POST /open311/v2/requests.xml': open('Open311 submission, checked by its API key'),
+  'POST /open311/v2/requests.json': open('Open311 submission, checked by its API key'),
+
+  // Indicators and exports.
+  'GET /api/v1/kpi/entities': read('indicator'),
+  'GET /api/v1/kpi/breakdown': read('indicator'),
+  'GET /api/v1/kpi/breaches': read('indicator'),
+  'GET /api/v1/kpi/trends': read('indicator'),
+  'GET /api/v1/exports/cases.csv': read('export'),
+  'GET /api/v1/exports/cases.xlsx': read('export'),
+  ...Object.fromEntries(
+    ['entities', 'breakdown', 'breaches', 'trends'].flatMap((k) => ['csv', 'xlsx'].map((f) => [`GET /api/v1/exports/kpi/${k}.${f}`, read('export')])),
+  ),
+
+  // National configuration.
+  'GET /api/v1/admin/calendars': read('calendar'),
+  'POST /api/v1/admin/calendars': write('calendar'),
+  'PATCH /api/v1/admin/calendars/:code': write('calendar'),
+  'POST /api/v1/admin/calendars/:code/holidays': write('calendar'),
+  'POST /api/v1/admin/calendars/:code/holidays/import': write('calendar'),
+  'DELETE /api/v1/admin/calendars/:code/holidays/:date': write('calendar'),
+  'POST /api/v1/admin/calendars/:code/overrides': write('calendar'),
+  'GET /api/v1/admin/sla-policies': read('sla_policy'),
+  'PUT /api/v1/admin/sla-policies/:code': write('sla_policy'),
+  'PUT /api/v1/admin/services/:code/sla-policy': write('sla_policy'),
+  'GET /api/v1/admin/service-groups': read('service_group'),
+  'POST /api/v1/admin/service-groups': write('service_group'),
+  'PATCH /api/v1/admin/service-groups/:code': write('service_group'),
+  'GET /api/v1/admin/rejection-reasons': read('rejection_reason'),
+  'POST /api/v1/admin/rejection-reasons': write('rejection_reason'),
+  'PATCH /api/v1/admin/rejection-reasons/:code': write('rejection_reason'),
+  // Entities: an entity administrator reads theirs and adds or edits units (checked in the
+  // service against `unit`); entities above units are national (`entity`).
+  'GET /api/v1/admin/entities': read('entity'),
+  'POST /api/v1/admin/entities': write('unit'),
+  'PATCH /api/v1/admin/entities/:code': write('unit'),
+
+  // Per-entity configuration.
+  'GET /api/v1/admin/services': read('service'),
+  'POST /api/v1/admin/services': write('service'),
+  'GET /api/v1/admin/services/:code': read('service'),
+  'PUT /api/v1/admin/services/:code': write('service'),
+  'PATCH /api/v1/admin/services/:code': write('service'),
+  'GET /api/v1/admin/staff': read('staff'),
+  'POST /api/v1/admin/staff': write('staff'),
+  'GET /api/v1/admin/staff/:id': read('staff'),
+  'PATCH /api/v1/admin/staff/:id': write('staff'),
+  'POST /api/v1/admin/staff/:id/password-link': write('staff'),
+  'GET /api/v1/admin/api-keys': read('api_key'),
+  'POST /api/v1/admin/api-keys': write('api_key'),
+  'POST /api/v1/admin/api-keys/:id/revoke': write('api_key'),
+  'GET /api/v1/admin/notification-templates': read('notification_template'),
+  'PUT /api/v1/admin/notification-templates/:key/:language': write('notification_template'),
+  'DELETE /api/v1/admin/notification-templates/:key/:language': write('notification_template'),
+  'POST /api/v1/admin/notification-templates/:key/:language/preview': read('notification_template'),
+  'GET /api/v1/admin/outbox/parked': read('parked_outbox'),
+  'POST /api/v1/admin/outbox/:id/retry': write('parked_outbox'),
+  'GET /api/v1/admin/audit': read('audit'),
+};
+
+/** The key of a route in {@link routeAccess}: HEAD answers as GET. */
+export function routeKey(method: string, url: string): string {
+  return `${method === 'HEAD' ? 'GET' : method} ${url}`;
+}
