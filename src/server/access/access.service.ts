@@ -26,7 +26,8 @@ const refusal: Partial<Record<Thing, string>> = {
 
 /** Who the actor is in the policy's columns. */
 export function principal(actor: Actor): Principal {
-  return actor.kind === 'staff' ? actor.role : actor.kind;
+  if (actor.kind === 'anonymous' || actor.kind === 'citizen') return actor.kind;
+  return actor.role;
 }
 
 /**
@@ -79,6 +80,8 @@ export class AccessService {
   async assert(actor: Actor, thing: Thing, action: AccessAction, db?: Kysely<DB>): Promise<void> {
     if (await this.allows(actor, thing, action, db)) return;
     if (actor.kind === 'anonymous') throw errors.unauthenticated();
+    // A role the workflow gives no move on cases is refused as the workflow refuses a move.
+    if (thing === 'case' && action === 'write') throw errors.actionForbidden('act on');
     throw errors.forbidden(refusal[thing]);
   }
 

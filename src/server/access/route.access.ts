@@ -49,7 +49,10 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/public/stats.json': open('public figures'),
   'GET /api/v1/public/map': open('public map, coarse cells'),
 
-  // Cases: submission is open; everything else passes the case gate (scope, own case or token).
+  // Cases: submission is open; everything else passes the case gate (scope, own case or token),
+  // which answers 404 for a case out of reach. A move on a reachable case is then decided by the
+  // workflow table (cases/workflow.ts), whose roles match the policy's `case` write column
+  // (test/unit/access-policy.test.ts).
   'POST /api/v1/cases': open('anyone may submit a case'),
   'GET /api/v1/cases': read('case'),
   'GET /api/v1/cases/:reference': read('case'),
@@ -57,7 +60,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/cases/:reference/attachments/:id': read('case'),
   ...Object.fromEntries(
     ['assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'merge'].map(
-      (a) => [`POST /api/v1/cases/:reference/actions/${a}`, write('case')],
+      (a) => [`POST /api/v1/cases/:reference/actions/${a}`, read('case')],
     ),
   ),
 
