@@ -88,7 +88,7 @@ export class AccessService {
   /** The route-level decision (route.access.ts); a route not described is refused. */
   async assertRoute(actor: Actor, rule: RouteRule | undefined): Promise<void> {
     if (!rule) throw errors.forbidden('This route is not in the access description.');
-    if ('public' in rule) return;
+    if ('public' in rule || 'credential' in rule) return;
     if ('signedIn' in rule) {
       if (actor.kind === 'anonymous') throw errors.unauthenticated();
       return;
@@ -116,13 +116,23 @@ export class AccessService {
   }
 }
 
+const gatedRoutes = new WeakMap<FastifyInstance, { method: string; url: string }[]>();
+
+/** Every route (method and URL) registered on the app since its gate was installed: Fastify's route table, as the gate saw it. */
+export function routesGated(app: FastifyInstance): readonly { method: string; url: string }[] {
+  return gatedRoutes.get(app) ?? [];
+}
+
 /**
  * Decides every request's route-level access before its body is validated, from the route
  * description: an `onRoute` hook registered before the routes, so no route escapes it.
  */
 export function installAccessGate(app: FastifyInstance, access: AccessService): void {
+  const seen: { method: string; url: string }[] = [];
+  gatedRoutes.set(app, seen);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) seen.push({ method, url: route.url });
     const rules = new Map(methods.map((m) => [m, routeAccess[routeKey(m, route.url)]]));
     const gate = async (request: { method: string; actor: Actor }) => {
       await access.assertRoute(request.actor, rules.get(request.method));

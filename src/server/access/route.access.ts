@@ -9,19 +9,22 @@ import type { AccessAction, Thing } from './access.policy.ts';
  *   service then narrows to the entities the reach covers.
  * - `public`: anyone; the reason says why (or who checks instead: an API key, a tracking token).
  * - `signedIn`: any signed-in person, about themself.
+ * - `credential`: no session; the route itself checks the credential named (an API key, a relay's
+ *   signature) and refuses a request without it.
  */
-export type RouteRule = { thing: Thing; action: AccessAction } | { public: string } | { signedIn: true };
+export type RouteRule = { thing: Thing; action: AccessAction } | { public: string } | { signedIn: true } | { credential: string };
 
 const read = (thing: Thing): RouteRule => ({ thing, action: 'read' });
 const write = (thing: Thing): RouteRule => ({ thing, action: 'write' });
 const open = (why: string): RouteRule => ({ public: why });
+const credential = (what: string): RouteRule => ({ credential: what });
 
 export const routeAccess: Record<string, RouteRule> = {
   // The web app, the API documentation, health checks.
   'GET /': open('the web app'),
   'GET /*': open('the web app'),
   'GET /api/docs': open('API documentation'),
-  'GET /api/docs/*': open('API documentation'),
+  'GET /api/docs/static/*': open('API documentation'),
   'GET /api/docs/static/index.html': open('API documentation'),
   'GET /api/docs/static/swagger-initializer.js': open('API documentation'),
   'GET /api/docs/json': open('API documentation'),
@@ -70,7 +73,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'PUT /api/v1/me/notifications': write('notification_preference'),
 
   // Channels with their own credentials.
-  'POST /api/v1/inbound/:channel': open('a channel relay, checked by its API key'),
+  'POST /api/v1/inbound/:channel': credential("the relay's HMAC signature"),
   'GET /open311/v2': open('Open311 (public presenter; API key to submit)'),
   'POST /open311/v2': open('Open311 (public presenter; API key to submit)'),
   'PUT /open311/v2': open('Open311 (public presenter; API key to submit)'),
@@ -87,8 +90,8 @@ export const routeAccess: Record<string, RouteRule> = {
       ['xml', 'json'].map((f) => [`GET /open311/v2/${p}.${f}`, open('Open311 (public presenter)')]),
     ),
   ),
-  'POST /open311/v2/requests.xml': open('Open311 submission, checked by its API key'),
-  'POST /open311/v2/requests.json': open('Open311 submission, checked by its API key'),
+  'POST /open311/v2/requests.xml': credential('an Open311 API key'),
+  'POST /open311/v2/requests.json': credential('an Open311 API key'),
 
   // Indicators and exports.
   'GET /api/v1/kpi/entities': read('indicator'),
