@@ -34,7 +34,11 @@ export const calendarInputSchema = z
   })
   .strict();
 
-export const calendarPatchSchema = calendarInputSchema.omit({ code: true }).partial().strict();
+export const calendarPatchSchema = calendarInputSchema
+  .omit({ code: true })
+  .partial()
+  .strict()
+  .refine((o) => Object.keys(o).length > 0, { message: 'Nothing to change' });
 
 export const holidayInputSchema = z
   .object({

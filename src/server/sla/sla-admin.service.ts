@@ -14,7 +14,7 @@ import type { StaffActor } from '../auth/actor.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, errors } from '../http/errors.ts';
-import { parseIcsHolidays } from './ics.ts';
+import { IcsDateError, parseIcsHolidays } from './ics.ts';
 import type { SlaService } from './sla.service.ts';
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
@@ -125,7 +125,14 @@ export class SlaAdminService {
   async importIcs(actor: StaffActor, code: string, text: string, lunar: boolean) {
     await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
-    const { holidays, skipped } = parseIcsHolidays(text);
+    let parsed: ReturnType<typeof parseIcsHolidays>;
+    try {
+      parsed = parseIcsHolidays(text);
+    } catch (e) {
+      if (e instanceof IcsDateError) throw errors.validation([{ path: 'body', code: 'invalid_date', message: e.message }], e.message);
+      throw e;
+    }
+    const { holidays, skipped } = parsed;
     if (!holidays.length) throw errors.field('body', 'no_holidays', 'The file has no all-day events');
     await this.db
       .insertInto('calendar_holidays')
