@@ -23,6 +23,7 @@ export const routeAccess: Record<string, RouteRule> = {
   // The web app, the API documentation, health checks.
   'GET /': open('the web app'),
   'GET /*': open('the web app'),
+  'GET /assets/*': open("the web app's built files, one route per file"),
   'GET /api/docs': open('API documentation'),
   'GET /api/docs/static/*': open('API documentation'),
   'GET /api/docs/static/index.html': open('API documentation'),
@@ -150,7 +151,15 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/admin/audit': read('audit'),
 };
 
-/** The key of a route in {@link routeAccess}: HEAD answers as GET. */
+/** Routes that exist only once the web app is built (`npm run build`): the static files. */
+export const builtOnlyRoutes: readonly string[] = ['GET /assets/*'];
+
+/**
+ * The key of a route in {@link routeAccess}: HEAD answers as GET, and the static plugin's one
+ * route per built file (`/assets/index-3f2a.js`) is described once, as `/assets/*`.
+ */
 export function routeKey(method: string, url: string): string {
-  return `${method === 'HEAD' ? 'GET' : method} ${url}`;
+  const m = method === 'HEAD' ? 'GET' : method;
+  if (m === 'GET' && url.startsWith('/assets/') && !url.includes(':')) return 'GET /assets/*';
+  return `${m} ${url}`;
 }
