@@ -4,6 +4,7 @@ import type { Actor, StaffActor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { entitiesIn, reachOf, type AccessAction, type Principal, type Reach, type Thing, type TreeNode } from './access.policy.ts';
+import { EntityTreeRepository } from './entity-tree.repository.ts';
 import { routeAccess, routeKey, type RouteRule } from './route.access.ts';
 
 interface EntityNode extends TreeNode {
@@ -20,6 +21,7 @@ const refusal: Partial<Record<Thing, string>> = {
   personal_lookup: 'Searching by phone or national ID is for agents and staff of the entity holding the case.',
   indicator: 'Dashboards are for staff.',
   export: 'Exports are for staff.',
+  audit: 'Only entity administrators and the national coordinator read the audit trail.',
   notification_template: 'Only entity administrators and coordinators manage notifications.',
   parked_outbox: 'Only entity administrators and coordinators manage notifications.',
 };
@@ -31,12 +33,23 @@ export function principal(actor: Actor): Principal {
 }
 
 /**
+ * The staff member behind a request, when the description lets their role reach the thing at all
+ * (the caller then narrows to the entities it covers); 401 signed out, 403 otherwise.
+ */
+export function requireStaff(actor: Actor, thing: Thing, action: AccessAction = 'read'): StaffActor {
+  if (actor.kind === 'anonymous') throw errors.unauthenticated();
+  if (actor.kind !== 'staff' || reachOf(principal(actor), thing, action) === '-') throw errors.forbidden(refusal[thing]);
+  return actor;
+}
+
+/**
  * The one place that decides access, from the description in access.policy.ts. Scope is a set of
  * entity ids, applied in SQL by the callers' repositories. `db` lets a caller inside a
  * transaction read through it (PGlite has one connection).
  */
 export class AccessService {
   #tree: { at: number; nodes: EntityNode[] } | undefined;
+  readonly #repo = new EntityTreeRepository();
 
   constructor(private readonly db: Kysely<DB>) {}
 
@@ -46,7 +59,7 @@ export class AccessService {
 
   private async nodes(db: Kysely<DB> = this.db): Promise<EntityNode[]> {
     if (this.#tree && Date.now() - this.#tree.at < 30_000) return this.#tree.nodes;
-    const rows = await db.selectFrom('entities').select(['id', 'parent_id', 'kind', 'code']).execute();
+    const rows = await this.#repo.all(db);
     const nodes = rows.map((r) => ({ id: r.id, parentId: r.parent_id, kind: r.kind, code: r.code }));
     this.#tree = { at: Date.now(), nodes };
     return nodes;

@@ -6,7 +6,7 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, errors } from '../http/errors.ts';
-import { adminScope, assertEntity } from './admin.access.ts';
+import { adminScope, assertEntity } from '../access/admin-scope.ts';
 import { adminErrors } from './admin.errors.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { AuditEntryView, AuditQuery } from '../../common/schemas/admin.sche
 import type { Actor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import { adminScope, assertEntity, withUnits } from './admin.access.ts';
+import { adminScope, assertEntity, withUnits } from '../access/admin-scope.ts';
 
 const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 

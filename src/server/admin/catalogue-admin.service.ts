@@ -14,7 +14,7 @@ import type { Actor } from '../auth/actor.ts';
 import { serviceSearchText, type CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import { adminScope, assertEntity, assertNational, scopeIds, type AdminScope } from './admin.access.ts';
+import { adminScope, assertEntity, assertNational, scopeIds, type AdminScope } from '../access/admin-scope.ts';
 import { adminErrors, isUniqueViolation } from './admin.errors.ts';
 import { CatalogueAdminRepository, type ServiceRecord, type ServiceWrite } from './catalogue-admin.repository.ts';
 

@@ -6,7 +6,7 @@ import type { Actor } from '../auth/actor.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import { adminScope, assertEntity, assertNational, scopeIds, type EntityNode } from './admin.access.ts';
+import { adminScope, assertEntity, assertNational, scopeIds, type EntityNode } from '../access/admin-scope.ts';
 import { adminErrors } from './admin.errors.ts';
 
 type EntityRow = Awaited<ReturnType<EntityAdminService['rows']>>[number];

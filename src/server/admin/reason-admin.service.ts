@@ -4,7 +4,7 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import { adminScope, assertNational } from './admin.access.ts';
+import { adminScope, assertNational } from '../access/admin-scope.ts';
 import { adminErrors } from './admin.errors.ts';
 
 /**

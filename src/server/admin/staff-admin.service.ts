@@ -3,10 +3,10 @@ import type { AdminStaff, StaffCreateInput, StaffPatchInput, StaffQuery } from '
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { AuthService, ClientInfo } from '../auth/auth.service.ts';
-import { hashPassword, passwordProblem } from '../auth/password.ts';
+import { assertPasswordAcceptable, hashPassword } from '../auth/password.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import { adminScope, assertEntity, assertRoleGrantable, scopeIds, type AdminScope } from './admin.access.ts';
+import { adminScope, assertEntity, assertRoleGrantable, scopeIds, type AdminScope } from '../access/admin-scope.ts';
 import { adminErrors, isUniqueViolation } from './admin.errors.ts';
 
 /** `like` pattern matching a literal substring. */
@@ -84,8 +84,7 @@ export class StaffAdminService {
   async create(actor: Actor, input: StaffCreateInput, client: ClientInfo): Promise<{ staff: AdminStaff; invited: boolean }> {
     const scope = await adminScope(actor, this.db);
     assertRoleGrantable(scope, input.role);
-    const problem = input.password === undefined ? undefined : passwordProblem(input.password);
-    if (problem) throw adminErrors.invalid('password', 'weak_password', problem);
+    if (input.password !== undefined) assertPasswordAcceptable(input.password, { email: input.email });
     const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
     const staff = await this.db
       .transaction()

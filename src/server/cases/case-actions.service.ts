@@ -12,7 +12,7 @@ import { notificationsFor } from '../notify/case-notices.ts';
 import { enqueue } from '../notify/outbox.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
-import { decide, type ActorRole, type CaseAction, type CaseFacts } from './workflow.ts';
+import { assignableRoles, assignsOnlySelf, decide, type ActorRole, type CaseAction, type CaseFacts } from './workflow.ts';
 
 /** Who is acting on a case, already checked to have access to it. */
 export interface CaseAccess {
@@ -150,10 +150,10 @@ export class CaseActionService {
   /** Assign or reassign inside the entity; an officer may only take a case for themself. */
   private async assign(tx: Tx, who: CaseAccess, row: CaseRow, assigneeId: number): Promise<Effect> {
     const staff = who.staff!;
-    if (staff.role === 'officer' && assigneeId !== staff.id) throw errors.actionForbidden('assign others');
+    if (assignsOnlySelf(staff.role) && assigneeId !== staff.id) throw errors.actionForbidden('assign others');
     const candidates = await this.access.entityIds(staff, 'staff_directory', 'read', tx);
     const inEntity = await this.repo.staffInEntity(assigneeId, candidates.includes(row.entity_id) ? [row.entity_id] : [], tx);
-    if (!inEntity || !['officer', 'supervisor'].includes(inEntity.role)) {
+    if (!inEntity || !assignableRoles.includes(inEntity.role)) {
       throw errors.field('assigneeId', 'not_assignable', 'Not an officer or supervisor of the entity holding the case');
     }
     return {

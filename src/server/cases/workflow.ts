@@ -69,6 +69,14 @@ export interface CaseFacts {
 
 export type Verdict = { ok: true; to: CaseStatus } | { ok: false; reason: 'role' | 'status' | 'window' | 'rated' };
 
+/** Roles a case may be assigned to: those who can work it. */
+export const assignableRoles: readonly ActorRole[] = ['officer', 'supervisor'];
+
+/** Whether a role assigns cases only to itself (an officer takes a case; a supervisor hands it out). */
+export function assignsOnlySelf(role: ActorRole): boolean {
+  return role === 'officer';
+}
+
 /** May this role take this action on a case in this state, and where does it lead? */
 export function decide(action: CaseAction, role: ActorRole, facts: CaseFacts): Verdict {
   const t = transitions[action];

@@ -10,7 +10,8 @@ import type {
 import type { AccessService } from '../access/access.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { CaseViewService } from '../cases/case-view.service.ts';
-import { staffOnly, type KpiScopes } from '../kpi/kpi.scope.ts';
+import { requireStaff } from '../access/access.service.ts';
+import type { KpiScopes } from '../access/indicator-scope.ts';
 import type { KpiService } from '../kpi/kpi.service.ts';
 import { caseExportColumns } from './case-export.columns.ts';
 import type { CaseExportRepository, CaseExportRow } from './case-export.repository.ts';
@@ -42,7 +43,7 @@ export class ExportService {
    * page through the case list itself, with the export columns — no personal data.
    */
   async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language): Promise<{ table: Table; truncated: boolean }> {
-    const staff = staffOnly(actor, 'export');
+    const staff = requireStaff(actor, 'export');
     const visible = await this.access.entityIds(staff, 'export', 'read');
     const rows: CaseExportRow[] = [];
     let cursor: string | undefined;
@@ -68,7 +69,7 @@ export class ExportService {
 
   /** An indicator report as a table, computed exactly as its dashboard answer is. */
   async report(actor: Actor, r: KpiReport, lang: Language): Promise<Table> {
-    const staff = staffOnly(actor, 'export');
+    const staff = requireStaff(actor, 'export');
     const entity = 'entity' in r.query ? r.query.entity : undefined;
     const scope = await this.scopes.of(staff, entity);
     switch (r.report) {

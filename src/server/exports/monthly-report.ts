@@ -2,7 +2,7 @@ import type { Bilingual, Language } from '../../common/enums.ts';
 import { targetDirections, type TargetIndicator } from '../kpi/kpi.formulas.ts';
 import { addMonths, localDate, monthEnd, monthStart } from '../kpi/kpi.period.ts';
 import type { KpiRepository } from '../kpi/kpi.repository.ts';
-import type { KpiScope, KpiScopes } from '../kpi/kpi.scope.ts';
+import type { KpiScope, KpiScopes } from '../access/indicator-scope.ts';
 import type { KpiService } from '../kpi/kpi.service.ts';
 import { figureLabel } from './figure.columns.ts';
 import { breachesTable, breakdownTable, entitiesTable, trendsTable } from './kpi-report.tables.ts';

@@ -12,7 +12,7 @@ import { parseWeights } from './kpi.formulas.ts';
 import { KpiReader } from './kpi.reader.ts';
 import { KpiRepository } from './kpi.repository.ts';
 import { kpiRoutes } from './kpi.routes.ts';
-import { KpiScopes } from './kpi.scope.ts';
+import { KpiScopes } from '../access/indicator-scope.ts';
 import { KpiService } from './kpi.service.ts';
 import { publicStatsRoutes } from './public-stats.routes.ts';
 import { PublicStatsService } from './public-stats.service.ts';
@@ -42,7 +42,7 @@ export function createKpiServices(
 ): KpiServices {
   const repo = new KpiRepository(db);
   const reader = new KpiReader(repo);
-  const scopes = new KpiScopes(repo, access);
+  const scopes = new KpiScopes(db, access);
   const kpi = new KpiService(repo, reader, scopes, parseWeights(env.TAWASUL_KPI_WEIGHTS), now);
   return {
     kpi,

@@ -314,14 +314,6 @@ export class KpiRepository {
     return row?.time_zone ?? 'Asia/Bahrain';
   }
 
-  entities() {
-    return this.db
-      .selectFrom('entities')
-      .select(['id', 'code', 'kind', 'parent_id', 'name_ar', 'name_en'])
-      .orderBy('id')
-      .execute();
-  }
-
   services() {
     return this.db
       .selectFrom('services')

@@ -25,7 +25,8 @@ import { addDays, addMonths, localDate, monthStart, resolvePeriod, startOfLocalD
 import { createdFilter, presentDrillDown, presentFigures, presentPeriod } from './kpi.presenter.ts';
 import { addGroup, emptyGroup, figuresOf, type Frame, type KpiReader } from './kpi.reader.ts';
 import type { Dim, KpiRepository } from './kpi.repository.ts';
-import { staffOnly, type EntityInfo, type KpiScope, type KpiScopes } from './kpi.scope.ts';
+import { requireStaff } from '../access/access.service.ts';
+import type { EntityInfo, KpiScope, KpiScopes } from '../access/indicator-scope.ts';
 
 type EntitiesQuery = z.infer<typeof kpiEntitiesQuerySchema>;
 type BreakdownQuery = z.infer<typeof kpiBreakdownQuerySchema>;
@@ -67,7 +68,7 @@ export class KpiService {
 
   /** Per entity: every figure, composite score and rank among all entities, targets and the national figures. */
   async entities(actor: Actor, q: EntitiesQuery) {
-    return this.entitiesIn(await this.scopes.of(staffOnly(actor)), q);
+    return this.entitiesIn(await this.scopes.of(requireStaff(actor, 'indicator')), q);
   }
 
   /** {@link entities} for a scope already decided (the monthly report uses an entity's own). */
@@ -117,7 +118,7 @@ export class KpiService {
 
   /** The figures grouped by one dimension, inside the scope (or one entity of it). */
   async breakdown(actor: Actor, q: BreakdownQuery) {
-    return this.breakdownIn(await this.scopes.of(staffOnly(actor), q.entity), q);
+    return this.breakdownIn(await this.scopes.of(requireStaff(actor, 'indicator'), q.entity), q);
   }
 
   async breakdownIn(scope: KpiScope, q: BreakdownQuery) {
@@ -144,7 +145,7 @@ export class KpiService {
 
   /** The figures week by week or month by month, for the scope or one entity and one dimension value. */
   async trends(actor: Actor, q: TrendsQuery) {
-    return this.trendsIn(await this.scopes.of(staffOnly(actor), q.entity), q);
+    return this.trendsIn(await this.scopes.of(requireStaff(actor, 'indicator'), q.entity), q);
   }
 
   async trendsIn(scope: KpiScope, q: TrendsQuery) {
@@ -172,7 +173,7 @@ export class KpiService {
 
   /** The services with the most breaches (resolved late or open past target), with their share. */
   async breaches(actor: Actor, q: BreachesQuery) {
-    return this.breachesIn(await this.scopes.of(staffOnly(actor), q.entity), q);
+    return this.breachesIn(await this.scopes.of(requireStaff(actor, 'indicator'), q.entity), q);
   }
 
   async breachesIn(scope: KpiScope, q: BreachesQuery) {

@@ -5,7 +5,7 @@ import { addMonths, localDate, monthEnd, monthStart, monthsOf, type Period } fro
 import { presentPeriod, presentPublicFigures } from './kpi.presenter.ts';
 import { addGroup, emptyGroup, figuresOf, type GroupData, type KpiReader } from './kpi.reader.ts';
 import type { KpiRepository } from './kpi.repository.ts';
-import type { KpiScopes } from './kpi.scope.ts';
+import type { KpiScopes } from '../access/indicator-scope.ts';
 
 type StatsQuery = z.infer<typeof publicStatsQuerySchema>;
 type MapQuery = z.infer<typeof publicMapQuerySchema>;

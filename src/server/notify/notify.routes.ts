@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
-import { notifyAdmin } from './notify.access.ts';
+import { requireStaff } from '../access/access.service.ts';
 import {
   outboxIdParamsSchema,
   parkedListSchema,
@@ -39,14 +39,14 @@ export function notifyRoutes(ctx: AppContext) {
     );
 
     r.get('/api/v1/admin/notification-templates', { schema: { tags, summary: "The templates and my entity's wording", response: { 200: templateListSchema } } }, async (request) => ({
-      items: await n.templates.list(notifyAdmin(request.actor)),
+      items: await n.templates.list(requireStaff(request.actor, 'notification_template')),
     }));
 
     r.put(
       '/api/v1/admin/notification-templates/:key/:language',
       { schema: { tags, summary: "Set my entity's wording of a template", params: templateParamsSchema, body: templateTextSchema } },
       async (request, reply) => {
-        await n.templates.save(notifyAdmin(request.actor), request.params.key, request.params.language, request.body);
+        await n.templates.save(requireStaff(request.actor, 'notification_template'), request.params.key, request.params.language, request.body);
         return reply.status(204).send();
       },
     );
@@ -55,7 +55,7 @@ export function notifyRoutes(ctx: AppContext) {
       '/api/v1/admin/notification-templates/:key/:language',
       { schema: { tags, summary: 'Go back to the default wording', params: templateParamsSchema } },
       async (request, reply) => {
-        await n.templates.reset(notifyAdmin(request.actor), request.params.key, request.params.language);
+        await n.templates.reset(requireStaff(request.actor, 'notification_template'), request.params.key, request.params.language);
         return reply.status(204).send();
       },
     );
@@ -71,18 +71,18 @@ export function notifyRoutes(ctx: AppContext) {
           response: { 200: previewResponseSchema },
         },
       },
-      async (request) => n.templates.preview(notifyAdmin(request.actor), request.params.key, request.params.language, request.body ?? undefined),
+      async (request) => n.templates.preview(requireStaff(request.actor, 'notification_template'), request.params.key, request.params.language, request.body ?? undefined),
     );
 
     r.get('/api/v1/admin/outbox/parked', { schema: { tags, summary: 'Messages that could not be delivered', response: { 200: parkedListSchema } } }, async (request) => ({
-      items: await n.outbox.parked(notifyAdmin(request.actor, 'parked_outbox')),
+      items: await n.outbox.parked(requireStaff(request.actor, 'parked_outbox')),
     }));
 
     r.post(
       '/api/v1/admin/outbox/:id/retry',
       { schema: { tags, summary: 'Send a parked message again', params: outboxIdParamsSchema } },
       async (request, reply) => {
-        await n.outbox.retry(notifyAdmin(request.actor, 'parked_outbox'), request.params.id);
+        await n.outbox.retry(requireStaff(request.actor, 'parked_outbox'), request.params.id);
         return reply.status(202).send({ queued: true });
       },
     );

@@ -1,8 +1,10 @@
-import { reachOf, subtree, type Thing } from '../access/access.policy.ts';
-import { principal, type AccessService } from '../access/access.service.ts';
-import type { Actor, StaffActor } from '../auth/actor.ts';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../auth/actor.ts';
+import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import type { KpiRepository } from './kpi.repository.ts';
+import { subtree } from './access.policy.ts';
+import type { AccessService } from './access.service.ts';
+import { EntityTreeRepository } from './entity-tree.repository.ts';
 
 export interface EntityInfo {
   id: number;
@@ -23,22 +25,17 @@ export interface KpiScope {
   entities: EntityInfo[];
 }
 
-/** The staff member behind a request, if the access description lets them read figures (or exports). */
-export function staffOnly(actor: Actor, thing: Extract<Thing, 'indicator' | 'export'> = 'indicator'): StaffActor {
-  if (actor.kind === 'anonymous') throw errors.unauthenticated();
-  if (actor.kind !== 'staff' || reachOf(principal(actor), thing, 'read') === '-') throw errors.forbidden('Dashboards are for staff.');
-  return actor;
-}
-
 /** Entity list and scope, one place: coordinators and analysts at the root see all, others their own. */
 export class KpiScopes {
+  private readonly tree = new EntityTreeRepository();
+
   constructor(
-    private readonly repo: KpiRepository,
+    private readonly db: Kysely<DB>,
     private readonly access: AccessService,
   ) {}
 
   async entities(): Promise<EntityInfo[]> {
-    const rows = await this.repo.entities();
+    const rows = await this.tree.all(this.db);
     return rows.map((r) => ({ id: r.id, code: r.code, kind: r.kind, parentId: r.parent_id, name: { ar: r.name_ar, en: r.name_en } }));
   }
 

@@ -2,9 +2,12 @@ import type { Kysely } from 'kysely';
 import type { StaffRole } from '../../common/enums.ts';
 import type { Actor, StaffActor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
-import { entitiesIn, reachesBeyond, reachOf, subtree, type AccessAction, type Thing, type TreeNode } from '../access/access.policy.ts';
-import { principal } from '../access/access.service.ts';
 import { errors } from '../http/errors.ts';
+import { entitiesIn, reachesBeyond, reachOf, subtree, type AccessAction, type Thing, type TreeNode } from './access.policy.ts';
+import { principal } from './access.service.ts';
+import { EntityTreeRepository, type EntityTreeRow } from './entity-tree.repository.ts';
+
+const treeRepo = new EntityTreeRepository();
 
 /**
  * What an administrator may administer. A national coordinator (a coordinator at the root entity)
@@ -21,13 +24,7 @@ export interface AdminScope {
 }
 
 /** One entity of the tree. */
-export interface EntityNode {
-  id: number;
-  parent_id: number | null;
-  kind: string;
-  code: string;
-  active: boolean;
-}
+export type EntityNode = EntityTreeRow;
 
 /**
  * Who administers what, as the access description says (access/access.policy.ts): the scope for
@@ -41,7 +38,8 @@ export async function adminScope(actor: Actor, db: Kysely<DB>, thing: Thing = 's
   if (actor.kind !== 'staff' || reach === '-') {
     throw errors.forbidden('Only entity administrators and the national coordinator administer Tawasul.');
   }
-  const nodes = await db.selectFrom('entities').select(['id', 'parent_id', 'kind', 'code', 'active']).execute();
+  // Read afresh (not the access service's cached tree): administration changes the tree itself.
+  const nodes = await treeRepo.all(db);
   const own = nodes.find((n) => n.id === actor.entityId);
   if (!own?.active) throw errors.forbidden('Your entity is deactivated.');
   const ids = entitiesIn(treeOf(nodes), actor.entityId, reach);
