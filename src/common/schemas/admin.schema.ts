@@ -114,10 +114,9 @@ export const staffCreateSchema = z
     language: z.enum(languages).optional().describe('Language of the messages the person receives; default ar'),
     password: z
       .string()
-      .min(12, { message: 'At least 12 characters' })
       .max(200)
       .optional()
-      .describe('An initial password; without one, the person is emailed a link to set it'),
+      .describe('An initial password (the password policy decides: weak_password); without one, the person is emailed a link to set it'),
   })
   .strict();
 export type StaffCreateInput = z.infer<typeof staffCreateSchema>;

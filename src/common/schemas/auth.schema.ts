@@ -52,5 +52,5 @@ export const otpVerifySchema = z
 
 export const passwordResetRequestSchema = z.object({ email: z.string().min(3).max(254) }).strict();
 export const passwordResetConfirmSchema = z
-  .object({ token: z.string().min(10).max(200), password: z.string().min(10).max(200) })
+  .object({ token: z.string().min(10).max(200), password: z.string().max(200).describe('The new password; the password policy decides (weak_password)') })
   .strict();

@@ -28,7 +28,10 @@ export class StaffService {
   /** A random password people can type: 16 characters from an unambiguous alphabet. */
   static generatePassword(): string {
     const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-    return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join('');
+    for (;;) {
+      const pw = [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join('');
+      if (!passwordProblem(pw)) return pw;
+    }
   }
 
   async add(input: NewStaff, actorLabel: string): Promise<{ id: number; password: string }> {
@@ -42,8 +45,8 @@ export class StaffService {
       : undefined;
     if (input.unitCode && !unit) throw new StaffError(`no unit ${input.unitCode} under ${input.entityCode}`);
     const password = input.password ?? StaffService.generatePassword();
-    const problem = passwordProblem(password);
-    if (problem) throw new StaffError(`password: ${problem}`);
+    const problem = passwordProblem(password, { email });
+    if (problem) throw new StaffError(`weak_password: ${problem}`);
     const exists = await this.db.selectFrom('staff_users').select('id').where('email', '=', email).executeTakeFirst();
     if (exists) throw new StaffError(`${email} already exists`);
     const row = await this.db
@@ -66,8 +69,8 @@ export class StaffService {
   async setPassword(emailInput: string, password: string | undefined, actorLabel: string): Promise<string> {
     const email = emailInput.trim().toLowerCase();
     const pw = password ?? StaffService.generatePassword();
-    const problem = passwordProblem(pw);
-    if (problem) throw new StaffError(`password: ${problem}`);
+    const problem = passwordProblem(pw, { email });
+    if (problem) throw new StaffError(`weak_password: ${problem}`);
     const row = await this.db
       .updateTable('staff_users')
       .set({ password_hash: await hashPassword(pw), failed_logins: 0, locked_until: null })
