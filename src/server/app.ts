@@ -110,6 +110,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.log as unknown as FastifyBaseLogger,
     bodyLimit: ctx.config.bodyLimitBytes,
+    // request.ip: X-Forwarded-For is believed only from the configured proxies.
+    trustProxy: ctx.config.trustedProxies.length ? ctx.config.trustedProxies : false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 /** A rectangle that submitted coordinates must fall inside. */
@@ -31,6 +32,10 @@ export interface Config {
   reopenWindowDays: number;
   /** Send cookies with the Secure attribute (browsers accept it on http://localhost too). */
   cookieSecure: boolean;
+  /** Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; empty: the client is the socket's peer. */
+  trustedProxies: string[];
+  /** Minutes without a request after which a staff session ends (besides its absolute lifetime). */
+  sessionIdleMinutes: number;
   /** Time zone that decides the year of a reference number. */
   timeZone: string;
   /** Outbound notifications: transports and the dispatcher (see notify/). */
@@ -109,6 +114,20 @@ function parseSecrets(value: string | undefined): Record<string, string[]> {
   return out;
 }
 
+/** `10.0.0.1, 10.1.0.0/16, ::1` → the list, each entry checked, so a typo fails at start and not silently. */
+function parseProxies(value: string | undefined): string[] {
+  const list = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of list) {
+    const [addr, bits, ...rest] = item.split('/');
+    const family = isIP(addr ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    if (!family || rest.length || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
+      throw new Error(`TAWASUL_TRUSTED_PROXIES: "${item}" is not an IP address or CIDR range`);
+    }
+  }
+  return list;
+}
+
 function positive(value: string | undefined, fallback: number): number {
   const n = Number(value ?? fallback);
   return Number.isFinite(n) && n > 0 ? n : fallback;
@@ -164,6 +183,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inProcessWorker: parseBool(env.TAWASUL_WORKER, true),
     sweepSeconds: Number(env.TAWASUL_SWEEP_SECONDS ?? 30),
     cookieSecure: parseBool(env.TAWASUL_COOKIE_SECURE, true),
+    trustedProxies: parseProxies(env.TAWASUL_TRUSTED_PROXIES),
+    sessionIdleMinutes: positive(env.TAWASUL_SESSION_IDLE_MINUTES, 60),
     notify: loadNotifyConfig(env),
     inbound: {
       secrets: parseSecrets(env.TAWASUL_RELAY_SECRETS),

@@ -8,9 +8,9 @@ import type { Config } from '../config.ts';
 import { errors } from '../http/errors.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import type { Actor, CitizenActor, StaffActor } from './actor.ts';
-import { hashPassword, passwordProblem, verifyPassword } from './password.ts';
+import { assertPasswordAcceptable, hashPassword, prepareDummyHash, verifyPassword } from './password.ts';
 import type { SessionRepository } from './session.repository.ts';
-import type { Throttle } from './throttle.ts';
+import type { BackoffPolicy, Throttle } from './throttle.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -18,14 +18,16 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 export const authLimits = {
   staffSessionHours: 12,
   citizenSessionDays: 30,
-  lockAfterFailures: 5,
-  lockSeconds: 15 * 60,
+  /** Per account and client address: free attempts, then waits of 30 s, 60 s, 120 s… up to 15 min. */
+  loginBackoff: { freeAttempts: 5, baseSeconds: 30, maxSeconds: 15 * 60, forgetSeconds: 60 * 60 } satisfies BackoffPolicy,
   loginsPerIpPerWindow: 30,
   loginWindowSeconds: 15 * 60,
   otpTtlSeconds: 10 * 60,
   otpMaxAttempts: 5,
   otpPerAddressPerWindow: 3,
   otpPerIpPerWindow: 10,
+  /** Wrong or unknown codes one address may try across phones and emails. */
+  otpVerifiesPerIpPerWindow: 30,
   otpWindowSeconds: 15 * 60,
   resetTtlSeconds: 60 * 60,
 };
@@ -43,6 +45,19 @@ export interface NewSession {
 }
 
 
+/**
+ * Sign-ins are audit rows of their own target types, apart from the changes to accounts, with no
+ * entity: the national audit trail shows them (filter by target type), entity trails do not.
+ */
+export const SIGN_IN_TARGET = { staff: 'staff_sign_in', citizen: 'citizen_sign_in' } as const;
+
+/** A phone or email shortened for the audit log: enough to recognise, not enough to contact. */
+export function maskAddress(address: string): string {
+  const at = address.indexOf('@');
+  if (at > 0) return `${address.slice(0, 1)}***${address.slice(at)}`;
+  return `${address.slice(0, Math.min(4, address.length - 2))}***${address.slice(-2)}`;
+}
+
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -57,15 +72,17 @@ export class AuthService {
     private readonly notifier: Notifier,
     private readonly audit: AuditRepository,
     private readonly config: Config,
-  ) {}
+  ) {
+    void prepareDummyHash();
+  }
 
   /** The actor a session cookie belongs to, or anonymous. */
   async authenticate(cookieValue: string | undefined): Promise<Actor> {
     if (!cookieValue || cookieValue.length > 100) return { kind: 'anonymous' };
     const id = sha256(cookieValue);
-    const s = await this.sessions.findLive(id);
+    const s = await this.sessions.findLive(id, this.config.sessionIdleMinutes);
     if (!s) return { kind: 'anonymous' };
-    if (Date.now() - new Date(s.last_seen_at).getTime() > 5 * 60_000) await this.sessions.touch(id);
+    if (Date.now() - new Date(s.last_seen_at).getTime() > 60_000) await this.sessions.touch(id);
     if (s.staff_id !== null && s.role && s.entity_id !== null) {
       return {
         kind: 'staff',
@@ -102,23 +119,39 @@ export class AuthService {
     return actor.kind !== 'anonymous' && typeof header === 'string' && sameText(header, actor.csrfToken);
   }
 
+  /**
+   * Staff sign-in. A wrong password and an unknown email get the same answer after the same work
+   * (one argon2 verify, one audit row). Attempts are claimed before the password is checked: per
+   * account and client address with a growing wait, and per address across accounts; the right
+   * password from another address is never held back by failures from this one.
+   */
   async login(emailInput: string, password: string, client: ClientInfo): Promise<NewSession> {
     const email = emailInput.trim().toLowerCase();
     const ipKey = `login-ip:${client.ip}`;
-    if (await this.throttle.exceeded(ipKey, authLimits.loginsPerIpPerWindow)) {
+    const accountKey = `login:${sha256(email)}:${client.ip}`;
+    if (Math.random() < 0.01) await this.throttle.prune();
+    const wait = await this.throttle.claim(accountKey, authLimits.loginBackoff);
+    if (wait > 0) throw errors.rateLimited(wait);
+    if (!(await this.throttle.hit(ipKey, authLimits.loginsPerIpPerWindow, authLimits.loginWindowSeconds))) {
       throw errors.rateLimited(authLimits.loginWindowSeconds);
     }
     const user = await this.sessions.staffByEmail(email);
-    if (user?.locked_until && new Date(user.locked_until).getTime() > Date.now()) {
-      throw errors.accountLocked(Math.ceil((new Date(user.locked_until).getTime() - Date.now()) / 1000));
-    }
     const ok = await verifyPassword(user?.password_hash, password);
+    const seen = { ip: client.ip, userAgent: client.userAgent.slice(0, 200) };
     if (!ok || !user || !user.active) {
-      await this.throttle.hit(ipKey, authLimits.loginsPerIpPerWindow, authLimits.loginWindowSeconds);
-      if (user) await this.sessions.recordLoginFailure(user.id, authLimits.lockAfterFailures, authLimits.lockSeconds);
+      await this.audit.record({
+        actorLabel: 'sign-in',
+        action: 'auth.login.failed',
+        targetType: SIGN_IN_TARGET.staff,
+        targetId: user ? String(user.id) : undefined,
+        // The typed email of an unknown account only when it is one (people type passwords there too).
+        after: user ? seen : { ...seen, email: isEmail(email) ? email : null },
+      });
       throw errors.invalidCredentials();
     }
-    await this.sessions.recordLoginSuccess(user.id);
+    await this.throttle.forget(accountKey);
+    await this.throttle.refund(ipKey);
+    await this.audit.record({ actorLabel: 'sign-in', action: 'auth.login', targetType: SIGN_IN_TARGET.staff, targetId: String(user.id), after: seen });
     return this.openSession({ staffId: user.id }, authLimits.staffSessionHours * 3600, client);
   }
 
@@ -145,8 +178,9 @@ export class AuthService {
   }
 
   async confirmPasswordReset(token: string, password: string): Promise<void> {
-    const problem = passwordProblem(password);
-    if (problem) throw errors.field('password', 'weak_password', problem);
+    const owner = await this.sessions.passwordResetOwner(sha256(token));
+    if (!owner) throw errors.invalidToken();
+    assertPasswordAcceptable(password, { email: owner.email });
     const used = await this.sessions.usePasswordReset(sha256(token));
     if (!used) throw errors.invalidToken();
     await this.sessions.setPassword(used.staff_id, await hashPassword(password));
@@ -189,17 +223,30 @@ export class AuthService {
 
   async verifyOtp(input: { phone?: string; email?: string; code: string }, client: ClientInfo): Promise<NewSession> {
     const { channel, address } = this.address(input);
-    const otp = await this.sessions.latestOtp(address);
-    if (!otp || otp.attempts >= authLimits.otpMaxAttempts) throw errors.invalidCode();
-    await this.sessions.countOtpAttempt(otp.id);
+    const seen = { ip: client.ip, userAgent: client.userAgent.slice(0, 200), channel };
+    const failed = () =>
+      this.audit.record({ actorLabel: 'sign-in', action: 'auth.otp.failed', targetType: SIGN_IN_TARGET.citizen, after: { ...seen, address: maskAddress(address) } });
+    const ipKey = `otp-verify-ip:${client.ip}`;
+    if (!(await this.throttle.hit(ipKey, authLimits.otpVerifiesPerIpPerWindow, authLimits.otpWindowSeconds))) {
+      throw errors.rateLimited(authLimits.otpWindowSeconds);
+    }
+    // Counted before the comparison, in one statement: concurrent guesses cannot exceed the attempts.
+    const otp = await this.sessions.claimOtpAttempt(address, authLimits.otpMaxAttempts);
+    if (!otp) {
+      await failed();
+      throw errors.invalidCode();
+    }
     const code = toAsciiDigits(input.code).replace(/\s/g, '');
     if (!sameText(otp.code_hash, sha256(`${address}:${code}`))) {
-      if (otp.attempts + 1 >= authLimits.otpMaxAttempts) throw errors.rateLimited(authLimits.otpWindowSeconds, 'Too many wrong codes; ask for a new one.');
+      await failed();
+      if (otp.attempts >= authLimits.otpMaxAttempts) throw errors.rateLimited(authLimits.otpWindowSeconds, 'Too many wrong codes; ask for a new one.');
       throw errors.invalidCode();
     }
     const consumed = await this.sessions.consumeOtp(otp.id);
     if (!consumed.numUpdatedRows) throw errors.invalidCode();
+    await this.throttle.refund(ipKey);
     const citizen = await this.sessions.upsertCitizen(channel, address, 'ar');
+    await this.audit.record({ actorLabel: 'sign-in', action: 'auth.otp', targetType: SIGN_IN_TARGET.citizen, targetId: String(citizen.id), after: seen });
     return this.openSession({ citizenId: citizen.id }, authLimits.citizenSessionDays * 86400, client);
   }
 

@@ -20,8 +20,11 @@ export class SessionRepository {
       .execute();
   }
 
-  /** A live session with its staff member or citizen. */
-  findLive(id: string) {
+  /**
+   * A live session with its staff member or citizen: not revoked, not expired, and for staff not
+   * idle longer than `staffIdleMinutes`.
+   */
+  findLive(id: string, staffIdleMinutes: number) {
     return this.db
       .selectFrom('sessions as s')
       .leftJoin('staff_users as u', (j) => j.onRef('u.id', '=', 's.staff_id').on('u.active', '=', true))
@@ -50,11 +53,18 @@ export class SessionRepository {
       .where('s.id', '=', id)
       .where('s.revoked_at', 'is', null)
       .where('s.expires_at', '>', sql<Date>`now()`)
+      .where((eb) => eb.or([eb('s.staff_id', 'is', null), eb('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${staffIdleMinutes})`)]))
       .executeTakeFirst();
   }
 
+  /** Records that a session was used, at most once a minute (one write per minute, not per request). */
   touch(id: string) {
-    return this.db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute();
+    return this.db
+      .updateTable('sessions')
+      .set({ last_seen_at: sql`now()` })
+      .where('id', '=', id)
+      .where('last_seen_at', '<', sql<Date>`now() - interval '1 minute'`)
+      .execute();
   }
 
   revoke(id: string) {
@@ -74,21 +84,6 @@ export class SessionRepository {
     return this.db.selectFrom('staff_users').selectAll().where('email', '=', email).executeTakeFirst();
   }
 
-  recordLoginFailure(staffId: number, lockAfter: number, lockSeconds: number) {
-    return this.db
-      .updateTable('staff_users')
-      .set({
-        failed_logins: sql`failed_logins + 1`,
-        locked_until: sql`case when failed_logins + 1 >= ${lockAfter} then now() + make_interval(secs => ${lockSeconds}) else locked_until end`,
-      })
-      .where('id', '=', staffId)
-      .execute();
-  }
-
-  recordLoginSuccess(staffId: number) {
-    return this.db.updateTable('staff_users').set({ failed_logins: 0, locked_until: null }).where('id', '=', staffId).execute();
-  }
-
   insertOtp(row: { channel: 'phone' | 'email'; address: string; codeHash: string; expiresAt: Date; ip: string }) {
     return this.db
       .insertInto('otp_codes')
@@ -96,21 +91,29 @@ export class SessionRepository {
       .execute();
   }
 
-  /** The newest unused, unexpired code for an address. */
-  latestOtp(address: string) {
+  /**
+   * Counts one attempt against the newest live code of an address, in one statement and only while
+   * it has attempts left, so concurrent guesses cannot exceed `maxAttempts`. Answers the code with
+   * its count after this attempt, or undefined when there is no code or no attempt left.
+   */
+  claimOtpAttempt(address: string, maxAttempts: number) {
     return this.db
-      .selectFrom('otp_codes')
-      .selectAll()
-      .where('address', '=', address)
+      .updateTable('otp_codes')
+      .set({ attempts: sql`attempts + 1` })
+      .where('id', '=', (eb) =>
+        eb
+          .selectFrom('otp_codes as o')
+          .select('o.id')
+          .where('o.address', '=', address)
+          .where('o.consumed_at', 'is', null)
+          .where('o.expires_at', '>', sql<Date>`now()`)
+          .orderBy('o.id', 'desc')
+          .limit(1),
+      )
+      .where('attempts', '<', maxAttempts)
       .where('consumed_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
-      .orderBy('id', 'desc')
-      .limit(1)
+      .returning(['id', 'code_hash', 'attempts'])
       .executeTakeFirst();
-  }
-
-  countOtpAttempt(id: number) {
-    return this.db.updateTable('otp_codes').set({ attempts: sql`attempts + 1` }).where('id', '=', id).execute();
   }
 
   consumeOtp(id: number) {
@@ -137,6 +140,18 @@ export class SessionRepository {
 
   insertPasswordReset(tokenHash: string, staffId: number, expiresAt: Date) {
     return this.db.insertInto('password_resets').values({ token_hash: tokenHash, staff_id: staffId, expires_at: expiresAt }).execute();
+  }
+
+  /** The staff member a live, unused reset token belongs to, without using it. */
+  passwordResetOwner(tokenHash: string) {
+    return this.db
+      .selectFrom('password_resets as r')
+      .innerJoin('staff_users as u', 'u.id', 'r.staff_id')
+      .select(['u.id', 'u.email'])
+      .where('r.token_hash', '=', tokenHash)
+      .where('r.used_at', 'is', null)
+      .where('r.expires_at', '>', sql<Date>`now()`)
+      .executeTakeFirst();
   }
 
   usePasswordReset(tokenHash: string) {
