@@ -26,7 +26,7 @@ describe("the README's roles table is the access description", () => {
   it('renders every cell (a changed cell changes the table)', () => {
     const table = renderAccessTable();
     expect(table.split('\n')).toHaveLength(2 + Object.keys(accessPolicy).length);
-    expect(table).toContain('| calendar | — | — | — | — | — | all / — | all / root only | — |');
+    expect(table).toContain('| calendar | — | — | — | — | — | — | all / root only | — |');
   });
 
   it('every role the workflow lets act on a case reaches cases for writing', () => {

@@ -62,9 +62,10 @@ export const accessPolicy: Record<Thing, Row> = {
   personal_data: row('token/-', 'own/-', 'wide/-', 'unit/-', 'unit/-', 'unit/-', 'unit/-', 'unit/-'),
   // Finding cases by a caller's phone or national ID.
   personal_lookup: row('-/-', '-/-', 'wide/-', 'unit/-', 'unit/-', 'unit/-', '-/-', '-/-'),
-  // National configuration: read by those who work with it, written only at the root entity.
-  calendar: row('-/-', '-/-', '-/-', '-/-', '-/-', 'any/-', 'any/root', '-/-'),
-  sla_policy: row('-/-', '-/-', '-/-', '-/-', '-/-', 'any/-', 'any/root', '-/-'),
+  // National configuration: read by the coordinators who work with it, written only at the root
+  // entity. An entity administrator's services keep the policy the nation gave them.
+  calendar: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'any/root', '-/-'),
+  sla_policy: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'any/root', '-/-'),
   service_group: row('-/-', '-/-', '-/-', '-/-', '-/-', 'any/-', 'root/root', '-/-'),
   entity: row('-/-', '-/-', '-/-', '-/-', '-/-', 'unit/-', 'root/root', '-/-'),
   rejection_reason: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'root/root', '-/-'),
