@@ -81,7 +81,6 @@ export function createContext(config: Config, database: Database, log: Logger, n
     database.db,
   );
   const apikeys = new ApiKeyService(new ApiKeyRepository(database.db));
-  const open311 = new Open311Service(new Open311Repository(database.db), catalogue, cases, config);
   const db = database.db;
   const caseRepo = new CaseRepository(db);
   const access = new AccessService(db);
@@ -95,6 +94,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const notify = createNotifyServices(config, db, log, { audit, access });
   const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
   const kpi = createKpiServices(db, access, caseViews);
+  const open311 = new Open311Service(new Open311Repository(db), catalogue, cases, config, kpi.publicStats);
   const staff = new StaffService(db, audit);
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
   return { admin, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };

@@ -5,6 +5,7 @@ import { addMonths, localDate, monthEnd, monthStart, monthsOf, type Period } fro
 import { presentPeriod, presentPublicFigures } from './kpi.presenter.ts';
 import { addGroup, emptyGroup, figuresOf, type GroupData, type KpiReader } from './kpi.reader.ts';
 import type { KpiRepository } from './kpi.repository.ts';
+import { MAP_GRID, mapCellCentre, mapCellKey, mapCellOf } from './map-grid.ts';
 import type { KpiScopes } from '../access/indicator-scope.ts';
 
 type StatsQuery = z.infer<typeof publicStatsQuerySchema>;
@@ -14,8 +15,15 @@ type MapQuery = z.infer<typeof publicMapQuerySchema>;
 const MAX_MONTHS = 36;
 /** Map cells holding fewer cases than this are left out, so no single report can be pinned down. */
 export const MAP_MINIMUM_COUNT = 3;
-/** The map grid, in degrees (the SQL of kpi_map floors lat·100 and lng·100). */
-export const MAP_GRID = 0.01;
+export { MAP_GRID };
+
+/** A located case whose place is to be shown to the public. */
+export interface PublicPoint {
+  serviceId: number;
+  createdAt: Date;
+  lat: number;
+  lng: number;
+}
 
 /** One row of the open-data table: a month × entity × service (see README "Open data"). */
 export interface OpenDataRow {
@@ -184,11 +192,35 @@ export class PublicStatsService {
       received: sums[0]?.value.received ?? 0,
       located,
       suppressed: located - shown.reduce((t, c) => t + c.n, 0),
-      cells: shown.map((c) => ({
-        lat: Math.round((c.cellLat + 0.5) * MAP_GRID * 1e4) / 1e4,
-        lng: Math.round((c.cellLng + 0.5) * MAP_GRID * 1e4) / 1e4,
-        count: c.n,
-      })),
+      cells: shown.map((c) => ({ ...mapCellCentre(c), count: c.n })),
     };
+  }
+
+  /**
+   * Where the public may see each of some cases: the centre of its grid cell when the map shows that
+   * cell for the case's service and month (its finest view), else null — so a list of cases never
+   * places one where the map left its cell out.
+   */
+  async publicPlaces(points: PublicPoint[]): Promise<({ lat: number; lng: number } | null)[]> {
+    const timeZone = await this.reader.timeZone();
+    const shown = new Map<string, Promise<Set<string>>>();
+    const shownCells = (serviceId: number, month: string) => {
+      const key = `${serviceId}/${month}`;
+      let cells = shown.get(key);
+      if (!cells) {
+        cells = this.repo
+          .mapCells(month, month, serviceId)
+          .then((all) => new Set(all.filter((c) => c.n >= MAP_MINIMUM_COUNT).map(mapCellKey)));
+        shown.set(key, cells);
+      }
+      return cells;
+    };
+    return Promise.all(
+      points.map(async (p) => {
+        const cell = mapCellOf(p.lat, p.lng);
+        const cells = await shownCells(p.serviceId, monthStart(localDate(p.createdAt, timeZone)));
+        return cells.has(mapCellKey(cell)) ? mapCellCentre(cell) : null;
+      }),
+    );
   }
 }

@@ -2,6 +2,12 @@
  * Open311 documents — whitelists, field by field, so a new column never leaks into a public list.
  * No contact data (name, phone, email, ID) is ever copied; citizens' own words on the timeline are
  * shown only as the fact that they wrote.
+ *
+ * Only a report made through Open311 is published in full (its text, address, point, media and the
+ * agency's answers to it). Any other case — a citizen who wrote to the entity through the web, the
+ * hotline or a relay wrote privately — shows its service, status and dates, no free text (its own,
+ * its attribute answers, staff replies: the schema has no publication opt-in), no address, and
+ * its point only as the public map's cell, when the map shows that cell.
  */
 import { caseStatuses, type AttributeDatatype, type CaseStatus, type Language } from '../../common/enums.ts';
 import type { Service } from '../catalogue/catalogue.service.ts';
@@ -115,8 +121,12 @@ function parseJson<T>(v: unknown): T {
   return (typeof v === 'string' ? JSON.parse(v) : v) as T;
 }
 
+/** A point the public may see in place of a private case's own: its map cell's centre, or none. */
+export type PublicPlace = { lat: number; lng: number } | null;
+
 function presentExtras(row: RequestRow, extras: RequestExtras, tz: string): Doc {
-  const answers = parseJson<Record<string, string | number | string[]>>(row.attributes);
+  const published = row.via_open311;
+  const answers = published ? parseJson<Record<string, string | number | string[]>>(row.attributes) : {};
   const attributes: Doc = {};
   for (const [code, value] of Object.entries(answers)) {
     const type = extras.datatypes.get(code);
@@ -129,33 +139,35 @@ function presentExtras(row: RequestRow, extras: RequestExtras, tz: string): Doc 
         datetime: w3cDateTime(e.created_at, tz),
         type: e.kind,
         author: e.actor_type === 'staff' ? 'agency' : bySubmitter ? 'submitter' : 'system',
-        description: bySubmitter ? '' : (e.body ?? ''),
+        description: bySubmitter || !published ? '' : (e.body ?? ''),
       };
     }),
     extended_attributes: { tawasul_status: row.status, case_type: row.type, channel: row.channel, attributes },
   };
 }
 
-/** A case as an Open311 service request. */
-export function presentRequest(row: RequestRow, lang: Language, tz: string, extras?: RequestExtras): Doc {
+/**
+ * A case as an Open311 service request. `place` stands in for the point of a case not reported
+ * through Open311 (see the module note).
+ */
+export function presentRequest(row: RequestRow, lang: Language, tz: string, place: PublicPlace, extras?: RequestExtras): Doc {
+  const published = row.via_open311;
   const request: Doc = {
     service_request_id: row.reference,
     status: open311Status(row.status),
-    status_notes: row.status_notes ?? null,
+    status_notes: published ? (row.status_notes ?? null) : null,
     service_name: lang === 'en' ? row.service_name_en : row.service_name_ar,
     service_code: row.service_code,
-    // Only reports made to the public channel are published in full: a citizen who wrote to the
-    // entity through the web, the hotline or a relay wrote privately, and free text may name people.
-    description: row.channel === 'open311' ? row.description : '',
+    description: published ? row.description : '',
     agency_responsible: lang === 'en' ? row.entity_name_en : row.entity_name_ar,
     service_notice: '',
     requested_datetime: w3cDateTime(row.created_at, tz),
     updated_datetime: w3cDateTime(row.updated_at, tz),
     expected_datetime: row.resolution_due_at ? w3cDateTime(row.resolution_due_at, tz) : null,
-    address: composeAddress(row, lang),
-    lat: row.lat,
-    long: row.lng,
-    media_url: row.media_url,
+    address: published ? composeAddress(row, lang) : null,
+    lat: published ? row.lat : (place?.lat ?? null),
+    long: published ? row.lng : (place?.lng ?? null),
+    media_url: published ? row.media_url : null,
   };
   return extras ? { ...request, ...presentExtras(row, extras, tz) } : request;
 }
@@ -183,13 +195,17 @@ export function statusAtEvent(eventId: number, changes: StatusChangeRow[], curre
   return at ?? (later ? 'new' : current);
 }
 
-/** A public status change, reply, request for information or merge as an Open311 request update. */
+/**
+ * A public status change, reply, request for information or merge as an Open311 request update; its
+ * text only for a case reported through Open311, and never the submitter's own words.
+ */
 export function presentUpdate(row: UpdateRow, status: CaseStatus, tz: string): Doc {
+  const bySubmitter = row.actor_type === 'citizen' || row.actor_type === 'api_client';
   return {
     update_id: String(row.id),
     service_request_id: row.reference,
     status: open311Status(status),
-    description: row.actor_type === 'citizen' || row.actor_type === 'api_client' ? '' : (row.body ?? ''),
+    description: bySubmitter || !row.via_open311 ? '' : (row.body ?? ''),
     updated_datetime: w3cDateTime(row.created_at, tz),
     media_url: null,
   };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { CaseStatus } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -18,6 +18,23 @@ export interface RequestFilter {
  * for information, and merges. Each that changes the status carries `data.to`.
  */
 export const updateKinds = ['status_changed', 'public_reply', 'info_requested', 'merged'] as const;
+
+/**
+ * Whether a case arrived through Open311: its creation event carries the `open311` data that only an
+ * Open311 POST writes (whatever channel its key gives the case).
+ */
+function viaOpen311(eb: ExpressionBuilder<DB & { c: DB['cases'] }, 'c'>) {
+  return eb
+    .exists(
+      eb
+        .selectFrom('case_events as o')
+        .select(sql<number>`1`.as('one'))
+        .whereRef('o.case_id', '=', 'c.id')
+        .where('o.kind', '=', 'created')
+        .where(sql<boolean>`o.data -> 'open311' is not null`),
+    )
+    .as('via_open311');
+}
 
 /** Open311 read SQL; no rules. Selects no contact column, so no list can carry one. */
 export class Open311Repository {
@@ -47,6 +64,7 @@ export class Open311Repository {
         'c.address',
         'c.media_url',
         'c.attributes',
+        'c.service_id',
         's.code as service_code',
         's.name_ar as service_name_ar',
         's.name_en as service_name_en',
@@ -65,7 +83,8 @@ export class Open311Repository {
           .orderBy('n.id', 'desc')
           .limit(1)
           .as('status_notes'),
-      );
+      )
+      .select(viaOpen311);
   }
 
   /** Requests matching a filter, newest first. */
@@ -93,6 +112,7 @@ export class Open311Repository {
       .selectFrom('case_events as ev')
       .innerJoin('cases as c', 'c.id', 'ev.case_id')
       .select(['ev.id', 'ev.case_id', 'ev.kind', 'ev.body', 'ev.actor_type', 'ev.created_at', 'c.reference', 'c.status'])
+      .select(viaOpen311)
       .where('ev.visibility', '=', 'public')
       .where('ev.kind', 'in', updateKinds)
       .where('ev.created_at', '>=', from)

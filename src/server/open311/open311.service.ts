@@ -7,6 +7,7 @@ import type { ApiClient } from '../apikeys/apikey.service.ts';
 import type { CaseService } from '../cases/case.service.ts';
 import type { CatalogueService, Service } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
+import type { PublicStatsService } from '../kpi/public-stats.service.ts';
 import { AppError, errors } from '../http/errors.ts';
 import { isTrue, MAX_RESULTS, resolveWindow, splitList, statusFilter } from './open311.filters.ts';
 import { checkMediaUrl, toCaseInput } from './open311.intake.ts';
@@ -18,6 +19,7 @@ import {
   presentService,
   presentUpdate,
   statusAtEvent,
+  type PublicPlace,
   type RequestExtras,
 } from './open311.presenter.ts';
 import type { Open311Repository, RequestRow } from './open311.repository.ts';
@@ -37,6 +39,16 @@ function groupBy<T extends { case_id: number }>(rows: T[]): Map<number, T[]> {
   return out;
 }
 
+/** The answer to a reference that is not here: the same for any, so it tells nothing about others. */
+function unknownRequest(): AppError {
+  return new AppError(404, 'case_not_found', 'No such service request.');
+}
+
+/** The answer to a token that stands for no request posted here, whether its reference exists or not. */
+function unknownToken(): AppError {
+  return new AppError(404, 'not_found', 'Unknown token; this server answers a service_request_id at once and issues no tokens.');
+}
+
 function fieldErrors(issues: z.core.$ZodIssue[]): FieldError[] {
   return issues.map((i) => ({ path: i.path.join('.'), code: i.code, message: i.message }));
 }
@@ -51,6 +63,8 @@ export class Open311Service {
     private readonly catalogue: CatalogueService,
     private readonly cases: CaseService,
     private readonly config: Config,
+    /** Where the public map shows cases: the only place a private case's point is listed. */
+    private readonly publicMap: Pick<PublicStatsService, 'publicPlaces'>,
   ) {}
 
   /** Refuses (404) a jurisdiction_id that is not this server's; absent is fine. */
@@ -133,29 +147,42 @@ export class Open311Service {
   async request(id: string, lang: Language, extensions: boolean) {
     const reference = parseReference(id)?.reference;
     const row = reference ? await this.repo.findRequest(reference) : undefined;
-    if (!row) throw new AppError(404, 'case_not_found', `No service request ${id}.`);
+    if (!row) throw unknownRequest();
     return this.present([row], lang, extensions);
   }
 
-  /** Tokens are never issued (requests are made at once); a request's own id stands for its token. */
+  /**
+   * Tokens are never issued (requests are made at once); the id of a request posted through Open311
+   * stands for its token. Any other reference answers as an unknown one: a token confirms nothing
+   * about cases that were not posted here.
+   */
   async token(token: string) {
     const reference = parseReference(token)?.reference;
     const row = reference ? await this.repo.findRequest(reference) : undefined;
-    if (!row) throw new AppError(404, 'not_found', 'Unknown token; this server answers a service_request_id at once and issues no tokens.');
+    if (!row?.via_open311) throw unknownToken();
     return [{ service_request_id: row.reference, token }];
   }
 
+  /** The map cell (or nothing) standing for the point of each case not reported through Open311. */
+  private async places(rows: RequestRow[]): Promise<PublicPlace[]> {
+    const hidden = rows.filter((r) => !r.via_open311 && r.lat !== null && r.lng !== null);
+    const found = await this.publicMap.publicPlaces(hidden.map((r) => ({ serviceId: Number(r.service_id), createdAt: r.created_at, lat: r.lat!, lng: r.lng! })));
+    const byId = new Map(hidden.map((r, i) => [r.id, found[i] ?? null]));
+    return rows.map((r) => byId.get(r.id) ?? null);
+  }
+
   private async present(rows: RequestRow[], lang: Language, extensions: boolean) {
-    if (!extensions) return rows.map((r) => presentRequest(r, lang, this.config.timeZone));
+    const places = await this.places(rows);
+    if (!extensions) return rows.map((r, i) => presentRequest(r, lang, this.config.timeZone, places[i] ?? null));
     const events = groupBy(await this.repo.publicEvents(rows.map((r) => r.id)));
     const services = new Map<string, Service | undefined>();
     for (const r of rows) if (!services.has(r.service_code)) services.set(r.service_code, await this.catalogue.get(r.service_code));
-    return rows.map((r) => {
+    return rows.map((r, i) => {
       const extras: RequestExtras = {
         events: events.get(r.id) ?? [],
         datatypes: new Map((services.get(r.service_code)?.attributes ?? []).map((a) => [a.code, a.datatype])),
       };
-      return presentRequest(r, lang, this.config.timeZone, extras);
+      return presentRequest(r, lang, this.config.timeZone, places[i] ?? null, extras);
     });
   }
 
