@@ -6,7 +6,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { AccessService, installAccessGate } from './access/access.service.ts';
 import { CaseGate } from './access/case-gate.ts';
 import { ApiKeyRepository } from './apikeys/apikey.repository.ts';
@@ -47,6 +47,7 @@ import type { Database } from './db/database.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { handleFrameworkError, installErrorHandling } from './http/error-handler.ts';
 import { installJsonParser } from './http/json-parser.ts';
+import { logCensor, logRedactPaths, logSerializers, safeUrl } from './http/log-redaction.ts';
 import { Open311Repository } from './open311/open311.repository.ts';
 import { open311Routes } from './open311/open311.routes.ts';
 import { Open311Service } from './open311/open311.service.ts';
@@ -54,15 +55,12 @@ import { webApp } from './web/web.plugin.ts';
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
 import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 
-/** A pino logger that never writes secrets: cookies, authorisation and tracking tokens are redacted. */
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({
-    level: config.logLevel,
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-tracking-token"]', 'req.headers["x-csrf-token"]'],
-      censor: '[redacted]',
-    },
-  });
+/** A pino logger that never writes secrets (see http/log-redaction.ts); `destination` defaults to stdout. */
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
+  return pino(
+    { level: config.logLevel, redact: { paths: logRedactPaths, censor: logCensor }, serializers: logSerializers },
+    destination,
+  );
 }
 
 /** Wires repositories and services over one database. */
@@ -98,11 +96,6 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const staff = new StaffService(db, audit);
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
   return { admin, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
-}
-
-/** Strips secrets (tracking tokens, API keys) from a URL before it is logged. */
-function safeUrl(url: string): string {
-  return url.replace(/([?&](?:token|api_key)=)[^&]*/gi, '$1[redacted]');
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import { inject } from 'vitest';
 import { buildApp, createContext, createLogger } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
@@ -51,13 +52,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application over a fresh test database, for `app.inject()`. */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * The real application over a fresh test database, for `app.inject()`. `logTo` receives the log
+ * lines (set `logLevel` in `overrides` to see them).
+ */
+export async function createTestApp(overrides: Partial<Config> = {}, options: { logTo?: DestinationStream } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-test-'));
   const config: Config = { ...loadConfig({ TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), ...overrides };
   const notifier = new MemoryNotifier();
-  const ctx = createContext(config, database, createLogger(config), notifier);
+  const ctx = createContext(config, database, createLogger(config, options.logTo), notifier);
   const app = await buildApp(ctx);
   await app.ready();
   return {

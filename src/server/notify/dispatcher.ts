@@ -6,6 +6,7 @@ import type { TemplateService } from './template.service.ts';
 import type { Params } from './template-render.ts';
 import { isTemplateKey, templates } from './templates.ts';
 import type { OutgoingMessage, Transports } from './transport.ts';
+import { safeUrlsIn } from '../http/log-redaction.ts';
 
 /** What one pass of the dispatcher did. */
 export interface DispatchResult {
@@ -20,6 +21,16 @@ type DispatchConfig = Pick<NotifyConfig, 'maxAttempts' | 'backoffSeconds' | 'max
 /** Delay before retry number `attempt` (1 = the first retry): doubling from the base, capped. */
 export function backoffSeconds(attempt: number, base: number, max: number): number {
   return Math.min(max, base * 2 ** Math.max(0, attempt - 1));
+}
+
+/** A text without the one-time code and link of a message, nor any URL's secret query values. */
+function withoutSecrets(text: string, params: Params): string {
+  let out = safeUrlsIn(text);
+  for (const key of ['code', 'link', 'trackingUrl', 'caseUrl', 'rateUrl'] as const) {
+    const v = params[key];
+    if (typeof v === 'string' && v.length >= 4) out = out.split(v).join('[redacted]');
+  }
+  return out;
 }
 
 function errorText(error: unknown): string {
@@ -70,8 +81,10 @@ export class Dispatcher {
 
   private async deliver(row: OutboxRow, now: Date, attachments?: OutgoingMessage['attachments']): Promise<'sent' | 'failed' | 'parked'> {
     let segments: number | null = null;
+    let params: Params = {};
+    const sensitive = isTemplateKey(row.template) && templates[row.template].sensitive === true;
     try {
-      const params = (typeof row.params === 'string' ? JSON.parse(row.params) : row.params) as Params;
+      params = (typeof row.params === 'string' ? JSON.parse(row.params) : row.params) as Params;
       const rendered = await this.templates.render({ template: row.template, language: row.language, entityId: row.entity_id, params, reference: row.reference });
       let sms;
       if (row.channel === 'sms') {
@@ -86,15 +99,16 @@ export class Dispatcher {
         reference: row.reference,
         rendered,
         sms,
+        ...(sensitive ? { secret: true } : {}),
         ...(attachments?.length ? { attachments } : {}),
       });
-      const sensitive = isTemplateKey(row.template) && templates[row.template].sensitive === true;
       await this.repo.markSent(row.id, row.attempts, new Date(), segments, sensitive);
       return 'sent';
     } catch (error) {
       const park = row.attempts >= this.config.maxAttempts;
       const retryAt = park ? null : new Date(now.getTime() + backoffSeconds(row.attempts, this.config.backoffSeconds, this.config.maxBackoffSeconds) * 1000);
-      const detail = errorText(error);
+      // A provider's error may echo the message: its code and links are taken out before it is logged or kept.
+      const detail = withoutSecrets(errorText(error), params);
       this.log[park ? 'error' : 'warn']({ outboxId: row.id, channel: row.channel, attempt: row.attempts, error: detail }, park ? 'notification parked' : 'notification failed; will retry');
       await this.repo.markFailed(row.id, row.attempts, detail, retryAt, segments);
       return park ? 'parked' : 'failed';

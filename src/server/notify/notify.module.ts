@@ -31,7 +31,8 @@ export function createNotifyServices(
   db: Kysely<DB>,
   log: Logger,
   deps: { audit: AuditRepository; access: AccessService },
-  transports: Transports = createTransports(config.notify, log),
+  // A demo database's messages are shown whole in the log (that is how its one-time codes are read).
+  transports: Transports = createTransports(config.notify, log, config.demo),
 ): NotifyServices {
   const outboxRepo = new OutboxRepository(db);
   const templates = new TemplateService(new TemplateRepository(db), deps.audit, db, config.publicUrl, config.notify.sms.maxSegments);

@@ -13,6 +13,8 @@ export interface OutgoingMessage {
   rendered: Rendered;
   /** For SMS: the text as sent (already fitted to the segment limit) and its size. */
   sms?: { text: string; size: SmsSize };
+  /** The message carries a one-time code or a reset link (a `sensitive` template): no log may show its text. */
+  secret?: boolean;
   /** Files an email carries; SMS never carry any. */
   attachments?: { fileName: string; mediaType: string; content: Buffer }[];
 }
