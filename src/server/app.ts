@@ -51,7 +51,7 @@ import { logCensor, logRedactPaths, logSerializers, safeUrl } from './http/log-r
 import { Open311Repository } from './open311/open311.repository.ts';
 import { open311Routes } from './open311/open311.routes.ts';
 import { Open311Service } from './open311/open311.service.ts';
-import { webApp } from './web/web.plugin.ts';
+import { docsContentSecurityPolicy, setSecurityHeaders, webApp } from './web/web.plugin.ts';
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
 import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 
@@ -121,7 +121,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     void reply.header('x-request-id', request.id);
   });
   app.addHook('onSend', async (_request, reply) => {
-    void reply.header('x-content-type-options', 'nosniff');
+    setSecurityHeaders(reply, ctx.config);
   });
   app.addHook('onRequest', async (request) => {
     request.log = request.log.child({ url: safeUrl(request.url) });
@@ -163,7 +163,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsContentSecurityPolicy });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(ctx));

@@ -59,3 +59,58 @@ export function multipart(parts: { name: string; value?: string; file?: { filena
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/**
+ * A real baseline JPEG of the given size, mid-grey: one component, and Huffman tables with a
+ * single code each, so every 8×8 block is two bits (DC difference 0, end of block).
+ */
+export function makeJpeg(width = 16, height = 16): Buffer {
+  const segment = (marker: number, body: number[]) => [0xff, marker, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body];
+  const blocks = Math.ceil(width / 8) * Math.ceil(height / 8);
+  const bits = '00'.repeat(blocks).padEnd(Math.ceil((blocks * 2) / 8) * 8, '1');
+  const scan = Array.from({ length: bits.length / 8 }, (_, i) => parseInt(bits.slice(i * 8, i * 8 + 8), 2));
+  const oneCode = (tableClass: number) => [tableClass << 4, 1, ...Array(15).fill(0), 0];
+  return Buffer.from([
+    0xff, 0xd8,
+    ...segment(0xe0, [0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]),
+    ...segment(0xdb, [0, ...Array(64).fill(1)]),
+    ...segment(0xc0, [8, height >> 8, height & 0xff, width >> 8, width & 0xff, 1, 1, 0x11, 0]),
+    ...segment(0xc4, oneCode(0)),
+    ...segment(0xc4, oneCode(1)),
+    ...segment(0xda, [1, 1, 0x00, 0, 63, 0]),
+    ...scan,
+    0xff, 0xd9,
+  ]);
+}
+
+/** A WebP (lossless, VP8L) whose headers declare the given size, with a stand-in bitstream. */
+export function makeWebp(width = 16, height = 16): Buffer {
+  const header = Buffer.alloc(5);
+  header[0] = 0x2f;
+  header.writeUInt32LE(((width - 1) & 0x3fff) | (((height - 1) & 0x3fff) << 14), 1);
+  const vp8l = Buffer.concat([header, Buffer.alloc(27, 0x11)]);
+  const chunk = Buffer.concat([Buffer.from('VP8L'), Buffer.alloc(4), vp8l]);
+  chunk.writeUInt32LE(vp8l.length, 4);
+  const riff = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WEBP'), chunk]);
+  riff.writeUInt32LE(riff.length - 8, 4);
+  return riff;
+}
+
+/** A HEIC container (ftyp, meta with an image extent, mdat) declaring the given size. */
+export function makeHeic(width = 16, height = 16): Buffer {
+  const box = (type: string, ...parts: Buffer[]) => {
+    const body = Buffer.concat(parts);
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(body.length + 8);
+    head.write(type, 4, 'latin1');
+    return Buffer.concat([head, body]);
+  };
+  const ispe = Buffer.alloc(12);
+  ispe.writeUInt32BE(width, 4);
+  ispe.writeUInt32BE(height, 8);
+  return Buffer.concat([
+    box('ftyp', Buffer.from('heic'), Buffer.alloc(4), Buffer.from('mif1heic')),
+    box('meta', Buffer.alloc(4), box('hdlr', Buffer.alloc(24)), box('iprp', box('ipco', box('ispe', ispe)))),
+    box('mdat', Buffer.alloc(64, 0x22)),
+  ]);
+}

@@ -1,3 +1,5 @@
+import { heicStructure, jpegStructure, pngStructure, webpStructure, type ImageStructure } from './image-structure.ts';
+
 /** Media types accepted as attachments. */
 export const attachmentMediaTypes = ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'] as const;
 export type AttachmentMediaType = (typeof attachmentMediaTypes)[number];
@@ -22,4 +24,32 @@ export function sniffMediaType(buf: Uint8Array): AttachmentMediaType | undefined
   }
   if (startsWith(buf, ascii('%PDF-'))) return 'application/pdf';
   return undefined;
+}
+
+/** An accepted file's type, or why it is refused. */
+export type AttachmentCheck = { ok: true; mediaType: AttachmentMediaType } | { ok: false; reason: string };
+
+const structureOf: Partial<Record<AttachmentMediaType, (buf: Buffer) => ImageStructure>> = {
+  'image/png': pngStructure,
+  'image/jpeg': jpegStructure,
+  'image/webp': webpStructure,
+  'image/heic': heicStructure,
+};
+
+/**
+ * Decides whether a file may be kept: its type from its first bytes, and for an image its whole
+ * declared structure (chunks, segments or boxes, to the end marker) and a real, sane size — so a
+ * truncated photo, a polyglot hiding after a valid header, or a decompression bomb is refused.
+ */
+export function checkAttachment(content: Buffer): AttachmentCheck {
+  const mediaType = sniffMediaType(content);
+  if (!mediaType) return { ok: false, reason: 'is not a JPEG, PNG, WebP, HEIC image or a PDF' };
+  let structure: ImageStructure | undefined;
+  try {
+    structure = structureOf[mediaType]?.(content);
+  } catch {
+    structure = { ok: false, reason: 'has a structure that cannot be read' }; // a read past a boundary the walk did not foresee
+  }
+  if (structure && !structure.ok) return { ok: false, reason: `is not a readable image: it ${structure.reason}` };
+  return { ok: true, mediaType };
 }

@@ -16,7 +16,8 @@ import {
   referenceParamsSchema,
   trackingQuerySchema,
 } from '../../common/schemas/case.schema.ts';
-import { sniffMediaType } from '../attachments/media-type.ts';
+import { attachmentHeaders } from '../attachments/attachment-download.ts';
+import { checkAttachment } from '../attachments/media-type.ts';
 import type { AppContext } from '../context.ts';
 import { AppError, errors } from '../http/errors.ts';
 import type { IncomingFile, Submitter } from './case.service.ts';
@@ -53,8 +54,9 @@ async function readMultipart(request: FastifyRequest, ctx: AppContext): Promise<
         const content = await part.toBuffer();
         if (content.length > ctx.config.attachments.maxBytes) throw errors.attachmentTooLarge(ctx.config.attachments.maxBytes);
         if (content.length === 0) continue;
-        const mediaType = sniffMediaType(content);
-        if (!mediaType) throw errors.attachmentType(part.filename || part.fieldname);
+        const checked = checkAttachment(content);
+        if (!checked.ok) throw errors.attachmentType(part.filename || part.fieldname, checked.reason);
+        const mediaType = checked.mediaType;
         const fileName = part.filename ? part.filename.normalize('NFC').slice(0, 255) : null;
         incoming.push({ content, mediaType, fileName: fileName && fileName.isWellFormed() ? fileName : null });
         digest.update(createHash('sha256').update(content).digest());
@@ -217,12 +219,7 @@ export function caseRoutes(ctx: AppContext) {
       async (request, reply) => {
         const token = request.headers['x-tracking-token'] ?? request.query.token;
         const file = await ctx.caseViews.attachment(request.actor, request.params.reference, token, request.params.id);
-        return reply
-          .type(file.mediaType)
-          .header('content-disposition', 'inline')
-          .header('x-content-type-options', 'nosniff')
-          .header('cache-control', 'private, max-age=3600')
-          .send(file.content);
+        return reply.headers(attachmentHeaders(file, request.params.id)).send(file.content);
       },
     );
   };

@@ -47,8 +47,8 @@ export const errors = {
     new AppError(422, 'location_out_of_bounds', 'The location is outside the area this service covers.', [
       { path: 'location', code: 'out_of_bounds', message: 'Outside the service area' },
     ]),
-  attachmentType: (name: string) =>
-    new AppError(415, 'attachment_type_not_allowed', `The file ${name} is not a JPEG, PNG, WebP, HEIC image or a PDF.`),
+  attachmentType: (name: string, reason = 'is not a JPEG, PNG, WebP, HEIC image or a PDF') =>
+    new AppError(415, 'attachment_type_not_allowed', `The file ${name} ${reason}.`),
   attachmentTooLarge: (maxBytes: number) =>
     new AppError(413, 'attachment_too_large', `A file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`),
   tooManyAttachments: (max: number) => new AppError(413, 'too_many_attachments', `At most ${max} files per case.`),
