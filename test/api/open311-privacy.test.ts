@@ -171,6 +171,21 @@ describe('a case not reported through Open311', () => {
     }
   });
 
+  it('a relay key posting through Open311 forwards private messages: they are withheld like a web case', async () => {
+    const { key: relayKey } = await t.ctx.apikeys.create({ name: 'whatsapp relay', channel: 'whatsapp' });
+    const form = new URLSearchParams({ api_key: relayKey, service_code: 'pothole', lat: '26.2331', long: '50.5831', description: 'Relayed: my neighbour Hamad digs here', address_string: 'Road 4411' });
+    const res = await t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', payload: form.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const ref = res.json()[0].service_request_id as string;
+    for (const fmt of fmts) {
+      const one = await get(`requests/${ref}.{fmt}`, fmt);
+      expect(one.statusCode).toBe(200);
+      expect(one.body).not.toMatch(/Hamad|Road 4411|26\.2331/);
+      expect(items(one.body, fmt, 'request')[0]).toMatchObject({ service_request_id: ref, description: '', address: '', lat: '', long: '' });
+      expect((await get(`tokens/${ref}.{fmt}`, fmt)).statusCode).toBe(404);
+    }
+  });
+
   it('tokens/{token} confirms only requests posted through Open311: any other reference answers as an unknown one', async () => {
     const unknown = formatReference(2026, 8_765_432);
     for (const fmt of fmts) {

@@ -20,19 +20,23 @@ export interface RequestFilter {
 export const updateKinds = ['status_changed', 'public_reply', 'info_requested', 'merged'] as const;
 
 /**
- * Whether a case arrived through Open311: its creation event carries the `open311` data that only an
- * Open311 POST writes (whatever channel its key gives the case).
+ * Whether a case was reported to the public through Open311: its creation event carries the
+ * `open311` data that only an Open311 POST writes, and its key's channel is `open311` (a relay key
+ * posting through Open311 forwards messages written privately, e.g. on WhatsApp).
  */
 function viaOpen311(eb: ExpressionBuilder<DB & { c: DB['cases'] }, 'c'>) {
   return eb
-    .exists(
-      eb
-        .selectFrom('case_events as o')
-        .select(sql<number>`1`.as('one'))
-        .whereRef('o.case_id', '=', 'c.id')
-        .where('o.kind', '=', 'created')
-        .where(sql<boolean>`o.data -> 'open311' is not null`),
-    )
+    .and([
+      eb('c.channel', '=', 'open311'),
+      eb.exists(
+        eb
+          .selectFrom('case_events as o')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('o.case_id', '=', 'c.id')
+          .where('o.kind', '=', 'created')
+          .where(sql<boolean>`o.data -> 'open311' is not null`),
+      ),
+    ])
     .as('via_open311');
 }
 
