@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { adminStaffPageSchema, adminStaffSchema, staffCreatedSchema, staffCreateSchema, staffPatchSchema, staffQuerySchema } from '../../common/schemas/admin.schema.ts';
-import { clientInfo } from '../auth/auth.routes.ts';
+import { clientInfo } from '../http/client-info.ts';
 import type { StaffAdminService } from './staff-admin.service.ts';
 
 const tags = ['admin'];

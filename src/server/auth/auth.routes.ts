@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -12,7 +12,8 @@ import {
 import type { AppContext } from '../context.ts';
 import { errors } from '../http/errors.ts';
 import type { CitizenActor, StaffActor } from './actor.ts';
-import type { ClientInfo, NewSession } from './auth.service.ts';
+import { clientInfo } from '../http/client-info.ts';
+import type { NewSession } from './auth.service.ts';
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'tawasul_session';
@@ -26,10 +27,6 @@ const csrfExempt = new Set([
   '/api/v1/auth/password-reset',
   '/api/v1/auth/password-reset/confirm',
 ]);
-
-export function clientInfo(request: FastifyRequest): ClientInfo {
-  return { ip: request.ip, userAgent: String(request.headers['user-agent'] ?? '') };
-}
 
 /** What GET /auth/me and the sign-in answers say about the signed-in person. */
 export function presentUser(actor: StaffActor | CitizenActor) {

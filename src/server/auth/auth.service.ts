@@ -11,6 +11,7 @@ import type { Actor, CitizenActor, StaffActor } from './actor.ts';
 import { assertPasswordAcceptable, hashPassword, prepareDummyHash, verifyPassword } from './password.ts';
 import type { SessionRepository } from './session.repository.ts';
 import type { BackoffPolicy, Throttle } from './throttle.ts';
+import type { ClientInfo } from '../http/client-info.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -31,11 +32,6 @@ export const authLimits = {
   otpWindowSeconds: 15 * 60,
   resetTtlSeconds: 60 * 60,
 };
-
-export interface ClientInfo {
-  ip: string;
-  userAgent: string;
-}
 
 export interface NewSession {
   cookieValue: string;
@@ -129,7 +125,6 @@ export class AuthService {
     const email = emailInput.trim().toLowerCase();
     const ipKey = `login-ip:${client.ip}`;
     const accountKey = `login:${sha256(email)}:${client.ip}`;
-    if (Math.random() < 0.01) await this.throttle.prune();
     const wait = await this.throttle.claim(accountKey, authLimits.loginBackoff);
     if (wait > 0) throw errors.rateLimited(wait);
     if (!(await this.throttle.hit(ipKey, authLimits.loginsPerIpPerWindow, authLimits.loginWindowSeconds))) {
