@@ -862,3 +862,15 @@ describe('limits', () => {
     expect(list(read(await get(`requests.json?service_request_id=${ids}`, 'json'), 'json').data)).toHaveLength(3);
   });
 });
+
+describe('failures before routing', () => {
+  it('a broken %-escape in an Open311 path answers in the Open311 error format, elsewhere in problem+json', async () => {
+    const open311 = await t.app.inject({ url: '/open311/v2/requests/%E0%A4%A.json' });
+    expect(open311.statusCode).toBe(400);
+    expect(open311.headers['content-type']).toMatch(/^application\/json/);
+    expect(open311.json()).toEqual([{ code: 400, description: expect.any(String) }]);
+    const api = await t.app.inject({ url: '/api/v1/cases/%E0%A4%A' });
+    expect(api.statusCode).toBe(400);
+    expect(api.headers['content-type']).toMatch(/problem\+json/);
+  });
+});

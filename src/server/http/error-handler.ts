@@ -2,8 +2,8 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldError, Problem } from '../../common/error-codes.ts';
 import { AppError, errors } from './errors.ts';
+import { isDatabaseUnavailable } from '../db/database-errors.ts';
 import { StaffRequiredError } from '../auth/actor.ts';
-import { sendOpen311Error } from '../open311/open311.errors.ts';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -48,14 +48,13 @@ export function toFieldErrors(issues: ValidationIssue[], prefix?: string): Field
 }
 
 /** Maps a PostgreSQL error caused by the data sent (not by a bug or an outage) to a 400. */
-function fromDatabaseError(error: { code?: unknown }): AppError | undefined {
-  const code = typeof error.code === 'string' ? error.code : '';
+function fromDatabaseError(error: unknown): AppError | undefined {
+  const code = typeof (error as { code?: unknown }).code === 'string' ? (error as { code: string }).code : '';
   if (/^22/.test(code) || code === '23514') {
     return errors.validation([], 'A value in the request is not acceptable.');
   }
-  if (['57P01', '57P03', '08006', '08001', '08003', 'ECONNREFUSED', 'ETIMEDOUT'].includes(code)) {
-    return errors.unavailable();
-  }
+  // Down, or past a time limit (connection, statement, query, PGlite's wait): 503 with Retry-After.
+  if (isDatabaseUnavailable(error)) return errors.unavailable();
   return undefined;
 }
 
@@ -88,7 +87,7 @@ export function toAppError(error: unknown): AppError | undefined {
       return errors.validation([], fe.message);
   }
   if (error instanceof SyntaxError) return errors.malformedJson('The body is not valid JSON.');
-  const db = fromDatabaseError(fe as { code?: unknown });
+  const db = fromDatabaseError(error);
   if (db) return db;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status >= 400 && status < 500) {
@@ -120,9 +119,22 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
  */
 export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const appError = toAppError(error) ?? new AppError(500, 'internal_error', 'Something went wrong on our side.');
-  // Open311 clients expect the specification's error format on every Open311 path.
-  if (request.url.startsWith('/open311/')) void sendOpen311Error(request, reply, appError);
+  const own = [...errorFormats].find(([prefix]) => request.url.startsWith(prefix));
+  if (own) void own[1](request, reply, appError);
   else void sendProblem(reply, request, appError);
+}
+
+/** Writes an error in a protocol's own format. */
+export type ErrorWriter = (request: FastifyRequest, reply: FastifyReply, error: AppError) => FastifyReply;
+const errorFormats = new Map<string, ErrorWriter>();
+
+/**
+ * Lets a protocol whose clients expect their own error format (Open311) answer in it the failures
+ * the router meets before any of its routes runs; its routes' own errors go through its scope's
+ * error handler. Called by that protocol's routes as they register.
+ */
+export function useErrorFormat(pathPrefix: string, writer: ErrorWriter): void {
+  errorFormats.set(pathPrefix, writer);
 }
 
 /** Installs the one error handler and the not-found handler: every failure answers problem+json, never a stack. */

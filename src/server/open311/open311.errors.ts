@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { toAppError } from '../http/error-handler.ts';
+import { toAppError, useErrorFormat } from '../http/error-handler.ts';
 import { AppError } from '../http/errors.ts';
 import { open311FieldName } from './open311.intake.ts';
 import { presentError, xmlItemNames } from './open311.presenter.ts';
@@ -46,6 +46,8 @@ export function sendOpen311Error(request: FastifyRequest, reply: FastifyReply, e
 
 /** Errors and unknown paths of the Open311 scope answer in the Open311 error format, never problem+json. */
 export function installOpen311Errors(scope: FastifyInstance): void {
+  // Failures before routing (a broken %-escape in the path) too.
+  useErrorFormat('/open311/', sendOpen311Error);
   scope.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError) {
