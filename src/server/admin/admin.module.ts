@@ -9,12 +9,17 @@ import { ApiKeyAdminService } from './apikey-admin.service.ts';
 import { apiKeyAdminRoutes } from './apikey-admin.routes.ts';
 import { AuditAdminService } from './audit-admin.service.ts';
 import { auditAdminRoutes } from './audit-admin.routes.ts';
+import { AuditAdminRepository } from './audit-admin.repository.ts';
+import { CatalogueAdminRepository } from './catalogue-admin.repository.ts';
 import { CatalogueAdminService } from './catalogue-admin.service.ts';
 import { catalogueAdminRoutes } from './catalogue-admin.routes.ts';
+import { EntityAdminRepository } from './entity-admin.repository.ts';
 import { EntityAdminService } from './entity-admin.service.ts';
 import { entityAdminRoutes } from './entity-admin.routes.ts';
+import { ReasonAdminRepository } from './reason-admin.repository.ts';
 import { ReasonAdminService } from './reason-admin.service.ts';
 import { reasonAdminRoutes } from './reason-admin.routes.ts';
+import { StaffAdminRepository } from './staff-admin.repository.ts';
 import { StaffAdminService } from './staff-admin.service.ts';
 import { staffAdminRoutes } from './staff-admin.routes.ts';
 
@@ -28,18 +33,18 @@ export interface AdminServices {
   audit: AuditAdminService;
 }
 
-/** Builds the administration services over one database and the caches they must refresh. */
+/** Builds the administration services (each over its repository) on one database and the caches they must refresh. */
 export function createAdminServices(
   db: Kysely<DB>,
   deps: { audit: AuditRepository; access: AccessService; catalogue: CatalogueService; auth: AuthService },
 ): AdminServices {
   return {
-    entities: new EntityAdminService(db, deps.audit, deps.access, deps.catalogue),
-    staff: new StaffAdminService(db, deps.audit, deps.auth),
-    catalogue: new CatalogueAdminService(db, deps.audit, deps.catalogue),
+    entities: new EntityAdminService(db, new EntityAdminRepository(), deps.audit, deps.access, deps.catalogue),
+    staff: new StaffAdminService(db, new StaffAdminRepository(), deps.audit, deps.auth),
+    catalogue: new CatalogueAdminService(db, new CatalogueAdminRepository(), deps.audit, deps.catalogue),
     apiKeys: new ApiKeyAdminService(db, deps.audit),
-    reasons: new ReasonAdminService(db, deps.audit),
-    audit: new AuditAdminService(db),
+    reasons: new ReasonAdminService(db, new ReasonAdminRepository(), deps.audit),
+    audit: new AuditAdminService(db, new AuditAdminRepository()),
   };
 }
 

@@ -1,9 +1,10 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AuditEntryView, AuditQuery } from '../../common/schemas/admin.schema.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { adminScope, assertEntity, withUnits } from '../access/admin-scope.ts';
+import type { AuditAdminRepository } from './audit-admin.repository.ts';
 
 const json = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : v);
 
@@ -22,7 +23,10 @@ function instant(s: string, end: boolean): Date {
  * notification wording.
  */
 export class AuditAdminService {
-  constructor(private readonly db: Kysely<DB>) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly repo: AuditAdminRepository,
+  ) {}
 
   async page(actor: Actor, query: AuditQuery): Promise<{ items: AuditEntryView[]; nextCursor: string | null }> {
     const scope = await adminScope(actor, this.db);
@@ -35,36 +39,23 @@ export class AuditAdminService {
       ids = withUnits(scope.tree, entity.id);
     }
     const codes = ids ? scope.tree.filter((n) => ids.includes(n.id)).map((n) => n.code) : [];
-    const actorFilter = query.actor?.trim();
-    const rows = await this.db
-      .selectFrom('audit_log as a')
-      .leftJoin('staff_users as s', 's.id', 'a.actor_staff_id')
-      .leftJoin('entities as e', 'e.id', 'a.entity_id')
-      .select(['a.id', 'a.created_at', 'a.actor_staff_id', 's.name as actor_name', 's.email as actor_email', 'a.actor_label', 'a.action', 'a.target_type', 'a.target_id', 'e.code as entity', 'a.before', 'a.after'])
-      .$if(ids !== undefined, (q) =>
-        q.where((eb) =>
-          eb.or([
-            eb('a.entity_id', 'in', ids!),
-            // Rows written before changes recorded their entity: about the entity's staff and wording now.
-            eb.and([
-              eb('a.entity_id', 'is', null),
-              eb('a.target_type', '=', 'staff_user'),
-              eb('a.target_id', 'in', eb.selectFrom('staff_users as t').select(sql<string>`cast(t.id as text)`.as('id')).where('t.entity_id', 'in', ids!)),
-            ]),
-            eb.and([eb('a.entity_id', 'is', null), eb('a.target_type', '=', 'notification_template'), eb(sql<string>`split_part(a.target_id, ':', 1)`, 'in', codes)]),
-          ]),
-        ),
-      )
-      .$if(!!actorFilter, (q) => (/^\d{1,18}$/.test(actorFilter!) ? q.where('a.actor_staff_id', '=', Number(actorFilter)) : q.where('s.email', '=', actorFilter!.toLowerCase())))
-      .$if(!!query.action, (q) => q.where('a.action', 'like', `${query.action!.replace(/[\\%_]/g, (c) => `\\${c}`)}%`))
-      .$if(query.targetType !== undefined, (q) => q.where('a.target_type', '=', query.targetType!))
-      .$if(query.targetId !== undefined, (q) => q.where('a.target_id', '=', query.targetId!))
-      .$if(query.from !== undefined, (q) => q.where('a.created_at', '>=', instant(query.from!, false)))
-      .$if(query.to !== undefined, (q) => q.where('a.created_at', '<', instant(query.to!, true)))
-      .$if(query.cursor !== undefined, (q) => q.where('a.id', '<', Number(query.cursor)))
-      .orderBy('a.id', 'desc')
-      .limit(limit + 1)
-      .execute();
+    // The actor is named by staff id or by email address.
+    const actorFilter = query.actor?.trim() || undefined;
+    const byId = actorFilter !== undefined && /^\d{1,18}$/.test(actorFilter);
+    // One more than the page, to know whether another follows.
+    const rows = await this.repo.page(this.db, {
+      entityIds: ids,
+      entityCodes: codes,
+      actorStaffId: byId ? Number(actorFilter) : undefined,
+      actorEmail: actorFilter !== undefined && !byId ? actorFilter.toLowerCase() : undefined,
+      actionPrefix: query.action || undefined,
+      targetType: query.targetType,
+      targetId: query.targetId,
+      from: query.from === undefined ? undefined : instant(query.from, false),
+      to: query.to === undefined ? undefined : instant(query.to, true),
+      beforeId: query.cursor === undefined ? undefined : Number(query.cursor),
+      limit: limit + 1,
+    });
     const page = rows.slice(0, limit);
     return {
       items: page.map((r) => ({

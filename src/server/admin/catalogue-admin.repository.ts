@@ -1,6 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
 import type { AttributeDatatype, CasePriority, CaseType, Governorate } from '../../common/enums.ts';
-import type { AttributeValueRow, DB } from '../db/schema.ts';
+import type { AttributeValueRow, DB, ServiceGroupsTable } from '../db/schema.ts';
 
 /** A service row with everything the admin pages show, active or not. */
 export interface ServiceRecord {
@@ -144,6 +144,11 @@ export class CatalogueAdminRepository {
     }));
   }
 
+  /** Whether a service (active or not) has the code. */
+  async serviceCodeTaken(db: Kysely<DB>, code: string): Promise<boolean> {
+    return (await db.selectFrom('services').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
+  }
+
   async insertService(tx: Transaction<DB>, code: string, values: ServiceWrite): Promise<number> {
     const row = await tx.insertInto('services').values({ code, ...values }).returning('id').executeTakeFirstOrThrow();
     return row.id;
@@ -180,5 +185,32 @@ export class CatalogueAdminRepository {
       .orderBy('g.position')
       .orderBy('g.id')
       .execute();
+  }
+
+  findGroup(db: Kysely<DB>, code: string) {
+    return db.selectFrom('service_groups').selectAll().where('code', '=', code).executeTakeFirst();
+  }
+
+  /** The highest group position in use, or null when there is no group yet. */
+  async lastGroupPosition(db: Kysely<DB>): Promise<number | null> {
+    const last = await db.selectFrom('service_groups').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
+    return last?.p === null || last?.p === undefined ? null : Number(last.p);
+  }
+
+  async insertGroup(tx: Transaction<DB>, values: Insertable<ServiceGroupsTable>): Promise<void> {
+    await tx.insertInto('service_groups').values(values).execute();
+  }
+
+  async updateGroup(tx: Transaction<DB>, id: number, values: Updateable<ServiceGroupsTable>): Promise<void> {
+    await tx.updateTable('service_groups').set(values).where('id', '=', id).execute();
+  }
+
+  /** Every entity with what a route check needs: its parent, kind and state. */
+  entities(db: Kysely<DB>) {
+    return db.selectFrom('entities').select(['id', 'code', 'parent_id', 'kind', 'active']).execute();
+  }
+
+  findSlaPolicy(db: Kysely<DB>, code: string) {
+    return db.selectFrom('sla_policies').select('id').where('code', '=', code).executeTakeFirst();
   }
 }

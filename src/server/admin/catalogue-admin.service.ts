@@ -16,7 +16,7 @@ import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { adminScope, assertEntity, assertNational, scopeIds, type AdminScope } from '../access/admin-scope.ts';
 import { adminErrors, isUniqueViolation } from './admin.errors.ts';
-import { CatalogueAdminRepository, type ServiceRecord, type ServiceWrite } from './catalogue-admin.repository.ts';
+import type { CatalogueAdminRepository, ServiceRecord, ServiceWrite } from './catalogue-admin.repository.ts';
 
 /** A service definition with every optional part filled in. */
 type Definition = Required<Omit<ServiceReplaceInput, 'slaPolicyCode'>> & { slaPolicyCode: string | null };
@@ -27,10 +27,9 @@ type Definition = Required<Omit<ServiceReplaceInput, 'slaPolicyCode'>> & { slaPo
  * the catalogue snapshot is dropped after every commit.
  */
 export class CatalogueAdminService {
-  private readonly repo = new CatalogueAdminRepository();
-
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly repo: CatalogueAdminRepository,
     private readonly audit: AuditRepository,
     private readonly catalogue: CatalogueService,
   ) {}
@@ -45,13 +44,10 @@ export class CatalogueAdminService {
     const scope = await adminScope(actor, this.db);
     assertNational(scope, 'service groups');
     await this.db.transaction().execute(async (tx) => {
-      const taken = await tx.selectFrom('service_groups').select('id').where('code', '=', input.code).executeTakeFirst();
-      if (taken) throw adminErrors.taken('code', 'group code');
-      const last = await tx.selectFrom('service_groups').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-      await tx
-        .insertInto('service_groups')
-        .values({ code: input.code, name_ar: input.name.ar, name_en: input.name.en, position: input.position ?? Number(last?.p ?? 0) + 1 })
-        .execute();
+      if (await this.repo.findGroup(tx, input.code)) throw adminErrors.taken('code', 'group code');
+      // A new group goes last unless placed.
+      const position = input.position ?? ((await this.repo.lastGroupPosition(tx)) ?? 0) + 1;
+      await this.repo.insertGroup(tx, { code: input.code, name_ar: input.name.ar, name_en: input.name.en, position });
       await this.audit.record({ actorStaffId: scope.actor.id, action: 'service_group.create', targetType: 'service_group', targetId: input.code, after: input }, tx);
     });
     this.catalogue.invalidate();
@@ -62,13 +58,12 @@ export class CatalogueAdminService {
     const scope = await adminScope(actor, this.db);
     assertNational(scope, 'service groups');
     await this.db.transaction().execute(async (tx) => {
-      const before = await tx.selectFrom('service_groups').selectAll().where('code', '=', code).executeTakeFirst();
+      const before = await this.repo.findGroup(tx, code);
       if (!before) throw errors.notFound('service group');
-      await tx
-        .updateTable('service_groups')
-        .set({ ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}), ...(patch.position !== undefined ? { position: patch.position } : {}) })
-        .where('id', '=', before.id)
-        .execute();
+      await this.repo.updateGroup(tx, before.id, {
+        ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
+        ...(patch.position !== undefined ? { position: patch.position } : {}),
+      });
       await this.audit.record(
         {
           actorStaffId: scope.actor.id,
@@ -121,8 +116,7 @@ export class CatalogueAdminService {
     const saved = await this.db
       .transaction()
       .execute(async (tx) => {
-        const taken = await tx.selectFrom('services').select('id').where('code', '=', code).executeTakeFirst();
-        if (taken) throw adminErrors.taken('code', 'service code');
+        if (await this.repo.serviceCodeTaken(tx, code)) throw adminErrors.taken('code', 'service code');
         const values = await this.resolve(tx, scope, def);
         const id = await this.repo.insertService(tx, code, values.service);
         await this.repo.replaceAttributes(tx, id, values.attributes);
@@ -190,9 +184,9 @@ export class CatalogueAdminService {
 
   /** Checks the references of a definition (group, entities, units, policy) and answers the rows to write. */
   private async resolve(tx: Transaction<DB>, scope: AdminScope, def: Definition) {
-    const group = await tx.selectFrom('service_groups').select('id').where('code', '=', def.group).executeTakeFirst();
+    const group = await this.repo.findGroup(tx, def.group);
     if (!group) throw adminErrors.unknown('group', 'service group');
-    const entities = await tx.selectFrom('entities').select(['id', 'code', 'parent_id', 'kind', 'active']).execute();
+    const entities = await this.repo.entities(tx);
     const byCode = new Map(entities.map((e) => [e.code, e]));
     const owner = byCode.get(def.entity);
     if (!owner) throw adminErrors.unknown('entity', 'entity');
@@ -200,7 +194,7 @@ export class CatalogueAdminService {
     if (!owner.active) throw adminErrors.invalid('entity', 'inactive', 'The entity is deactivated.');
     let policyId: number | null = null;
     if (def.slaPolicyCode !== null) {
-      const policy = await tx.selectFrom('sla_policies').select('id').where('code', '=', def.slaPolicyCode).executeTakeFirst();
+      const policy = await this.repo.findSlaPolicy(tx, def.slaPolicyCode);
       if (!policy) throw adminErrors.unknown('slaPolicyCode', 'SLA policy');
       policyId = policy.id;
     }

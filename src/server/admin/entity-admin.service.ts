@@ -8,34 +8,24 @@ import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { adminScope, assertEntity, assertNational, scopeIds, type EntityNode } from '../access/admin-scope.ts';
 import { adminErrors } from './admin.errors.ts';
-
-type EntityRow = Awaited<ReturnType<EntityAdminService['rows']>>[number];
+import type { EntityAdminRepository, EntityView } from './entity-admin.repository.ts';
 
 /** The entity tree: municipalities (national coordinator) and units (an entity's administrator). */
 export class EntityAdminService {
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly repo: EntityAdminRepository,
     private readonly audit: AuditRepository,
     private readonly access: AccessService,
     private readonly catalogue: CatalogueService,
   ) {}
 
-  private rows(db: Kysely<DB>, ids?: number[]) {
-    return db
-      .selectFrom('entities as e')
-      .leftJoin('entities as p', 'p.id', 'e.parent_id')
-      .select(['e.id', 'e.code', 'e.kind', 'e.parent_id', 'p.code as parent', 'e.name_ar', 'e.name_en', 'e.governorate', 'e.active'])
-      .$if(ids !== undefined, (q) => q.where('e.id', 'in', ids!))
-      .orderBy('e.id')
-      .execute();
-  }
-
   /** The administered entities, depth first (each after its parent), with their active staff counts. */
   async list(actor: Actor): Promise<AdminEntity[]> {
     const scope = await adminScope(actor, this.db);
     const [rows, staff] = await Promise.all([
-      this.rows(this.db, scopeIds(scope)),
-      this.db.selectFrom('staff_users').select(['entity_id', 'unit_id']).where('active', '=', true).execute(),
+      this.repo.views(this.db, scopeIds(scope)),
+      this.repo.activeStaffPlacements(this.db),
     ]);
     const counts = new Map<number, number>();
     for (const s of staff) {
@@ -44,7 +34,7 @@ export class EntityAdminService {
     }
     const present = new Set(rows.map((r) => r.id));
     const out: AdminEntity[] = [];
-    const visit = (r: EntityRow, depth: number) => {
+    const visit = (r: EntityView, depth: number) => {
       out.push(presentEntity(r, depth, counts.get(r.id) ?? 0));
       for (const c of rows) if (c.parent_id === r.id) visit(c, depth + 1);
     };
@@ -56,33 +46,25 @@ export class EntityAdminService {
   async create(actor: Actor, input: EntityCreateInput): Promise<AdminEntity> {
     const scope = await adminScope(actor, this.db);
     const row = await this.db.transaction().execute(async (tx) => {
-      const parent = await tx.selectFrom('entities').select(['id', 'kind', 'governorate']).where('code', '=', input.parent).executeTakeFirst();
+      const parent = await this.repo.findByCode(tx, input.parent);
       if (!parent) throw adminErrors.unknown('parent', 'entity');
       assertEntity(scope, parent.id);
       if (input.kind === 'municipality') {
         assertNational(scope, 'municipalities');
         if (parent.kind !== 'ministry') throw adminErrors.invalid('parent', 'invalid_parent', 'A municipality sits directly under the ministry.');
       }
-      const taken = await tx.selectFrom('entities').select('id').where('code', '=', input.code).executeTakeFirst();
-      if (taken) throw adminErrors.taken('code', 'entity code');
-      const inserted = await tx
-        .insertInto('entities')
-        .values({
-          code: input.code,
-          kind: input.kind,
-          parent_id: parent.id,
-          name_ar: input.name.ar,
-          name_en: input.name.en,
-          // A unit serves where its entity does unless told otherwise.
-          governorate: input.governorate === undefined ? parent.governorate : input.governorate,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await this.audit.record(
-        { actorStaffId: scope.actor.id, action: 'entity.create', targetType: 'entity', targetId: input.code, entityId: inserted.id, after: input },
-        tx,
-      );
-      return (await this.rows(tx, [inserted.id]))[0]!;
+      if (await this.repo.findByCode(tx, input.code)) throw adminErrors.taken('code', 'entity code');
+      const id = await this.repo.insert(tx, {
+        code: input.code,
+        kind: input.kind,
+        parent_id: parent.id,
+        name_ar: input.name.ar,
+        name_en: input.name.en,
+        // A unit serves where its entity does unless told otherwise.
+        governorate: input.governorate === undefined ? parent.governorate : input.governorate,
+      });
+      await this.audit.record({ actorStaffId: scope.actor.id, action: 'entity.create', targetType: 'entity', targetId: input.code, entityId: id, after: input }, tx);
+      return this.repo.getView(tx, id);
     });
     this.changed();
     return presentEntity(row, depthOf(scope.tree, row.parent_id!) + 1, 0);
@@ -92,7 +74,7 @@ export class EntityAdminService {
   async update(actor: Actor, code: string, patch: EntityPatchInput): Promise<AdminEntity> {
     const scope = await adminScope(actor, this.db);
     const row = await this.db.transaction().execute(async (tx) => {
-      const before = await tx.selectFrom('entities').selectAll().where('code', '=', code).executeTakeFirst();
+      const before = await this.repo.findByCode(tx, code);
       if (!before) throw errors.notFound('entity');
       assertEntity(scope, before.id);
       // An entity's administrator manages its units, not the entity itself (its name is national).
@@ -100,29 +82,16 @@ export class EntityAdminService {
       if (patch.active === false && before.parent_id === null) throw adminErrors.invalid('active', 'root_entity', 'The root entity cannot be deactivated.');
       if (patch.active === false && before.active) {
         // Cases of an active service must keep landing somewhere that is staffed.
-        const using = await tx
-          .selectFrom('services as s')
-          .leftJoin('service_routes as r', 'r.service_id', 's.id')
-          .select('s.code')
-          .distinct()
-          .where('s.active', '=', true)
-          .where((eb) => eb.or([eb('s.entity_id', '=', before.id), eb('r.entity_id', '=', before.id), eb('r.unit_id', '=', before.id)]))
-          .orderBy('s.code')
-          .limit(5)
-          .execute();
+        const using = await this.repo.activeServicesSendingTo(tx, before.id, 5);
         if (using.length) {
-          throw adminErrors.invalid('active', 'in_use', `Active services still send cases here (${using.map((u) => u.code).join(', ')}); change their routes first.`);
+          throw adminErrors.invalid('active', 'in_use', `Active services still send cases here (${using.join(', ')}); change their routes first.`);
         }
       }
-      await tx
-        .updateTable('entities')
-        .set({
-          ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
-          ...(patch.governorate !== undefined ? { governorate: patch.governorate } : {}),
-          ...(patch.active !== undefined ? { active: patch.active } : {}),
-        })
-        .where('id', '=', before.id)
-        .execute();
+      await this.repo.update(tx, before.id, {
+        ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
+        ...(patch.governorate !== undefined ? { governorate: patch.governorate } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+      });
       await this.audit.record(
         {
           actorStaffId: scope.actor.id,
@@ -135,20 +104,10 @@ export class EntityAdminService {
         },
         tx,
       );
-      return (await this.rows(tx, [before.id]))[0]!;
+      return this.repo.getView(tx, before.id);
     });
     this.changed();
-    return presentEntity(row, depthOf(scope.tree, row.id), await this.staffCount(row.id));
-  }
-
-  private async staffCount(entityId: number): Promise<number> {
-    const r = await this.db
-      .selectFrom('staff_users')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('active', '=', true)
-      .where((eb) => eb.or([eb('entity_id', '=', entityId), eb('unit_id', '=', entityId)]))
-      .executeTakeFirstOrThrow();
-    return Number(r.n);
+    return presentEntity(row, depthOf(scope.tree, row.id), await this.repo.activeStaffCount(this.db, row.id));
   }
 
   // Scopes and the catalogue (entity names, routes) are read through caches.
@@ -165,7 +124,7 @@ function depthOf(tree: readonly EntityNode[], id: number): number {
   return depth;
 }
 
-function presentEntity(r: EntityRow, depth: number, staffCount: number): AdminEntity {
+function presentEntity(r: EntityView, depth: number, staffCount: number): AdminEntity {
   return {
     id: r.id,
     code: r.code,

@@ -6,6 +6,7 @@ import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { adminScope, assertNational } from '../access/admin-scope.ts';
 import { adminErrors } from './admin.errors.ts';
+import type { ReasonAdminRepository } from './reason-admin.repository.ts';
 
 /**
  * The national list of reasons a case may be rejected with (national coordinator). A reason is never
@@ -14,17 +15,12 @@ import { adminErrors } from './admin.errors.ts';
 export class ReasonAdminService {
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly repo: ReasonAdminRepository,
     private readonly audit: AuditRepository,
   ) {}
 
   private async rows(db: Kysely<DB>, code?: string): Promise<AdminReason[]> {
-    const rows = await db
-      .selectFrom('rejection_reasons')
-      .selectAll()
-      .$if(code !== undefined, (q) => q.where('code', '=', code!))
-      .orderBy('position')
-      .orderBy('code')
-      .execute();
+    const rows = await this.repo.list(db, code);
     return rows.map((r) => ({ code: r.code, name: { ar: r.name_ar, en: r.name_en }, active: r.active, position: r.position }));
   }
 
@@ -38,11 +34,9 @@ export class ReasonAdminService {
     assertNational(scope, 'rejection reasons');
     return this.db.transaction().execute(async (tx) => {
       if ((await this.rows(tx, input.code)).length) throw adminErrors.taken('code', 'reason code');
-      const last = await tx.selectFrom('rejection_reasons').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-      await tx
-        .insertInto('rejection_reasons')
-        .values({ code: input.code, name_ar: input.name.ar, name_en: input.name.en, position: input.position ?? Number(last?.p ?? 0) + 1 })
-        .execute();
+      // A new reason goes last unless placed.
+      const position = input.position ?? ((await this.repo.lastPosition(tx)) ?? 0) + 1;
+      await this.repo.insert(tx, { code: input.code, name_ar: input.name.ar, name_en: input.name.en, position });
       await this.audit.record({ actorStaffId: scope.actor.id, action: 'rejection_reason.create', targetType: 'rejection_reason', targetId: input.code, after: input }, tx);
       return (await this.rows(tx, input.code))[0]!;
     });
@@ -54,15 +48,11 @@ export class ReasonAdminService {
     return this.db.transaction().execute(async (tx) => {
       const [before] = await this.rows(tx, code);
       if (!before) throw errors.notFound('rejection reason');
-      await tx
-        .updateTable('rejection_reasons')
-        .set({
-          ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
-          ...(patch.position !== undefined ? { position: patch.position } : {}),
-          ...(patch.active !== undefined ? { active: patch.active } : {}),
-        })
-        .where('code', '=', code)
-        .execute();
+      await this.repo.update(tx, code, {
+        ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
+        ...(patch.position !== undefined ? { position: patch.position } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+      });
       const action = patch.active === false && before.active ? 'rejection_reason.deactivate' : patch.active === true && !before.active ? 'rejection_reason.activate' : 'rejection_reason.update';
       await this.audit.record({ actorStaffId: scope.actor.id, action, targetType: 'rejection_reason', targetId: code, before, after: patch }, tx);
       return (await this.rows(tx, code))[0]!;

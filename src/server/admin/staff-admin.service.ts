@@ -9,40 +9,16 @@ import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { adminScope, assertEntity, assertRoleGrantable, scopeIds, type AdminScope } from '../access/admin-scope.ts';
 import { adminErrors, isUniqueViolation } from './admin.errors.ts';
-
-/** `like` pattern matching a literal substring. */
-function contains(s: string): string {
-  return `%${s.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+import type { StaffAdminRepository, StaffView } from './staff-admin.repository.ts';
 
 /** Staff accounts of the entities an administrator administers; every change audited. */
 export class StaffAdminService {
   constructor(
     private readonly db: Kysely<DB>,
+    private readonly repo: StaffAdminRepository,
     private readonly audit: AuditRepository,
     private readonly auth: AuthService,
   ) {}
-
-  private select(db: Kysely<DB>) {
-    return db
-      .selectFrom('staff_users as u')
-      .innerJoin('entities as e', 'e.id', 'u.entity_id')
-      .leftJoin('entities as un', 'un.id', 'u.unit_id')
-      .select([
-        'u.id',
-        'u.email',
-        'u.name',
-        'u.role',
-        'u.entity_id',
-        'e.code as entity',
-        'un.code as unit',
-        'u.language',
-        'u.active',
-        'u.locked_until',
-        'u.created_at',
-        (eb) => eb('u.password_hash', 'is not', null).as('has_password'),
-      ]);
-  }
 
   /** One page of staff, oldest account first; filters by entity (or unit), role, state and name/email. */
   async list(actor: Actor, query: StaffQuery): Promise<{ items: AdminStaff[]; nextCursor: string | null }> {
@@ -54,25 +30,23 @@ export class StaffAdminService {
       if (filterId === undefined) throw errors.notFound('entity');
       assertEntity(scope, filterId);
     }
-    const rows = await this.select(this.db)
-      .where('u.entity_id', 'in', scopeIds(scope))
-      .$if(filterId !== undefined, (q) => q.where((eb) => eb.or([eb('u.entity_id', '=', filterId!), eb('u.unit_id', '=', filterId!)])))
-      .$if(query.role !== undefined, (q) => q.where('u.role', '=', query.role!))
-      .$if(query.active !== undefined, (q) => q.where('u.active', '=', query.active === 'true'))
-      .$if(!!query.q?.trim(), (q) =>
-        q.where((eb) => eb.or([eb(eb.fn('lower', ['u.name']), 'like', contains(query.q!.trim())), eb('u.email', 'like', contains(query.q!.trim()))])),
-      )
-      .$if(query.cursor !== undefined, (q) => q.where('u.id', '>', Number(query.cursor)))
-      .orderBy('u.id')
-      .limit(limit + 1)
-      .execute();
+    // One more than the page, to know whether another follows.
+    const rows = await this.repo.listViews(this.db, {
+      entityIds: scopeIds(scope),
+      placedIn: filterId,
+      role: query.role,
+      active: query.active === undefined ? undefined : query.active === 'true',
+      text: query.q?.trim() || undefined,
+      afterId: query.cursor === undefined ? undefined : Number(query.cursor),
+      limit: limit + 1,
+    });
     const page = rows.slice(0, limit);
     return { items: page.map(presentStaff), nextCursor: rows.length > limit ? String(page.at(-1)!.id) : null };
   }
 
   async get(actor: Actor, id: number): Promise<AdminStaff> {
     const scope = await adminScope(actor, this.db);
-    const row = await this.select(this.db).where('u.id', '=', id).executeTakeFirst();
+    const row = await this.repo.findView(this.db, id);
     if (!row) throw errors.notFound('staff member');
     assertEntity(scope, row.entity_id, 'staff member');
     return presentStaff(row);
@@ -92,34 +66,29 @@ export class StaffAdminService {
       .execute(async (tx) => {
         const { entityId, unitId } = await this.placement(tx, scope, input.entity, input.unit ?? null);
         assertRoleGrantable(scope, input.role, entityId);
-        const taken = await tx.selectFrom('staff_users').select('id').where('email', '=', input.email).executeTakeFirst();
-        if (taken) throw adminErrors.taken('email', 'email address');
-        const row = await tx
-          .insertInto('staff_users')
-          .values({
-            email: input.email,
-            name: input.name,
-            role: input.role,
-            entity_id: entityId,
-            unit_id: unitId,
-            language: input.language ?? 'ar',
-            password_hash: passwordHash,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+        if (await this.repo.emailTaken(tx, input.email)) throw adminErrors.taken('email', 'email address');
+        const id = await this.repo.insert(tx, {
+          email: input.email,
+          name: input.name,
+          role: input.role,
+          entity_id: entityId,
+          unit_id: unitId,
+          language: input.language ?? 'ar',
+          password_hash: passwordHash,
+        });
         const { password: _secret, ...shown } = input;
         await this.audit.record(
           {
             actorStaffId: scope.actor.id,
             action: 'staff.create',
             targetType: 'staff_user',
-            targetId: String(row.id),
+            targetId: String(id),
             entityId,
             after: { ...shown, invited: passwordHash === null },
           },
           tx,
         );
-        return presentStaff(await this.select(tx).where('u.id', '=', row.id).executeTakeFirstOrThrow());
+        return presentStaff(await this.repo.getView(tx, id));
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error)) throw adminErrors.taken('email', 'email address');
@@ -132,7 +101,7 @@ export class StaffAdminService {
   /** Emails a staff member a link to (re)set their password. */
   async sendPasswordLink(actor: Actor, id: number, client: ClientInfo): Promise<void> {
     const scope = await adminScope(actor, this.db);
-    const row = await this.db.selectFrom('staff_users').select(['id', 'email', 'entity_id', 'active']).where('id', '=', id).executeTakeFirst();
+    const row = await this.repo.findContact(this.db, id);
     if (!row) throw errors.notFound('staff member');
     assertEntity(scope, row.entity_id, 'staff member');
     if (!row.active) throw adminErrors.invalid('active', 'inactive', 'The account is disabled; activate it first.');
@@ -144,7 +113,7 @@ export class StaffAdminService {
   async update(actor: Actor, id: number, patch: StaffPatchInput): Promise<AdminStaff> {
     const scope = await adminScope(actor, this.db);
     return this.db.transaction().execute(async (tx) => {
-      const before = await tx.selectFrom('staff_users').select(['id', 'name', 'role', 'entity_id', 'unit_id', 'language', 'active']).where('id', '=', id).executeTakeFirst();
+      const before = await this.repo.findEditable(tx, id);
       if (!before) throw errors.notFound('staff member');
       assertEntity(scope, before.entity_id, 'staff member');
       // An entity's administrator does not manage the accounts that reach beyond the entity.
@@ -166,22 +135,17 @@ export class StaffAdminService {
       const moving = entityCode !== currentEntity || unitCode !== currentUnit;
       const place = moving ? await this.placement(tx, scope, entityCode, unitCode) : { entityId: before.entity_id, unitId: before.unit_id };
       assertRoleGrantable(scope, patch.role ?? before.role, place.entityId);
-      await tx
-        .updateTable('staff_users')
-        .set({
-          ...(patch.name !== undefined ? { name: patch.name } : {}),
-          ...(patch.role !== undefined ? { role: patch.role } : {}),
-          ...(patch.language !== undefined ? { language: patch.language } : {}),
-          ...(patch.active !== undefined ? { active: patch.active } : {}),
-          ...(patch.active === true && !before.active ? { failed_logins: 0, locked_until: null } : {}),
-          entity_id: place.entityId,
-          unit_id: place.unitId,
-        })
-        .where('id', '=', id)
-        .execute();
-      if (patch.active === false && before.active) {
-        await tx.updateTable('sessions').set({ revoked_at: new Date() }).where('staff_id', '=', id).where('revoked_at', 'is', null).execute();
-      }
+      await this.repo.update(tx, id, {
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.role !== undefined ? { role: patch.role } : {}),
+        ...(patch.language !== undefined ? { language: patch.language } : {}),
+        ...(patch.active !== undefined ? { active: patch.active } : {}),
+        // Enabling an account again also clears a lock-out from before it was disabled.
+        ...(patch.active === true && !before.active ? { failed_logins: 0, locked_until: null } : {}),
+        entity_id: place.entityId,
+        unit_id: place.unitId,
+      });
+      if (patch.active === false && before.active) await this.repo.revokeSessions(tx, id);
       const action = patch.active === false && before.active ? 'staff.disable' : patch.active === true && !before.active ? 'staff.enable' : 'staff.update';
       await this.audit.record(
         {
@@ -195,24 +159,18 @@ export class StaffAdminService {
         },
         tx,
       );
-      return presentStaff(await this.select(tx).where('u.id', '=', id).executeTakeFirstOrThrow());
+      return presentStaff(await this.repo.getView(tx, id));
     });
   }
 
   /** Resolves an entity code and an optional unit code under it, both administered by the actor. */
   private async placement(tx: Transaction<DB>, scope: AdminScope, entityCode: string, unitCode: string | null) {
-    const entity = await tx.selectFrom('entities').select(['id', 'active']).where('code', '=', entityCode).executeTakeFirst();
+    const entity = await this.repo.findEntity(tx, entityCode);
     if (!entity) throw adminErrors.unknown('entity', 'entity');
     assertEntity(scope, entity.id);
     if (!entity.active) throw adminErrors.invalid('entity', 'inactive', 'The entity is deactivated.');
     if (unitCode === null) return { entityId: entity.id, unitId: null };
-    const unit = await tx
-      .selectFrom('entities')
-      .select(['id', 'active'])
-      .where('code', '=', unitCode)
-      .where('parent_id', '=', entity.id)
-      .where('kind', '=', 'unit')
-      .executeTakeFirst();
+    const unit = await this.repo.findUnitOf(tx, entity.id, unitCode);
     if (!unit) throw adminErrors.invalid('unit', 'not_a_unit', `There is no unit ${unitCode} in ${entityCode}.`);
     if (!unit.active) throw adminErrors.invalid('unit', 'inactive', 'The unit is deactivated.');
     return { entityId: entity.id, unitId: unit.id };
@@ -229,9 +187,7 @@ export class StaffAdminService {
   }
 }
 
-type StaffRow = Awaited<ReturnType<ReturnType<StaffAdminService['select']>['executeTakeFirstOrThrow']>>;
-
-function presentStaff(r: StaffRow): AdminStaff {
+function presentStaff(r: StaffView): AdminStaff {
   return {
     id: r.id,
     email: r.email,
