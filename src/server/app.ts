@@ -47,6 +47,7 @@ import type { Database } from './db/database.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { handleFrameworkError, installErrorHandling } from './http/error-handler.ts';
 import { installJsonParser } from './http/json-parser.ts';
+import { httpServerOptions } from './http/server-limits.ts';
 import { logCensor, logRedactPaths, logSerializers, safeUrl } from './http/log-redaction.ts';
 import { Open311Repository } from './open311/open311.repository.ts';
 import { open311Routes } from './open311/open311.routes.ts';
@@ -114,6 +115,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200, ignoreTrailingSlash: true },
     forceCloseConnections: 'idle',
     frameworkErrors: handleFrameworkError,
+    // Request, header, keep-alive and idle limits: slow clients are cut off (http/server-limits.ts).
+    ...httpServerOptions(ctx.config.httpLimits),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

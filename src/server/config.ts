@@ -9,6 +9,30 @@ export interface BoundingBox {
   maxLng: number;
 }
 
+/** How long the server waits for its database; a wait past a limit answers 503 instead of hanging. */
+export interface DatabaseLimits {
+  /** Getting a connection: PostgreSQL pool checkout and connect; PGlite's wait for its one connection. */
+  connectTimeoutMs: number;
+  /** PostgreSQL `statement_timeout`: the server cancels a statement that runs longer. */
+  statementTimeoutMs: number;
+  /** PostgreSQL `idle_in_transaction_session_timeout`: a transaction left idle this long is ended by the server. */
+  idleInTransactionTimeoutMs: number;
+  /** Client-side limit on one query's answer (covers a server that does not answer at all). */
+  queryTimeoutMs: number;
+}
+
+/** Limits on slow or idle HTTP clients (Node's server options; see app.ts). */
+export interface HttpLimits {
+  /** The whole request, headers and body, must arrive within this time (408 and the connection closed). */
+  requestTimeoutMs: number;
+  /** The request headers must arrive within this time. */
+  headersTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this time (above a load balancer's own idle timeout). */
+  keepAliveTimeoutMs: number;
+  /** A connection on which nothing moves either way for this time is closed. */
+  idleTimeoutMs: number;
+}
+
 /** Everything the server reads from its environment, parsed once. */
 export interface Config {
   port: number;
@@ -20,6 +44,12 @@ export interface Config {
   demoPassword: string;
   logLevel: string;
   bodyLimitBytes: number;
+  /** Time limits on every wait for the database (see db/database.ts). */
+  dbLimits: DatabaseLimits;
+  /** PGlite flushes each commit to disk (fsync); off only where losing the last commits is acceptable (tests). */
+  pgliteDurable: boolean;
+  /** Time limits the HTTP server puts on its clients. */
+  httpLimits: HttpLimits;
   attachments: { maxFiles: number; maxBytes: number };
   boundingBox: BoundingBox;
   defaultCountryCode: string;
@@ -133,6 +163,28 @@ function positive(value: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
+function loadDatabaseLimits(env: NodeJS.ProcessEnv): DatabaseLimits {
+  const statementTimeoutMs = positive(env.TAWASUL_DB_STATEMENT_TIMEOUT_MS, 30_000);
+  return {
+    connectTimeoutMs: positive(env.TAWASUL_DB_CONNECT_TIMEOUT_MS, 5_000),
+    statementTimeoutMs,
+    idleInTransactionTimeoutMs: positive(env.TAWASUL_DB_IDLE_TX_TIMEOUT_MS, 60_000),
+    // A little above the statement limit, so the server's own cancel normally comes first.
+    queryTimeoutMs: positive(env.TAWASUL_DB_QUERY_TIMEOUT_MS, statementTimeoutMs + 5_000),
+  };
+}
+
+function loadHttpLimits(env: NodeJS.ProcessEnv): HttpLimits {
+  const requestTimeoutMs = positive(env.TAWASUL_HTTP_REQUEST_TIMEOUT_MS, 30_000);
+  return {
+    requestTimeoutMs,
+    // Node refuses a headers limit above the request limit.
+    headersTimeoutMs: Math.min(requestTimeoutMs, positive(env.TAWASUL_HTTP_HEADERS_TIMEOUT_MS, 10_000)),
+    keepAliveTimeoutMs: positive(env.TAWASUL_HTTP_KEEP_ALIVE_TIMEOUT_MS, 72_000),
+    idleTimeoutMs: positive(env.TAWASUL_HTTP_IDLE_TIMEOUT_MS, 120_000),
+  };
+}
+
 function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
   return {
     smtpUrl: env.SMTP_URL || undefined,
@@ -171,6 +223,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.TAWASUL_DEMO_PASSWORD || 'tawasul-demo',
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimitBytes: 256 * 1024,
+    dbLimits: loadDatabaseLimits(env),
+    pgliteDurable: parseBool(env.TAWASUL_PGLITE_DURABLE, true),
+    httpLimits: loadHttpLimits(env),
     attachments: {
       maxFiles: Number(env.TAWASUL_MAX_ATTACHMENTS ?? 5),
       maxBytes: Number(env.TAWASUL_MAX_ATTACHMENT_BYTES ?? 10 * 1024 * 1024),

@@ -27,6 +27,9 @@ declare module 'vitest' {
  * share rows and no test truncates.
  */
 export default async function setup(project: TestProject) {
+  // Server processes the tests start (and the test files' own processes) run PGlite without fsync:
+  // durability is tested where it is meant (pglite-lock.test.ts), speed matters everywhere else.
+  process.env.TAWASUL_PGLITE_DURABLE ??= 'off';
   project.provide('testPassword', TEST_PASSWORD);
   if (project.name === 'postgres') return setupPostgres(project);
   return setupPGlite(project);

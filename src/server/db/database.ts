@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { NodeFS } from '@electric-sql/pglite/nodefs';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type Transaction } from 'kysely';
 import pg from 'pg';
+import type { DatabaseLimits } from '../config.ts';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-errors.ts';
 import { lockDataDir } from './lock-file.ts';
 import { Mutex, PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
@@ -30,18 +33,66 @@ export interface Database {
 /** A Kysely transaction over the application schema. */
 export type Tx = Transaction<DB>;
 
-/** Opens PostgreSQL at a URL with a connection pool. */
-export function openPostgres(url: string, poolSize = 20): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'tawasul' });
+/** The limits used where none are given (the configuration's defaults). */
+export const defaultDatabaseLimits: DatabaseLimits = {
+  connectTimeoutMs: 5_000,
+  statementTimeoutMs: 30_000,
+  idleInTransactionTimeoutMs: 60_000,
+  queryTimeoutMs: 35_000,
+};
+
+/**
+ * Hands Kysely the pool's clients, retiring a client whose query ran out of time: its unanswered
+ * query still occupies the connection, so the client is destroyed on release instead of being
+ * reused, and any further query on it fails at once rather than waiting out another limit.
+ */
+function retiringPool(pool: pg.Pool): PostgresPool {
+  return {
+    async connect(): Promise<PostgresPoolClient> {
+      const client = await pool.connect();
+      let broken: unknown;
+      const query = (...args: unknown[]) => {
+        if (broken) return Promise.reject(new DatabaseUnavailableError('The database connection was abandoned after a timeout.', { cause: broken }));
+        const result = (client.query as (...a: unknown[]) => unknown)(...args);
+        if (!(result instanceof Promise)) return result; // a cursor
+        return result.catch((error: unknown) => {
+          if (isDatabaseUnavailable(error)) broken = error;
+          throw error;
+        });
+      };
+      return { query: query as PostgresPoolClient['query'], release: (destroy?: boolean) => client.release(Boolean(destroy || broken)) };
+    },
+    end: () => pool.end(),
+  };
+}
+
+/**
+ * Opens PostgreSQL at a URL with a connection pool. Every wait is bounded (see DatabaseLimits):
+ * getting a connection, a statement (on the server), an idle transaction (on the server) and the
+ * answer to a query (here, for a server that does not answer at all).
+ */
+export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits = defaultDatabaseLimits): Database {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    application_name: 'tawasul',
+    connectionTimeoutMillis: limits.connectTimeoutMs,
+    statement_timeout: limits.statementTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+    query_timeout: limits.queryTimeoutMs,
+  });
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: retiringPool(pool) }) });
   return {
     kind: 'postgres',
     db,
     async script(sqlText) {
-      const client = await pool.connect();
+      // Migrations may rightly run long (an index on a large table): a client of their own, with
+      // no statement or query limit, but the connection itself still bounded.
+      const client = new pg.Client({ connectionString: url, application_name: 'tawasul', connectionTimeoutMillis: limits.connectTimeoutMs });
+      await client.connect();
       try {
         await client.query('begin');
         await client.query(sqlText);
@@ -50,29 +101,99 @@ export function openPostgres(url: string, poolSize = 20): Database {
         await client.query('rollback').catch(() => {});
         throw error;
       } finally {
-        client.release();
+        await client.end().catch(() => {});
       }
     },
     close: () => db.destroy(),
   };
 }
 
-/** Opens (creating if needed) the embedded PGlite database in a directory, or in memory when dir is undefined. */
-export async function openPGlite(dir: string | undefined, options: { loadDataDir?: Blob } = {}): Promise<Database> {
+interface NodeFsModule {
+  stream_ops: { fsync?: (stream: { nfd?: number }) => number };
+}
+
+/**
+ * PGlite's Node file system without a working fsync: Emscripten's NODEFS has no `fsync` operation,
+ * so PostgreSQL's fsync calls did nothing. This one passes them to the operating system.
+ */
+class DurableNodeFS extends NodeFS {
+  override async init(pg: PGlite, opts: Parameters<NodeFS['init']>[1]) {
+    const result = await super.init(pg, opts);
+    const preRun = result.emscriptenOpts.preRun ?? [];
+    preRun.push((mod) => {
+      const nodefs = (mod as unknown as { NODEFS: NodeFsModule }).NODEFS;
+      nodefs.stream_ops.fsync = (stream) => {
+        if (stream.nfd !== undefined) fs.fsyncSync(stream.nfd);
+        return 0;
+      };
+    });
+    result.emscriptenOpts.preRun = preRun;
+    return result;
+  }
+}
+
+/**
+ * PGlite's start parameters without `-F` (fsync off), and with WAL flushes through fsync: Emscripten
+ * turns fdatasync, PostgreSQL's default on Linux, into nothing.
+ */
+function durableStartParams(): string[] {
+  return [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'wal_sync_method=fsync'];
+}
+
+/** Flushes every file and directory under dir to disk (a freshly created cluster was written unsynced). */
+function syncTree(dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) syncTree(full);
+    else if (entry.isFile()) syncFile(full);
+  }
+  syncFile(dir);
+}
+
+function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** How the embedded database is opened. */
+export interface PGliteOptions {
+  /** Starts from this dumped data directory (test fixtures). */
+  loadDataDir?: Blob;
+  /** In a directory: each commit reaches the disk before it is acknowledged (default true). */
+  durable?: boolean;
+  /** Longest wait for the one connection before a DatabaseUnavailableError (default 30 s; the server passes its connect limit). */
+  waitMs?: number;
+}
+
+/**
+ * Opens (creating if needed) the embedded PGlite database in a directory, or in memory when dir is
+ * undefined. In a directory it is durable unless `durable: false`: PostgreSQL's fsync is on and
+ * reaches the disk, so an acknowledged commit survives a power cut, at a cost in intake speed
+ * (README, benchmarks).
+ */
+export async function openPGlite(dir: string | undefined, options: PGliteOptions = {}): Promise<Database> {
   let unlock = () => {};
   let dataDir: string | undefined;
+  let fresh = false;
   if (dir) {
     unlock = lockDataDir(dir);
     dataDir = path.join(dir, 'pgdata');
     fs.mkdirSync(dataDir, { recursive: true });
+    fresh = fs.readdirSync(dataDir).length === 0;
   }
+  const durable = Boolean(dataDir) && options.durable !== false;
   try {
     const pglite = await PGlite.create({
-      ...(dataDir ? { dataDir } : {}),
+      ...(dataDir ? (durable ? { fs: new DurableNodeFS(dataDir), startParams: durableStartParams() } : { dataDir }) : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       parsers: { [INT8]: Number, [NUMERIC]: Number, [DATE]: (v: string) => v },
     });
-    const mutex = new Mutex();
+    if (durable && fresh && dataDir) syncTree(dataDir);
+    const mutex = new Mutex(options.waitMs);
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite, mutex) });
     return {
       kind: 'pglite',
@@ -91,6 +212,14 @@ export async function openPGlite(dir: string | undefined, options: { loadDataDir
 }
 
 /** Opens the database the configuration names: PostgreSQL when a URL is given, else PGlite in the data directory. */
-export async function openDatabase(config: { databaseUrl: string | undefined; dataDir: string }): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPGlite(config.dataDir);
+export async function openDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  dbLimits?: DatabaseLimits;
+  pgliteDurable?: boolean;
+}): Promise<Database> {
+  const limits = config.dbLimits ?? defaultDatabaseLimits;
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, 20, limits)
+    : openPGlite(config.dataDir, { durable: config.pgliteDurable ?? true, waitMs: limits.connectTimeoutMs });
 }

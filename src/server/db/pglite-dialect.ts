@@ -10,17 +10,22 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { DatabaseUnavailableError } from './database-errors.ts';
 
 /** A FIFO lock: PGlite has one connection, so one Kysely caller (or transaction) holds it at a time. */
 export class Mutex {
   #tail: Promise<void> = Promise.resolve();
 
+  /** @param defaultTimeoutMs the longest wait of `acquire` and `run` unless they are given their own. */
+  constructor(private readonly defaultTimeoutMs = 30_000) {}
+
   /**
    * Waits for the lock and answers the function that releases it. A wait longer than `timeoutMs`
-   * fails loudly instead of hanging: with one connection, a query sent outside a transaction while
-   * that transaction holds the connection can never run.
+   * fails with a DatabaseUnavailableError (answered 503) instead of hanging: PGlite runs each query
+   * on this thread and cannot interrupt one, so this wait is its time limit. With one connection, a
+   * query sent outside a transaction while that transaction holds the connection can never run.
    */
-  async acquire(timeoutMs = 30_000): Promise<() => void> {
+  async acquire(timeoutMs = this.defaultTimeoutMs): Promise<() => void> {
     let release!: () => void;
     const next = new Promise<void>((resolve) => (release = resolve));
     const previous = this.#tail;
@@ -28,7 +33,12 @@ export class Mutex {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error('PGlite connection busy for too long (a query outside an open transaction?)')),
+        () =>
+          reject(
+            new DatabaseUnavailableError(
+              `The embedded database stayed busy for more than ${timeoutMs} ms (a long transaction, or a query outside an open transaction?)`,
+            ),
+          ),
         timeoutMs,
       );
     });

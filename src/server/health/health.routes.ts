@@ -3,16 +3,43 @@ import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
 import { errors } from '../http/errors.ts';
 
-/** Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers). */
+/** A readiness answer comes within this time, so a load balancer can take out an instance whose database hangs. */
+export const READY_CHECK_MS = 800;
+
+/**
+ * Asks the database `select 1`, at most one question at a time: while one is pending (a hung
+ * database), later probes wait for the same one instead of piling up connections.
+ */
+function databaseProbe(ctx: AppContext): () => Promise<boolean> {
+  let pending: Promise<boolean> | undefined;
+  return () =>
+    (pending ??= sql`select 1`
+      .execute(ctx.database.db)
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => (pending = undefined)));
+}
+
+/** Answers the probe's result, or false when it takes longer than `ms`. */
+async function within(probe: Promise<boolean>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([probe, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers, within a second). */
 export function healthRoutes(ctx: AppContext) {
+  const probe = databaseProbe(ctx);
   return async (app: FastifyInstance) => {
     app.get('/healthz', { schema: { hide: true }, logLevel: 'warn' }, async () => ({ status: 'ok' }));
     app.get('/readyz', { schema: { hide: true }, logLevel: 'warn' }, async () => {
-      try {
-        await sql`select 1`.execute(ctx.database.db);
-      } catch {
-        throw errors.unavailable();
-      }
+      if (!(await within(probe(), READY_CHECK_MS))) throw errors.unavailable();
       return { status: 'ok', database: ctx.database.kind };
     });
   };

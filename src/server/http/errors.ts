@@ -76,5 +76,7 @@ export const errors = {
   reopenWindowClosed: () => new AppError(409, 'reopen_window_closed', 'The time to reopen this case has passed.'),
   alreadyRated: () => new AppError(409, 'already_rated', 'This resolution has already been rated.'),
   invalidToken: () => new AppError(400, 'invalid_token', 'The link is wrong, used or expired.'),
-  unavailable: (detail = 'The database is not reachable.') => new AppError(503, 'service_unavailable', detail),
+  /** The database is down or did not answer within its limit: worth retrying shortly. */
+  unavailable: (detail = 'The database is not reachable or did not answer in time.', retryAfterSeconds = 5) =>
+    new AppError(503, 'service_unavailable', detail, undefined, { 'retry-after': String(retryAfterSeconds) }),
 };
