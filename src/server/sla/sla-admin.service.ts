@@ -15,19 +15,24 @@ import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, errors } from '../http/errors.ts';
 import { IcsDateError, parseIcsHolidays } from './ics.ts';
+import { SlaAdminRepository } from './sla-admin.repository.ts';
 import type { SlaService } from './sla.service.ts';
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 /** Calendars and SLA policies for the national coordinator; every change audited. */
 export class SlaAdminService {
+  private readonly repo: SlaAdminRepository;
+
   constructor(
     private readonly db: Kysely<DB>,
     private readonly audit: AuditRepository,
     private readonly sla: SlaService,
     private readonly catalogue: CatalogueService,
     private readonly access: AccessService,
-  ) {}
+  ) {
+    this.repo = new SlaAdminRepository(db);
+  }
 
   /** Calendars and policies are national: read by those who work with them, written at the root (access.policy.ts). */
   private authorise(actor: StaffActor, thing: 'calendar' | 'sla_policy', action: AccessAction): Promise<void> {
@@ -35,9 +40,9 @@ export class SlaAdminService {
   }
 
   private async calendarId(code: string): Promise<number> {
-    const row = await this.db.selectFrom('calendars').select('id').where('code', '=', code).executeTakeFirst();
-    if (!row) throw errors.notFound('calendar');
-    return row.id;
+    const id = await this.repo.calendarIdByCode(code);
+    if (id === undefined) throw errors.notFound('calendar');
+    return id;
   }
 
   private async changed(actor: StaffActor, action: string, targetType: string, targetId: string, after?: unknown, before?: unknown) {
@@ -47,12 +52,8 @@ export class SlaAdminService {
 
   async listCalendars(actor: StaffActor) {
     await this.authorise(actor, 'calendar', 'read');
-    const [cals, holidays, overrides] = await Promise.all([
-      this.db.selectFrom('calendars').selectAll().orderBy('id').execute(),
-      this.db.selectFrom('calendar_holidays').selectAll().orderBy('date').execute(),
-      this.db.selectFrom('calendar_overrides').selectAll().orderBy('from_date').execute(),
-    ]);
-    return cals.map((c) => ({
+    const { calendars, holidays, overrides } = await this.repo.calendarsWithDays();
+    return calendars.map((c) => ({
       code: c.code,
       name: { ar: c.name_ar, en: c.name_en },
       timeZone: c.time_zone,
@@ -68,56 +69,47 @@ export class SlaAdminService {
 
   async createCalendar(actor: StaffActor, input: z.infer<typeof calendarInputSchema>) {
     await this.authorise(actor, 'calendar', 'write');
-    const exists = await this.db.selectFrom('calendars').select('id').where('code', '=', input.code).executeTakeFirst();
-    if (exists) throw new AppError(409, 'validation_failed', `A calendar ${input.code} exists`, [{ path: 'code', code: 'taken', message: 'Taken' }]);
-    await this.db
-      .insertInto('calendars')
-      .values({ code: input.code, name_ar: input.name.ar, name_en: input.name.en, time_zone: input.timeZone, week: JSON.stringify(input.week) })
-      .execute();
+    if ((await this.repo.calendarIdByCode(input.code)) !== undefined) throw new AppError(409, 'validation_failed', `A calendar ${input.code} exists`, [{ path: 'code', code: 'taken', message: 'Taken' }]);
+    await this.repo.insertCalendar({ code: input.code, name_ar: input.name.ar, name_en: input.name.en, time_zone: input.timeZone, week: JSON.stringify(input.week) });
     await this.changed(actor, 'calendar.create', 'calendar', input.code, input);
   }
 
   async updateCalendar(actor: StaffActor, code: string, patch: z.infer<typeof calendarPatchSchema>) {
     await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
-    await this.db
-      .updateTable('calendars')
-      .set({
-        ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
-        ...(patch.timeZone ? { time_zone: patch.timeZone } : {}),
-        ...(patch.week ? { week: JSON.stringify(patch.week) } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
+    await this.repo.updateCalendar(id, {
+      ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
+      ...(patch.timeZone ? { time_zone: patch.timeZone } : {}),
+      ...(patch.week ? { week: JSON.stringify(patch.week) } : {}),
+    });
     await this.changed(actor, 'calendar.update', 'calendar', code, patch);
   }
 
   async addHoliday(actor: StaffActor, code: string, h: z.infer<typeof holidayInputSchema>) {
     await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
-    await this.db
-      .insertInto('calendar_holidays')
-      .values({ calendar_id: id, date: h.date, name_ar: h.name.ar, name_en: h.name.en, lunar: h.lunar ?? false, off_intervals: h.offIntervals ? JSON.stringify(h.offIntervals) : null })
-      .onConflict((oc) => oc.columns(['calendar_id', 'date']).doUpdateSet({ name_ar: h.name.ar, name_en: h.name.en, lunar: h.lunar ?? false }))
-      .execute();
+    await this.repo.upsertHoliday({
+      calendar_id: id,
+      date: h.date,
+      name_ar: h.name.ar,
+      name_en: h.name.en,
+      lunar: h.lunar ?? false,
+      off_intervals: h.offIntervals ? JSON.stringify(h.offIntervals) : null,
+    });
     await this.changed(actor, 'calendar.holiday.add', 'calendar', code, h);
   }
 
   async removeHoliday(actor: StaffActor, code: string, date: string) {
     await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
-    const res = await this.db.deleteFrom('calendar_holidays').where('calendar_id', '=', id).where('date', '=', date).executeTakeFirst();
-    if (!res.numDeletedRows) throw errors.notFound('holiday');
+    if (!(await this.repo.deleteHoliday(id, date))) throw errors.notFound('holiday');
     await this.changed(actor, 'calendar.holiday.remove', 'calendar', code, undefined, { date });
   }
 
   async addOverride(actor: StaffActor, code: string, o: z.infer<typeof overrideInputSchema>) {
     await this.authorise(actor, 'calendar', 'write');
     const id = await this.calendarId(code);
-    await this.db
-      .insertInto('calendar_overrides')
-      .values({ calendar_id: id, from_date: o.from, to_date: o.to, name_ar: o.name.ar, name_en: o.name.en, week: JSON.stringify(o.week) })
-      .execute();
+    await this.repo.insertOverride({ calendar_id: id, from_date: o.from, to_date: o.to, name_ar: o.name.ar, name_en: o.name.en, week: JSON.stringify(o.week) });
     await this.changed(actor, 'calendar.override.add', 'calendar', code, o);
   }
 
@@ -134,23 +126,16 @@ export class SlaAdminService {
     }
     const { holidays, skipped } = parsed;
     if (!holidays.length) throw errors.field('body', 'no_holidays', 'The file has no all-day events');
-    await this.db
-      .insertInto('calendar_holidays')
-      .values(holidays.map((h) => ({ calendar_id: id, date: h.date, name_ar: h.name.slice(0, 200), name_en: h.name.slice(0, 200), lunar, off_intervals: null })))
-      .onConflict((oc) => oc.columns(['calendar_id', 'date']).doNothing())
-      .execute();
+    await this.repo.insertHolidaysKeepingExisting(
+      holidays.map((h) => ({ calendar_id: id, date: h.date, name_ar: h.name.slice(0, 200), name_en: h.name.slice(0, 200), lunar, off_intervals: null })),
+    );
     await this.changed(actor, 'calendar.holiday.import', 'calendar', code, { count: holidays.length, skipped });
     return { imported: holidays.length, skipped };
   }
 
   async listPolicies(actor: StaffActor) {
     await this.authorise(actor, 'sla_policy', 'read');
-    const [policies, targets, steps, cals] = await Promise.all([
-      this.db.selectFrom('sla_policies').selectAll().orderBy('id').execute(),
-      this.db.selectFrom('sla_targets').selectAll().execute(),
-      this.db.selectFrom('sla_escalation_steps').selectAll().orderBy('at_percent').execute(),
-      this.db.selectFrom('calendars').select(['id', 'code']).execute(),
-    ]);
+    const { policies, targets, steps, calendars: cals } = await this.repo.policiesWithRules();
     return policies.map((p) => ({
       code: p.code,
       name: { ar: p.name_ar, en: p.name_en },
@@ -175,7 +160,7 @@ export class SlaAdminService {
     if (new Set(input.steps.map((s) => s.atPercent)).size !== input.steps.length) throw errors.field('steps', 'duplicate', 'One step per percent');
     const before = (await this.listPolicies(actor)).find((p) => p.code === input.code);
     await this.db.transaction().execute(async (tx) => {
-      if (input.isDefault) await tx.updateTable('sla_policies').set({ is_default: false }).where('is_default', '=', true).execute();
+      if (input.isDefault) await this.repo.clearDefaultPolicy(tx);
       const values = {
         name_ar: input.name.ar,
         name_en: input.name.en,
@@ -185,36 +170,24 @@ export class SlaAdminService {
         on_reopen: input.onReopen ?? 'fresh',
         ...(input.isDefault !== undefined ? { is_default: input.isDefault } : {}),
       };
-      const row = await tx
-        .insertInto('sla_policies')
-        .values({ code: input.code, ...values })
-        .onConflict((oc) => oc.column('code').doUpdateSet(values))
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await tx.deleteFrom('sla_targets').where('policy_id', '=', row.id).execute();
-      await tx
-        .insertInto('sla_targets')
-        .values(
-          input.targets.map((t) => ({
-            policy_id: row.id,
-            case_type: t.caseType,
-            priority: t.priority,
-            unit: t.unit ?? 'working_minutes',
-            first_response_target: t.firstResponseTarget,
-            resolution_target: t.resolutionTarget,
-          })),
-        )
-        .execute();
+      const policyId = await this.repo.upsertPolicy(tx, input.code, values);
+      await this.repo.replaceTargets(
+        tx,
+        policyId,
+        input.targets.map((t) => ({
+          case_type: t.caseType,
+          priority: t.priority,
+          unit: t.unit ?? 'working_minutes',
+          first_response_target: t.firstResponseTarget,
+          resolution_target: t.resolutionTarget,
+        })),
+      );
       // Steps are matched by percent so escalations already fired keep their meaning.
-      const kept = input.steps.map((s) => s.atPercent);
-      await tx.deleteFrom('sla_escalation_steps').where('policy_id', '=', row.id).$if(kept.length > 0, (q) => q.where('at_percent', 'not in', kept)).execute();
-      for (const s of input.steps) {
-        await tx
-          .insertInto('sla_escalation_steps')
-          .values({ policy_id: row.id, at_percent: s.atPercent, notify_roles: s.notifyRoles, raise_level_to: s.raiseLevelTo })
-          .onConflict((oc) => oc.columns(['policy_id', 'at_percent']).doUpdateSet({ notify_roles: s.notifyRoles, raise_level_to: s.raiseLevelTo }))
-          .execute();
-      }
+      await this.repo.replaceSteps(
+        tx,
+        policyId,
+        input.steps.map((s) => ({ at_percent: s.atPercent, notify_roles: s.notifyRoles, raise_level_to: s.raiseLevelTo })),
+      );
     });
     await this.changed(actor, before ? 'sla_policy.update' : 'sla_policy.create', 'sla_policy', input.code, input, before);
   }
@@ -222,11 +195,11 @@ export class SlaAdminService {
   /** Puts a service under a policy; cases created from now on use it. */
   async assignPolicy(actor: StaffActor, serviceCode: string, policyCode: string) {
     await this.authorise(actor, 'sla_policy', 'write');
-    const policy = await this.db.selectFrom('sla_policies').select('id').where('code', '=', policyCode).executeTakeFirst();
-    if (!policy) throw errors.field('policyCode', 'unknown_policy', 'No such policy');
-    const before = await this.db.selectFrom('services').select(['id', 'sla_policy_id']).where('code', '=', serviceCode).executeTakeFirst();
+    const policyId = await this.repo.policyIdByCode(policyCode);
+    if (policyId === undefined) throw errors.field('policyCode', 'unknown_policy', 'No such policy');
+    const before = await this.repo.serviceByCode(serviceCode);
     if (!before) throw errors.serviceNotFound(serviceCode);
-    await this.db.updateTable('services').set({ sla_policy_id: policy.id, updated_at: new Date() }).where('id', '=', before.id).execute();
+    await this.repo.setServicePolicy(before.id, policyId, new Date());
     this.catalogue.invalidate();
     await this.changed(actor, 'service.sla_policy', 'service', serviceCode, { policy: policyCode }, { policyId: before.sla_policy_id });
   }
