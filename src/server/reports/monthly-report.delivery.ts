@@ -5,7 +5,7 @@
  * A run is claimed (monthly_report_runs, unique per entity and month) in the transaction that
  * queues its outbox messages, so any number of workers, restarts or repeated runs send it once.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Language } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
@@ -13,6 +13,7 @@ import type { MonthlyReports, ReportFile } from '../exports/monthly-report.ts';
 import { addMonths, localDate, monthStart } from '../kpi/kpi.period.ts';
 import { enqueue, type OutboxAttachment, type OutboxMessage } from '../notify/outbox.ts';
 import { localDayHour } from '../notify/digest.ts';
+import { MonthlyReportRepository } from './monthly-report.repository.ts';
 
 /** The national report's pseudo-entity code on the command line and in results. */
 export const NATIONAL = 'national';
@@ -65,12 +66,16 @@ interface Recipient {
 const attachmentOf = (f: ReportFile): OutboxAttachment => ({ fileName: f.fileName, mediaType: f.contentType, content: f.content });
 
 export class MonthlyReportDelivery {
+  private readonly repo: MonthlyReportRepository;
+
   constructor(
     private readonly db: Kysely<DB>,
     private readonly reports: MonthlyReports,
     private readonly config: { timeZone: string; sendHour: number },
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.repo = new MonthlyReportRepository(db);
+  }
 
   /** The month whose reports are due at `now` (YYYY-MM), or null before the send hour of the 1st. */
   dueMonth(now: Date): string | null {
@@ -93,15 +98,8 @@ export class MonthlyReportDelivery {
   async send(opts: SendOptions, now = new Date()): Promise<ReportOutcome[]> {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month)) throw new RangeError('month must be YYYY-MM');
     if (`${opts.month}-01` >= monthStart(localDate(now, this.config.timeZone))) throw new RangeError(`${opts.month} has not ended yet`);
-    const entities = await this.db
-      .selectFrom('entities')
-      .select(['id', 'code'])
-      .where('active', '=', true)
-      .where('kind', '<>', 'unit')
-      .$if(opts.entityCode !== undefined && opts.entityCode !== NATIONAL, (q) => q.where('code', '=', opts.entityCode!))
-      .$if(opts.entityCode === NATIONAL, (q) => q.where(sql<boolean>`false`))
-      .orderBy('id')
-      .execute();
+    // "national" names the national report alone: no entity's.
+    const entities = opts.entityCode === NATIONAL ? [] : await this.repo.reportingEntities(opts.entityCode);
     if (opts.entityCode !== undefined && opts.entityCode !== NATIONAL && !entities.length) {
       throw new RangeError(`no active entity (other than a unit) has the code ${opts.entityCode}`);
     }
@@ -114,14 +112,7 @@ export class MonthlyReportDelivery {
   private async sendEntity(entityId: number, code: string, opts: SendOptions): Promise<ReportOutcome> {
     const base = { target: code, month: opts.month };
     if (!opts.force && (await this.sent(entityId, opts.month))) return { ...base, status: 'already', messages: 0 };
-    const admins = await this.db
-      .selectFrom('staff_users')
-      .select(['id', 'email', 'language'])
-      .where('entity_id', '=', entityId)
-      .where('role', '=', 'entity_admin')
-      .where('active', '=', true)
-      .orderBy('id')
-      .execute();
+    const admins = await this.repo.entityAdmins(entityId);
     if (!admins.length) return { ...base, status: 'no_recipients', messages: 0 };
     const report = await this.reports.entityReport(entityId, opts.month, admins.map((a) => a.language), admins);
     if (!report) return { ...base, status: 'no_recipients', messages: 0 };
@@ -132,15 +123,7 @@ export class MonthlyReportDelivery {
   private async sendNational(opts: SendOptions): Promise<ReportOutcome> {
     const base = { target: NATIONAL, month: opts.month };
     if (!opts.force && (await this.sent(null, opts.month))) return { ...base, status: 'already', messages: 0 };
-    const coordinators = await this.db
-      .selectFrom('staff_users as s')
-      .innerJoin('entities as e', 'e.id', 's.entity_id')
-      .select(['s.id', 's.email', 's.language', 's.entity_id'])
-      .where('s.role', '=', 'coordinator')
-      .where('s.active', '=', true)
-      .where('e.parent_id', 'is', null)
-      .orderBy('s.id')
-      .execute();
+    const coordinators = await this.repo.topCoordinators();
     if (!coordinators.length) return { ...base, status: 'no_recipients', messages: 0 };
     const report = await this.reports.nationalReport(opts.month, coordinators.map((c) => c.language));
     const messages = this.messages(coordinators, 'monthly_report_national', report.params, Number(coordinators[0]!.entity_id), report.attachments, report.csv);
@@ -171,14 +154,8 @@ export class MonthlyReportDelivery {
     }));
   }
 
-  private async sent(entityId: number | null, month: string): Promise<boolean> {
-    const row = await this.db
-      .selectFrom('monthly_report_runs')
-      .select('id')
-      .where('month', '=', `${month}-01`)
-      .where('entity_id', entityId === null ? 'is' : '=', entityId)
-      .executeTakeFirst();
-    return row !== undefined;
+  private sent(entityId: number | null, month: string): Promise<boolean> {
+    return this.repo.runExists(entityId, `${month}-01`);
   }
 
   /**
@@ -187,15 +164,10 @@ export class MonthlyReportDelivery {
    */
   private claimAndQueue(entityId: number | null, opts: SendOptions, messages: OutboxMessage[], base: { target: string; month: string }): Promise<ReportOutcome> {
     return this.db.transaction().execute(async (tx) => {
-      const run = await tx
-        .insertInto('monthly_report_runs')
-        .values({ entity_id: entityId, month: `${opts.month}-01`, trigger: opts.trigger })
-        .onConflict((oc) => oc.doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!run && !opts.force) return { ...base, status: 'already' as const, messages: 0 };
+      const runId = await this.repo.claimRun(tx, { entityId, month: `${opts.month}-01`, trigger: opts.trigger });
+      if (runId === undefined && !opts.force) return { ...base, status: 'already' as const, messages: 0 };
       const n = await enqueue(tx, messages);
-      if (run) await tx.updateTable('monthly_report_runs').set({ messages: n }).where('id', '=', run.id).execute();
+      if (runId !== undefined) await this.repo.setRunMessages(tx, runId, n);
       return { ...base, status: 'queued' as const, messages: n };
     });
   }
