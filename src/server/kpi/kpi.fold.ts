@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { KpiFoldRepository } from './kpi-fold.repository.ts';
 
 export interface FoldOptions {
   /** Deltas per batch (one transaction each). */
@@ -18,11 +19,14 @@ export interface FoldOptions {
  */
 export class KpiFolder {
   #sinceVacuum = 0;
+  readonly #repo: KpiFoldRepository;
 
   constructor(
-    private readonly db: Kysely<DB>,
+    db: Kysely<DB>,
     private readonly defaults: { batch: number; maxBatches: number; vacuumEvery: number } = { batch: 10_000, maxBatches: 50, vacuumEvery: 50_000 },
-  ) {}
+  ) {
+    this.#repo = new KpiFoldRepository(db);
+  }
 
   /** Folds what is there now; answers the number of deltas folded (0 when another folder is at work). */
   async fold(opts: FoldOptions = {}): Promise<number> {
@@ -30,8 +34,7 @@ export class KpiFolder {
     const maxBatches = opts.maxBatches ?? this.defaults.maxBatches;
     let total = 0;
     for (let i = 0; i < maxBatches; i++) {
-      const res = await sql<{ n: number }>`select kpi_fold(${batch}::int, ${opts.wait ?? false}::boolean) as n`.execute(this.db);
-      const n = Number(res.rows[0]?.n ?? 0);
+      const n = await this.#repo.foldBatch(batch, opts.wait ?? false);
       if (n < 0) break; // another folder holds the turn
       total += n;
       if (n < batch) break;
@@ -42,7 +45,7 @@ export class KpiFolder {
     if (this.#sinceVacuum >= this.defaults.vacuumEvery) {
       // Deltas are deleted as fast as they come: give their space back (PGlite has no autovacuum).
       this.#sinceVacuum = 0;
-      await sql`vacuum (skip_locked) kpi_delta`.execute(this.db);
+      await this.#repo.vacuumDeltas();
     }
     return total;
   }
@@ -54,7 +57,6 @@ export class KpiFolder {
 
   /** Deltas not folded yet. */
   async backlog(): Promise<number> {
-    const res = await sql<{ n: number }>`select count(*)::int8 as n from kpi_delta`.execute(this.db);
-    return Number(res.rows[0]?.n ?? 0);
+    return this.#repo.deltaCount();
   }
 }
