@@ -31,6 +31,7 @@ import { slaEscalationNotices } from './notify/sla-notices.ts';
 import { SlaAdminService } from './sla/sla-admin.service.ts';
 import { slaAdminRoutes } from './sla/sla-admin.routes.ts';
 import { staffRoutes } from './staff/staff.routes.ts';
+import { StaffRepository } from './staff/staff.repository.ts';
 import { StaffService } from './staff/staff.service.ts';
 import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
@@ -94,7 +95,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
   const kpi = createKpiServices(db, access, caseViews);
   const open311 = new Open311Service(new Open311Repository(db), catalogue, cases, config, kpi.publicStats);
-  const staff = new StaffService(db, audit);
+  const staff = new StaffService(new StaffRepository(db), audit);
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
   return { admin, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { staffRoles, type Language, type StaffRole } from '../../common/enums.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
-import type { DB } from '../db/schema.ts';
+import type { StaffRepository } from './staff.repository.ts';
 
 /** Raised for a request the staff directory refuses (unknown entity, duplicate email, weak password…). */
 export class StaffError extends Error {}
@@ -18,10 +17,13 @@ export interface NewStaff {
   password?: string;
 }
 
+/** The roles a case can be assigned to. */
+const assignableRoles: StaffRole[] = ['officer', 'supervisor'];
+
 /** Adds staff, sets passwords and disables accounts; every change is audited. */
 export class StaffService {
   constructor(
-    private readonly db: Kysely<DB>,
+    private readonly repo: StaffRepository,
     private readonly audit: AuditRepository,
   ) {}
 
@@ -38,32 +40,25 @@ export class StaffService {
     if (!staffRoles.includes(input.role)) throw new StaffError(`role must be one of ${staffRoles.join(', ')}`);
     const email = input.email.trim().toLowerCase();
     if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new StaffError('not an email address');
-    const entity = await this.db.selectFrom('entities').select('id').where('code', '=', input.entityCode).executeTakeFirst();
-    if (!entity) throw new StaffError(`no entity ${input.entityCode}`);
-    const unit = input.unitCode
-      ? await this.db.selectFrom('entities').select('id').where('code', '=', input.unitCode).where('parent_id', '=', entity.id).executeTakeFirst()
-      : undefined;
-    if (input.unitCode && !unit) throw new StaffError(`no unit ${input.unitCode} under ${input.entityCode}`);
+    const entityId = await this.repo.entityIdByCode(input.entityCode);
+    if (entityId === undefined) throw new StaffError(`no entity ${input.entityCode}`);
+    const unitId = input.unitCode ? await this.repo.unitIdUnder(entityId, input.unitCode) : undefined;
+    if (input.unitCode && unitId === undefined) throw new StaffError(`no unit ${input.unitCode} under ${input.entityCode}`);
     const password = input.password ?? StaffService.generatePassword();
     const problem = passwordProblem(password, { email });
     if (problem) throw new StaffError(`weak_password: ${problem}`);
-    const exists = await this.db.selectFrom('staff_users').select('id').where('email', '=', email).executeTakeFirst();
-    if (exists) throw new StaffError(`${email} already exists`);
-    const row = await this.db
-      .insertInto('staff_users')
-      .values({
-        email,
-        name: input.name,
-        role: input.role,
-        entity_id: entity.id,
-        unit_id: unit?.id ?? null,
-        language: input.language ?? 'ar',
-        password_hash: await hashPassword(password),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await this.audit.record({ actorLabel, action: 'staff.add', targetType: 'staff_user', targetId: String(row.id), after: { email, role: input.role, entity: input.entityCode } });
-    return { id: row.id, password };
+    if (await this.repo.emailTaken(email)) throw new StaffError(`${email} already exists`);
+    const id = await this.repo.insertStaff({
+      email,
+      name: input.name,
+      role: input.role,
+      entity_id: entityId,
+      unit_id: unitId ?? null,
+      language: input.language ?? 'ar',
+      password_hash: await hashPassword(password),
+    });
+    await this.audit.record({ actorLabel, action: 'staff.add', targetType: 'staff_user', targetId: String(id), after: { email, role: input.role, entity: input.entityCode } });
+    return { id, password };
   }
 
   async setPassword(emailInput: string, password: string | undefined, actorLabel: string): Promise<string> {
@@ -71,42 +66,30 @@ export class StaffService {
     const pw = password ?? StaffService.generatePassword();
     const problem = passwordProblem(pw, { email });
     if (problem) throw new StaffError(`weak_password: ${problem}`);
-    const row = await this.db
-      .updateTable('staff_users')
-      .set({ password_hash: await hashPassword(pw), failed_logins: 0, locked_until: null })
-      .where('email', '=', email)
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) throw new StaffError(`no staff member ${email}`);
-    await this.db.updateTable('sessions').set({ revoked_at: new Date() }).where('staff_id', '=', row.id).where('revoked_at', 'is', null).execute();
-    await this.audit.record({ actorLabel, action: 'staff.password', targetType: 'staff_user', targetId: String(row.id) });
+    // A new password also lifts a lockout, and ends the sessions opened with the old one.
+    const id = await this.repo.updateStaffByEmail(email, { password_hash: await hashPassword(pw), failed_logins: 0, locked_until: null });
+    if (id === undefined) throw new StaffError(`no staff member ${email}`);
+    await this.repo.revokeSessions(id, new Date());
+    await this.audit.record({ actorLabel, action: 'staff.password', targetType: 'staff_user', targetId: String(id) });
     return pw;
   }
 
   async disable(emailInput: string, actorLabel: string): Promise<void> {
     const email = emailInput.trim().toLowerCase();
-    const row = await this.db.updateTable('staff_users').set({ active: false }).where('email', '=', email).returning('id').executeTakeFirst();
-    if (!row) throw new StaffError(`no staff member ${email}`);
-    await this.db.updateTable('sessions').set({ revoked_at: new Date() }).where('staff_id', '=', row.id).where('revoked_at', 'is', null).execute();
-    await this.audit.record({ actorLabel, action: 'staff.disable', targetType: 'staff_user', targetId: String(row.id), after: { active: false } });
+    const id = await this.repo.updateStaffByEmail(email, { active: false });
+    if (id === undefined) throw new StaffError(`no staff member ${email}`);
+    await this.repo.revokeSessions(id, new Date());
+    await this.audit.record({ actorLabel, action: 'staff.disable', targetType: 'staff_user', targetId: String(id), after: { active: false } });
   }
 
   /** Active staff of the given entities; with `assignable`, only officers and supervisors. */
   directory(entityIds: number[], assignable: boolean) {
-    return this.db
-      .selectFrom('staff_users as u')
-      .innerJoin('entities as e', 'e.id', 'u.entity_id')
-      .select(['u.id', 'u.name', 'u.role', 'e.code as entity'])
-      .where('u.active', '=', true)
-      .where('u.entity_id', 'in', entityIds.length ? entityIds : [-1])
-      .$if(assignable, (q) => q.where('u.role', 'in', ['officer', 'supervisor']))
-      .orderBy('u.name')
-      .execute();
+    return this.repo.directory(entityIds, assignable ? assignableRoles : undefined);
   }
 
   /** The active rejection reasons, in their order. */
   async rejectionReasons() {
-    const rows = await this.db.selectFrom('rejection_reasons').select(['code', 'name_ar', 'name_en']).where('active', '=', true).orderBy('position').execute();
+    const rows = await this.repo.activeRejectionReasons();
     return rows.map((r) => ({ code: r.code, name: { ar: r.name_ar, en: r.name_en } }));
   }
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { StaffRole } from '../../common/enums.ts';
 import { AuditRepository } from '../audit/audit.repository.ts';
 import type { Database } from '../db/database.ts';
+import { StaffRepository } from './staff.repository.ts';
 import { StaffError, StaffService } from './staff.service.ts';
 
 export const userUsage = `tawasul user add --email E --name N --role R --entity CODE [--unit CODE] [--language ar|en]
@@ -12,7 +13,7 @@ tawasul user disable EMAIL
 /** `tawasul user …`: manage staff accounts from the command line. Answers the process exit code. */
 export async function userCommand(database: Database, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  const staff = new StaffService(database.db, new AuditRepository(database.db));
+  const staff = new StaffService(new StaffRepository(database.db), new AuditRepository(database.db));
   const actor = `cli:${process.env.USER ?? 'unknown'}`;
   const password = process.env.TAWASUL_PASSWORD || undefined;
   try {
