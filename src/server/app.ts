@@ -39,6 +39,7 @@ import { caseRoutes } from './cases/case.routes.ts';
 import { CaseRepository } from './cases/case.repository.ts';
 import { CaseService } from './cases/case.service.ts';
 import { ReferenceAllocator } from './cases/reference-allocator.ts';
+import { ReferenceRepository } from './cases/reference.repository.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { CatalogueRepository } from './catalogue/catalogue.repository.ts';
 import { CatalogueService } from './catalogue/catalogue.service.ts';
@@ -74,7 +75,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const cases = new CaseService(
     new CaseRepository(database.db),
     catalogue,
-    new ReferenceAllocator(database.db, config.timeZone),
+    new ReferenceAllocator(new ReferenceRepository(database.db), config.timeZone),
     files,
     config,
     sla,

@@ -1,6 +1,5 @@
-import { sql, type Kysely } from 'kysely';
 import { formatReference } from '../../common/reference.ts';
-import type { DB } from '../db/schema.ts';
+import type { ReferenceRepository } from './reference.repository.ts';
 
 const yearFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -27,7 +26,7 @@ export class ReferenceAllocator {
   #pending = new Map<number, Promise<void>>();
 
   constructor(
-    private readonly db: Kysely<DB>,
+    private readonly repo: ReferenceRepository,
     private readonly timeZone: string,
     private readonly blockSize = 16,
   ) {}
@@ -60,26 +59,12 @@ export class ReferenceAllocator {
   }
 
   private async fetchBlock(year: number): Promise<number[]> {
-    const seq = `case_ref_${year}`;
-    const take = () =>
-      sql<{ n: number }>`select nextval(${seq}::regclass)::int8 as n from generate_series(1, ${this.blockSize})`.execute(this.db);
     try {
-      return (await take()).rows.map((r) => Number(r.n));
+      return await this.repo.takeSerials(year, this.blockSize);
     } catch (error) {
       if ((error as { code?: string }).code !== '42P01') throw error; // undefined_table: the year's sequence is new
-      await ensureYearSequence(this.db, year);
-      return (await take()).rows.map((r) => Number(r.n));
+      await this.repo.ensureYearSequence(year);
+      return this.repo.takeSerials(year, this.blockSize);
     }
-  }
-}
-
-/** Creates the reference sequence of a year if it does not exist. */
-export async function ensureYearSequence(db: Kysely<DB>, year: number): Promise<void> {
-  if (!Number.isInteger(year) || year < 2000 || year > 2099) throw new RangeError(`year ${year}`);
-  try {
-    await sql.raw(`create sequence if not exists case_ref_${year} as bigint minvalue 1`).execute(db);
-  } catch (error) {
-    // Two processes creating the same sequence at once: the loser sees a duplicate; the sequence exists.
-    if (!['23505', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
   }
 }

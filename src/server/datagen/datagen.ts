@@ -2,7 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import { normalizeForIndex } from '../../common/arabic.ts';
 import { governorates, type CasePriority, type CaseType, type Governorate } from '../../common/enums.ts';
 import { formatReference } from '../../common/reference.ts';
-import { ensureYearSequence, yearIn } from '../cases/reference-allocator.ts';
+import { yearIn } from '../cases/reference-allocator.ts';
+import { ReferenceRepository } from '../cases/reference.repository.ts';
 import type { DB } from '../db/schema.ts';
 import { addMonths, dateOf, dayNumber, localDate, startOfLocalDay } from '../kpi/kpi.period.ts';
 import { compileCalendar, type WorkInterval } from '../sla/working-time.ts';
@@ -153,7 +154,7 @@ async function insertBatch(db: Kysely<DB>, rows: Record<string, unknown>[]): Pro
 
 /** Takes `n` reference serials of a year from its sequence; answers the first. */
 async function reserveSerials(db: Kysely<DB>, year: number, n: number): Promise<number> {
-  await ensureYearSequence(db, year);
+  await new ReferenceRepository(db).ensureYearSequence(year);
   const seq = `case_ref_${year}`;
   const res = await sql<{ last: number }>`select setval(${seq}::regclass, nextval(${seq}::regclass) + ${n - 1}) as last`.execute(db);
   return Number(res.rows[0]!.last) - n + 1;
