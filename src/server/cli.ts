@@ -53,9 +53,16 @@ async function worker(config: Config): Promise<void> {
   const loops = backgroundLoops(ctx);
   const stop = startLoops(loops, log);
   console.log(`Tawasul worker running: ${loops.map((l) => l.name).join(', ')} (database: ${database.kind})`);
+  // Exits within the grace period: the runs in progress get all but the last second of it, then
+  // give back what they hold; a database that does not close in time is left to the exit.
+  const graceMs = config.workerGraceSeconds * 1000;
+  let stopping = false;
   const shutdown = async () => {
-    await stop();
-    await database.close();
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(1), graceMs).unref();
+    await stop(Math.max(0, graceMs - 1000));
+    await Promise.race([database.close(), new Promise((r) => setTimeout(r, 500))]);
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown());
@@ -85,7 +92,7 @@ async function start(config: Config): Promise<void> {
     force.unref();
     try {
       await app.close();
-      await stopLoops();
+      await stopLoops(config.workerGraceSeconds * 1000);
       await database.close();
     } finally {
       process.exit(0);

@@ -72,6 +72,25 @@ export interface Config {
   notify: NotifyConfig;
   /** Inbound relays (WhatsApp, social media, email providers); see inbound/. */
   inbound: InboundConfig;
+  /** Seconds a stopping worker (SIGTERM) is given to finish the message in hand before it exits. */
+  workerGraceSeconds: number;
+  /** What the worker purges, how often and after how long (see housekeeping/). */
+  housekeeping: HousekeepingConfig;
+}
+
+/** Retention of short-lived rows; each period may be fractional (0.5 = half a day or hour). */
+export interface HousekeepingConfig {
+  everySeconds: number;
+  /** Rows per delete statement (each statement locks no more than this many). */
+  batchSize: number;
+  /** Sent outbox messages (and the digested ones they carried, their digests and files), after sending. */
+  outboxDays: number;
+  /** Idempotency keys, after they were first used: a retry later than this makes a new case. */
+  idempotencyHours: number;
+  /** Sessions, after they expired, were signed out or (staff) went idle. */
+  sessionDays: number;
+  /** One-time sign-in codes and password-reset tokens, after they were used or expired. */
+  codeHours: number;
 }
 
 /** Email, SMS and the outbox dispatcher. */
@@ -98,8 +117,13 @@ export interface NotifyConfig {
   /** First retry delay; each later one doubles, up to maxBackoffSeconds. */
   backoffSeconds: number;
   maxBackoffSeconds: number;
-  /** How long a claimed message stays invisible to other dispatchers while it is being sent. */
+  /**
+   * How long a claimed message stays invisible to other dispatchers; renewed while it is being
+   * sent, so this is how soon a crashed worker's messages are taken over.
+   */
   leaseSeconds: number;
+  /** Messages one dispatcher sends at the same time (and SMTP connections it keeps open). */
+  concurrency: number;
   pollMs: number;
   batchSize: number;
   /** Local hour (in timeZone) after which the daily staff digests go out. */
@@ -201,7 +225,8 @@ function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
     maxAttempts: positive(env.TAWASUL_NOTIFY_MAX_ATTEMPTS, 8),
     backoffSeconds: positive(env.TAWASUL_NOTIFY_BACKOFF_SECONDS, 30),
     maxBackoffSeconds: positive(env.TAWASUL_NOTIFY_MAX_BACKOFF_SECONDS, 6 * 3600),
-    leaseSeconds: positive(env.TAWASUL_NOTIFY_LEASE_SECONDS, 300),
+    leaseSeconds: positive(env.TAWASUL_NOTIFY_LEASE_SECONDS, 30),
+    concurrency: Math.floor(positive(env.TAWASUL_NOTIFY_CONCURRENCY, 4)),
     pollMs: positive(env.TAWASUL_NOTIFY_POLL_MS, 2000),
     batchSize: positive(env.TAWASUL_NOTIFY_BATCH, 20),
     digestHour: Math.min(23, Math.max(0, Number(env.TAWASUL_DIGEST_HOUR ?? 7) || 0)),
@@ -241,6 +266,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: parseProxies(env.TAWASUL_TRUSTED_PROXIES),
     sessionIdleMinutes: positive(env.TAWASUL_SESSION_IDLE_MINUTES, 60),
     notify: loadNotifyConfig(env),
+    workerGraceSeconds: positive(env.TAWASUL_WORKER_GRACE_SECONDS, 10),
+    housekeeping: {
+      everySeconds: positive(env.TAWASUL_HOUSEKEEPING_SECONDS, 600),
+      batchSize: Math.floor(positive(env.TAWASUL_HOUSEKEEPING_BATCH, 1000)),
+      outboxDays: positive(env.TAWASUL_RETAIN_OUTBOX_DAYS, 90),
+      idempotencyHours: positive(env.TAWASUL_RETAIN_IDEMPOTENCY_HOURS, 24),
+      sessionDays: positive(env.TAWASUL_RETAIN_SESSIONS_DAYS, 7),
+      codeHours: positive(env.TAWASUL_RETAIN_CODES_HOURS, 24),
+    },
     inbound: {
       secrets: parseSecrets(env.TAWASUL_RELAY_SECRETS),
       toleranceSeconds: positive(env.TAWASUL_RELAY_TOLERANCE_SECONDS, 300),

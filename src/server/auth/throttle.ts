@@ -92,9 +92,5 @@ export class Throttle {
     await sql`delete from sign_in_backoff where key = ${key}`.execute(this.db);
   }
 
-  /** Deletes counters that no longer count anything. */
-  async prune(): Promise<void> {
-    await sql`delete from sign_in_backoff where forget_at < now()`.execute(this.db);
-    await sql`delete from throttle_buckets where reset_at < now()`.execute(this.db);
-  }
+  // Counters that no longer count anything are deleted by the worker's housekeeping (housekeeping/).
 }

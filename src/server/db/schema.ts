@@ -410,7 +410,12 @@ export interface NotificationOutboxTable {
   segments: number | null;
   digest_id: number | null;
   created_at: GeneratedTimestamp;
+  /** When the message was handed to its provider (recorded just before that became irrevocable). */
   sent_at: Timestamp | null;
+  /** Set at each claim; a dispatcher's later writes name it (a lapsed claim writes nothing). */
+  lease_token: string | null;
+  /** When the provider acknowledged it; null on a sent message: the outcome is unknown. */
+  confirmed_at: Timestamp | null;
 }
 
 /** At most one digest per staff member and local day. */

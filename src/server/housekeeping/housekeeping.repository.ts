@@ -1,0 +1,133 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+/**
+ * Bounded deletes of rows past their use; no rules. Each statement deletes at most `limit` rows,
+ * chosen with `FOR UPDATE SKIP LOCKED` (so two workers never wait on each other and no statement
+ * holds many locks for long), and answers how many it deleted.
+ */
+export class HousekeepingRepository {
+  constructor(private readonly db: Kysely<DB>) {}
+
+  /** Idempotency keys first used before `before`. */
+  async idempotencyKeys(before: Date, limit: number): Promise<number> {
+    const r = await sql`
+      delete from idempotency_keys where ctid = any(array(
+        select ctid from idempotency_keys where created_at < ${before} limit ${limit} for update skip locked))`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
+  }
+
+  /** Sessions that expired or were signed out before `before`, and staff sessions idle since `idleBefore`. */
+  async sessions(before: Date, idleBefore: Date, limit: number): Promise<number> {
+    const r = await this.db
+      .deleteFrom('sessions')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('sessions')
+          .select('id')
+          .where((w) =>
+            w.or([w('expires_at', '<', before), w('revoked_at', '<', before), w.and([w('staff_id', 'is not', null), w('last_seen_at', '<', idleBefore)])]),
+          )
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  /** One-time sign-in codes used or expired before `before`. */
+  async otpCodes(before: Date, limit: number): Promise<number> {
+    const r = await this.db
+      .deleteFrom('otp_codes')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('otp_codes')
+          .select('id')
+          .where((w) => w.or([w('expires_at', '<', before), w('consumed_at', '<', before)]))
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  /** Password-reset tokens used or expired before `before`. */
+  async passwordResets(before: Date, limit: number): Promise<number> {
+    const r = await this.db
+      .deleteFrom('password_resets')
+      .where('token_hash', 'in', (eb) =>
+        eb
+          .selectFrom('password_resets')
+          .select('token_hash')
+          .where((w) => w.or([w('expires_at', '<', before), w('used_at', '<', before)]))
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  /** Throttle windows that ended before `before` (they count nothing any more). */
+  async throttleBuckets(before: Date, limit: number): Promise<number> {
+    const r = await this.db
+      .deleteFrom('throttle_buckets')
+      .where('key', 'in', (eb) => eb.selectFrom('throttle_buckets').select('key').where('reset_at', '<', before).limit(limit).forUpdate().skipLocked())
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+
+  /** Sign-in backoff streaks forgotten before `before`. */
+  async signInBackoff(before: Date, limit: number): Promise<number> {
+    const r = await sql`
+      delete from sign_in_backoff where key = any(array(
+        select key from sign_in_backoff where forget_at < ${before} limit ${limit} for update skip locked))`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
+  }
+
+  /**
+   * Outbox messages sent before `before`, in one transaction with what refers to them: the
+   * messages a digest carried, the digest's day slot and the links to files. Answers the number of
+   * outbox rows deleted.
+   */
+  async sentOutbox(before: Date, limit: number): Promise<number> {
+    return this.db.transaction().execute(async (tx) => {
+      const rows = await tx
+        .selectFrom('notification_outbox')
+        .select('id')
+        .where('status', '=', 'sent')
+        .where('sent_at', '<', before)
+        .limit(limit)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      const ids = rows.map((r) => r.id);
+      if (!ids.length) return 0;
+      await tx.deleteFrom('notification_digests').where('outbox_id', 'in', ids).execute();
+      await tx.deleteFrom('notification_outbox_attachments').where('outbox_id', 'in', ids).execute();
+      const carried = await tx.deleteFrom('notification_outbox').where('digest_id', 'in', ids).executeTakeFirst();
+      const sent = await tx.deleteFrom('notification_outbox').where('id', 'in', ids).executeTakeFirst();
+      return Number(carried.numDeletedRows) + Number(sent.numDeletedRows);
+    });
+  }
+
+  /** Stored email files, older than `before`, that no outbox message carries any more. */
+  async orphanAttachments(before: Date, limit: number): Promise<number> {
+    const r = await this.db
+      .deleteFrom('notification_attachments')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('notification_attachments as a')
+          .select('a.id')
+          .where('a.created_at', '<', before)
+          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('notification_outbox_attachments as l').select('l.outbox_id').whereRef('l.attachment_id', '=', 'a.id'))))
+          .limit(limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .executeTakeFirst();
+    return Number(r.numDeletedRows);
+  }
+}

@@ -1,0 +1,64 @@
+import type { Logger } from 'pino';
+import type { HousekeepingConfig } from '../config.ts';
+import type { HousekeepingRepository } from './housekeeping.repository.ts';
+
+/** What one housekeeping run deleted, per kind of row. */
+export type HousekeepingResult = Record<HousekeepingTask, number>;
+
+export type HousekeepingTask =
+  | 'idempotencyKeys'
+  | 'sessions'
+  | 'otpCodes'
+  | 'passwordResets'
+  | 'throttleBuckets'
+  | 'signInBackoff'
+  | 'sentOutbox'
+  | 'outboxFiles';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/**
+ * Purges rows past their use, so the tables that grow with traffic stay bounded: idempotency keys,
+ * ended sessions, used or expired one-time codes and reset tokens, spent throttle and backoff
+ * counters, and sent outbox messages (with what refers to them). Each kind is deleted in batches
+ * of `batchSize` (at most `maxBatches` a run, so one run never monopolises the database); a run
+ * stops between batches once `signal` aborts.
+ */
+export class HousekeepingService {
+  constructor(
+    private readonly repo: HousekeepingRepository,
+    private readonly config: HousekeepingConfig,
+    private readonly sessionIdleMinutes: number,
+    private readonly log: Logger,
+    private readonly maxBatches = 50,
+  ) {}
+
+  async run(now = new Date(), signal?: AbortSignal): Promise<HousekeepingResult> {
+    const at = (ms: number) => new Date(now.getTime() - ms);
+    const { batchSize: n } = this.config;
+    const sessionsBefore = at(this.config.sessionDays * DAY);
+    const codesBefore = at(this.config.codeHours * HOUR);
+    const outboxBefore = at(this.config.outboxDays * DAY);
+    const tasks: [HousekeepingTask, () => Promise<number>][] = [
+      ['idempotencyKeys', () => this.repo.idempotencyKeys(at(this.config.idempotencyHours * HOUR), n)],
+      ['sessions', () => this.repo.sessions(sessionsBefore, new Date(sessionsBefore.getTime() - this.sessionIdleMinutes * 60_000), n)],
+      ['otpCodes', () => this.repo.otpCodes(codesBefore, n)],
+      ['passwordResets', () => this.repo.passwordResets(codesBefore, n)],
+      ['throttleBuckets', () => this.repo.throttleBuckets(now, n)],
+      ['signInBackoff', () => this.repo.signInBackoff(now, n)],
+      ['sentOutbox', () => this.repo.sentOutbox(outboxBefore, n)],
+      ['outboxFiles', () => this.repo.orphanAttachments(outboxBefore, n)],
+    ];
+    const result = Object.fromEntries(tasks.map(([name]) => [name, 0])) as HousekeepingResult;
+    for (const [name, batch] of tasks) {
+      for (let i = 0; i < this.maxBatches && !signal?.aborted; i++) {
+        const deleted = await batch();
+        result[name] += deleted;
+        if (deleted < n) break;
+      }
+    }
+    if (Object.values(result).some((v) => v > 0)) this.log.info({ deleted: result }, 'housekeeping');
+    return result;
+  }
+}
