@@ -1,7 +1,8 @@
 /**
  * Intake benchmark: starts `tawasul start` against a real PostgreSQL and against PGlite, drives
  * POST /api/v1/cases with realistic Arabic payloads at a fixed concurrency for a bounded time from
- * this (separate) process, and prints accepted cases/s and p50/p99 latency.
+ * this (separate) process, and prints accepted cases/s and p50/p99 latency. PGlite runs twice, side
+ * by side: durable (the default: each commit fsynced) and with TAWASUL_PGLITE_DURABLE=off.
  *
  *   npm run bench:intake [-- --seconds 20 --connections 32]
  */
@@ -80,7 +81,7 @@ async function run(label: string, env: Record<string, string>, before?: () => Pr
     await drive(server.url).catch(() => undefined); // warm-up run is not counted
     const r = await drive(server.url);
     console.log(
-      `${label.padEnd(10)} ${r.perSecond.toFixed(0).padStart(6)} cases/s accepted   p50 ${r.p50} ms   p99 ${r.p99} ms   ` +
+      `${label.padEnd(15)} ${r.perSecond.toFixed(0).padStart(6)} cases/s accepted   p50 ${r.p50} ms   p99 ${r.p99} ms   ` +
         `(${r.accepted} accepted, ${r.errors} errors, ${connections} connections, ${seconds} s)`,
     );
   } finally {
@@ -103,7 +104,14 @@ try {
       await c.end();
     });
   }
-  await run('pglite', { DATABASE_URL: '', TAWASUL_DATA_DIR: path.join(dataDir, 'pglite'), TAWASUL_DEMO: 'on' });
+  const pglite = (durable: 'on' | 'off') => ({
+    DATABASE_URL: '',
+    TAWASUL_DATA_DIR: path.join(dataDir, `pglite-${durable}`),
+    TAWASUL_DEMO: 'on',
+    TAWASUL_PGLITE_DURABLE: durable,
+  });
+  await run('pglite durable', pglite('on'));
+  await run('pglite no-fsync', pglite('off'));
 } finally {
   cluster.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
