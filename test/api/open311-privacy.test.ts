@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReference } from '../../src/common/reference.ts';
-import { localDate } from '../../src/server/kpi/kpi.period.ts';
+import { localDate } from '../../src/common/zoned-time.ts';
 import { buildCase } from '../support/factories.ts';
 import { as, signInStaff } from '../support/sessions.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';

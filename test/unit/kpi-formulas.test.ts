@@ -17,7 +17,8 @@ import {
   percentile,
   ranks,
 } from '../../src/server/kpi/kpi.formulas.ts';
-import { isoInZone, splitGrains, startOfLocalDay, weekStart } from '../../src/server/kpi/kpi.period.ts';
+import { splitGrains, weekStart } from '../../src/server/kpi/kpi.period.ts';
+import { isoInZone, startOfLocalDay } from '../../src/common/zoned-time.ts';
 
 describe('resolution-time buckets', () => {
   it.each([

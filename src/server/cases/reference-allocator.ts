@@ -1,17 +1,6 @@
 import { formatReference } from '../../common/reference.ts';
 import type { ReferenceRepository } from './reference.repository.ts';
-
-const yearFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar year of an instant in a time zone. */
-export function yearIn(timeZone: string, at: Date): number {
-  let f = yearFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric' });
-    yearFormats.set(timeZone, f);
-  }
-  return Number(f.format(at));
-}
+import { yearIn } from '../../common/zoned-time.ts';
 
 /**
  * Hands out year-scoped reference numbers. Serials come from one PostgreSQL sequence per year

@@ -1,6 +1,7 @@
 import type { Bilingual, Language } from '../../common/enums.ts';
 import { targetDirections, type TargetIndicator } from '../kpi/kpi.formulas.ts';
-import { addMonths, localDate, monthEnd, monthStart } from '../kpi/kpi.period.ts';
+import { addMonths, monthEnd, monthStart } from '../kpi/kpi.period.ts';
+import { localDate } from '../../common/zoned-time.ts';
 import type { KpiRepository } from '../kpi/kpi.repository.ts';
 import type { KpiScope, KpiScopes } from '../access/indicator-scope.ts';
 import type { KpiService } from '../kpi/kpi.service.ts';

@@ -1,7 +1,7 @@
 import type { Bilingual, Language } from '../../common/enums.ts';
 import { toCsv, type Cell } from './csv.writer.ts';
 import { toXlsx } from './xlsx.writer.ts';
-import { isoInZone } from '../kpi/kpi.period.ts';
+import { isoInZone } from '../../common/zoned-time.ts';
 
 /** A report table in one language: a title, column headers and rows. */
 export interface Table {

@@ -1,4 +1,4 @@
-import { offsetMinutes } from '../kpi/kpi.period.ts';
+import { offsetMinutes } from '../../common/zoned-time.ts';
 import type { Cell } from './csv.writer.ts';
 import { zip } from './zip.writer.ts';
 

@@ -61,44 +61,6 @@ export function splitGrains(p: Period): GrainSplit {
   return { months: { from: first, to: end }, days };
 }
 
-/** The local date of an instant in a zone. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-/** Local wall time minus UTC, in minutes, at an instant (epoch ms). */
-export function offsetMinutes(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(at);
-  const f = Object.fromEntries(parts.filter((x) => x.type !== 'literal').map((x) => [x.type, Number(x.value)]));
-  const wall = Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!);
-  return Math.round((wall - (at - (at % 60_000))) / 60_000);
-}
-
-/** The instant a local date begins in a zone. */
-export function startOfLocalDay(date: string, timeZone: string): Date {
-  const wall = dayNumber(date) * DAY;
-  let t = wall - offsetMinutes(wall, timeZone) * 60_000;
-  t = wall - offsetMinutes(t, timeZone) * 60_000; // second pass settles a DST edge
-  return new Date(t);
-}
-
-/** An instant as ISO 8601 with the zone's offset, e.g. 2026-01-01T00:00:00+03:00. */
-export function isoInZone(at: Date, timeZone: string): string {
-  const off = offsetMinutes(at.getTime(), timeZone);
-  const local = new Date(at.getTime() + off * 60_000).toISOString().slice(0, 19);
-  const sign = off < 0 ? '-' : '+';
-  const a = Math.abs(off);
-  return `${local}${sign}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
-}
-
 /** The period a request names; without dates, the twelve months up to today. */
 export function resolvePeriod(from: string | undefined, to: string | undefined, today: string): Period {
   const end = to ?? today;

@@ -1,6 +1,6 @@
 import { drillDowns, type AgeBounds } from './kpi.drilldown.ts';
 import type { KpiFigures } from './kpi.formulas.ts';
-import { isoInZone } from './kpi.period.ts';
+import { isoInZone } from '../../common/zoned-time.ts';
 import type { Frame } from './kpi.reader.ts';
 
 /** The period of an answer. */

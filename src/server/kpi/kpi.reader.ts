@@ -11,7 +11,8 @@ import {
   type KpiLive,
   type KpiSums,
 } from './kpi.formulas.ts';
-import { addDays, splitGrains, startOfLocalDay, type GrainSplit, type Period } from './kpi.period.ts';
+import { addDays, splitGrains, type GrainSplit, type Period } from './kpi.period.ts';
+import { startOfLocalDay } from '../../common/zoned-time.ts';
 import type { Dim, EntityRows, GroupBy, KpiRepository } from './kpi.repository.ts';
 
 /** A period made concrete: its roll-up split, its instants, and the moment of asking. */

@@ -21,7 +21,8 @@ import {
   type Weights,
 } from './kpi.formulas.ts';
 import { enumLabel } from './kpi.labels.ts';
-import { addDays, addMonths, localDate, monthStart, resolvePeriod, startOfLocalDay, weekStart, type Period } from './kpi.period.ts';
+import { addDays, addMonths, monthStart, resolvePeriod, weekStart, type Period } from './kpi.period.ts';
+import { localDate, startOfLocalDay } from '../../common/zoned-time.ts';
 import { createdFilter, presentDrillDown, presentFigures, presentPeriod } from './kpi.presenter.ts';
 import { addGroup, emptyGroup, figuresOf, type Frame, type KpiReader } from './kpi.reader.ts';
 import type { Dim, KpiRepository } from './kpi.repository.ts';

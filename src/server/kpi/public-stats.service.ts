@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { publicMapQuerySchema, publicStatsQuerySchema } from '../../common/schemas/kpi.schema.ts';
 import { errors } from '../http/errors.ts';
-import { addMonths, localDate, monthEnd, monthStart, monthsOf, type Period } from './kpi.period.ts';
+import { addMonths, monthEnd, monthStart, monthsOf, type Period } from './kpi.period.ts';
+import { localDate } from '../../common/zoned-time.ts';
 import { presentPeriod, presentPublicFigures } from './kpi.presenter.ts';
 import { addGroup, emptyGroup, figuresOf, type GroupData, type KpiReader } from './kpi.reader.ts';
 import type { KpiRepository } from './kpi.repository.ts';

@@ -5,49 +5,11 @@
  * without a zone is read on the configured zone's clock).
  */
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    });
-    formats.set(timeZone, f);
-  }
-  return f;
-}
-
-function partsOf(at: Date, timeZone: string) {
-  const p: Record<string, string> = {};
-  for (const part of formatFor(timeZone).formatToParts(at)) p[part.type] = part.value;
-  const zone = (p.timeZoneName ?? 'GMT').replace(/^GMT/, '');
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}:${p.second}`, offset: /^([+-]00:00)?$/.test(zone) ? 'Z' : zone };
-}
+import { isoInZone, offsetMs } from '../../common/zoned-time.ts';
 
 /** An instant as a W3C date-time in a time zone, to the second: `2026-11-28T10:15:00+03:00`. */
 export function w3cDateTime(at: Date | string, timeZone: string): string {
-  const d = at instanceof Date ? at : new Date(at);
-  const { date, time, offset } = partsOf(d, timeZone);
-  return `${date}T${time}${offset}`;
-}
-
-/** Offset of a time zone from UTC at an instant, in milliseconds. */
-function offsetMs(at: Date, timeZone: string): number {
-  const { offset } = partsOf(at, timeZone);
-  if (offset === 'Z') return 0;
-  const m = /^([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(offset);
-  if (!m) return 0;
-  const ms = (Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4] ?? 0)) * 1000;
-  return m[1] === '-' ? -ms : ms;
+  return isoInZone(at instanceof Date ? at : new Date(at), timeZone).replace(/[+-]00:00$/, 'Z');
 }
 
 const W3C = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -74,7 +36,7 @@ export function parseW3cDateTime(input: string, timeZone: string): Date | null {
     return new Date(z[1] === '-' ? wall + off : wall - off);
   }
   // Local wall time: subtract the zone's offset, then correct once for an offset change in between.
-  let utc = wall - offsetMs(new Date(wall), timeZone);
-  utc = wall - offsetMs(new Date(utc), timeZone);
+  let utc = wall - offsetMs(timeZone, wall);
+  utc = wall - offsetMs(timeZone, utc);
   return new Date(utc);
 }

@@ -1,3 +1,4 @@
+import { offsetMs, wallTime } from '../../common/zoned-time.ts';
 /**
  * Working-time arithmetic for SLA clocks — a pure module (no I/O, no clock reads).
  *
@@ -76,36 +77,7 @@ interface ZoneDay {
   o1: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
 const zoneDays = new Map<string, Map<number, ZoneDay>>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** Local wall time minus UTC, in ms, at instant `utc` (second precision, as Intl reports). */
-function offsetAt(timeZone: string, utc: number): number {
-  const f: Record<string, number> = {};
-  for (const p of formatterFor(timeZone).formatToParts(utc)) {
-    if (p.type !== 'literal') f[p.type] = Number(p.value);
-  }
-  const wall = Date.UTC(f.year ?? 1970, (f.month ?? 1) - 1, f.day ?? 1, f.hour ?? 0, f.minute ?? 0, f.second ?? 0);
-  return wall - (utc - (((utc % 1000) + 1000) % 1000));
-}
 
 /** Offsets over UTC day `u`; assumes at most one transition a day (true of every modern zone). */
 function zoneDay(timeZone: string, u: number): ZoneDay {
@@ -116,9 +88,9 @@ function zoneDay(timeZone: string, u: number): ZoneDay {
   }
   let zd = days.get(u);
   if (zd) return zd;
-  const o0 = days.get(u - 1)?.o1 ?? offsetAt(timeZone, u * DAY);
+  const o0 = days.get(u - 1)?.o1 ?? offsetMs(timeZone, u * DAY);
   const next = days.get(u + 1);
-  const o1 = next ? next.o0 : offsetAt(timeZone, (u + 1) * DAY);
+  const o1 = next ? next.o0 : offsetMs(timeZone, (u + 1) * DAY);
   if (o0 === o1) {
     zd = { o0, t: NaN, o1 };
   } else {
@@ -127,7 +99,7 @@ function zoneDay(timeZone: string, u: number): ZoneDay {
     let hi = (u + 1) * DAY;
     while (hi - lo > 1000) {
       const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
-      if (offsetAt(timeZone, mid) === o0) lo = mid;
+      if (offsetMs(timeZone, mid) === o0) lo = mid;
       else hi = mid;
     }
     zd = { o0, t: hi, o1 };
@@ -330,7 +302,7 @@ export class CompiledCalendar {
   /** Use {@link compileCalendar}. */
   constructor(calendar: Calendar) {
     try {
-      formatterFor(calendar.timeZone);
+      wallTime(0, calendar.timeZone);
     } catch {
       fail(`unknown time zone ${JSON.stringify(calendar.timeZone)}`);
     }

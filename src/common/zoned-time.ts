@@ -1,0 +1,98 @@
+/**
+ * Wall-clock time in a time zone: the one home of every conversion between an instant and a
+ * zone's local date, hour and offset. Pure (no clock reads); formatters are cached per zone.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The wall-clock fields of an instant in a zone. */
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** The local calendar fields of an instant (epoch ms or Date) in a zone. */
+export function wallTime(at: Date | number, timeZone: string): WallTime {
+  const f: Record<string, number> = {};
+  for (const p of formatterFor(timeZone).formatToParts(at)) {
+    if (p.type !== 'literal') f[p.type] = Number(p.value);
+  }
+  return { year: f.year ?? 1970, month: f.month ?? 1, day: f.day ?? 1, hour: f.hour ?? 0, minute: f.minute ?? 0, second: f.second ?? 0 };
+}
+
+/** Local wall time minus UTC, in ms, at instant `utc` (second precision, as Intl reports). */
+export function offsetMs(timeZone: string, utc: number): number {
+  const w = wallTime(utc, timeZone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return wall - (utc - (((utc % 1000) + 1000) % 1000));
+}
+
+/** Local wall time minus UTC, in whole minutes, at an instant (epoch ms). */
+export function offsetMinutes(at: number, timeZone: string): number {
+  return Math.round(offsetMs(timeZone, at) / 60_000);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** The local date (`YYYY-MM-DD`) of an instant in a zone. */
+export function localDate(at: Date | number, timeZone: string): string {
+  const w = wallTime(at, timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** The local date (`YYYY-MM-DD`) and hour of an instant in a zone. */
+export function localDayHour(at: Date | number, timeZone: string): { day: string; hour: number } {
+  const w = wallTime(at, timeZone);
+  return { day: `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}`, hour: w.hour };
+}
+
+/** `YYYY-MM-DD HH:MM` on a zone's clock, as messages show a deadline. */
+export function localDateTimeText(at: Date | number, timeZone: string): string {
+  const w = wallTime(at, timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** The calendar year of an instant in a zone. */
+export function yearIn(timeZone: string, at: Date | number): number {
+  return wallTime(at, timeZone).year;
+}
+
+/** An instant as ISO 8601 with the zone's offset, to the second: `2026-01-01T00:00:00+03:00`. */
+export function isoInZone(at: Date | number, timeZone: string): string {
+  const ms = typeof at === 'number' ? at : at.getTime();
+  const off = offsetMinutes(ms, timeZone);
+  const local = new Date(ms + off * 60_000).toISOString().slice(0, 19);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `${local}${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** The instant a local date (`YYYY-MM-DD`) begins in a zone. */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const wall = Date.parse(`${date}T00:00:00Z`);
+  let t = wall - offsetMinutes(wall, timeZone) * 60_000;
+  t = wall - offsetMinutes(t, timeZone) * 60_000; // second pass settles a DST edge
+  return new Date(t);
+}
