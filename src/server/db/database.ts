@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
-import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClient, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DatabaseLimits } from '../config.ts';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-errors.ts';
@@ -28,6 +28,11 @@ export interface Database {
   /** Runs a multi-statement SQL script in one transaction (migrations). */
   script(sqlText: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Asks the database the simplest question (`select 1`); rejects when it cannot answer. */
+export async function ping(db: Kysely<DB>): Promise<void> {
+  await sql`select 1`.execute(db);
 }
 
 /** A Kysely transaction over the application schema. */

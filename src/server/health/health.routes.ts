@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import type { AppContext } from '../context.ts';
+import { ping } from '../db/database.ts';
 import { errors } from '../http/errors.ts';
 
 /** A readiness answer comes within this time, so a load balancer can take out an instance whose database hangs. */
@@ -13,8 +13,7 @@ export const READY_CHECK_MS = 800;
 function databaseProbe(ctx: AppContext): () => Promise<boolean> {
   let pending: Promise<boolean> | undefined;
   return () =>
-    (pending ??= sql`select 1`
-      .execute(ctx.database.db)
+    (pending ??= ping(ctx.database.db)
       .then(
         () => true,
         () => false,
