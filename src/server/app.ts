@@ -35,6 +35,7 @@ import { StaffRepository } from './staff/staff.repository.ts';
 import { StaffService } from './staff/staff.service.ts';
 import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
+import { multipartLimits } from './attachments/upload-limits.ts';
 import { caseRoutes } from './cases/case.routes.ts';
 import { CaseRepository } from './cases/case.repository.ts';
 import { CaseService } from './cases/case.service.ts';
@@ -47,6 +48,7 @@ import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Database } from './db/database.ts';
 import { healthRoutes } from './health/health.routes.ts';
+import { installEarlyBodyLimit } from './http/body-limits.ts';
 import { handleFrameworkError, installErrorHandling } from './http/error-handler.ts';
 import { installJsonParser } from './http/json-parser.ts';
 import { httpServerOptions } from './http/server-limits.ts';
@@ -134,20 +136,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   installJsonParser(app);
   installErrorHandling(app);
+  // A body declared larger than its route takes is refused before any of it is read.
+  installEarlyBodyLimit(app);
   await app.register(fastifyCookie);
   installAuthentication(app, ctx);
   // Before any route: every route registered from here on passes the access gate.
   installAccessGate(app, ctx.access);
-  await app.register(fastifyMultipart, {
-    limits: {
-      fileSize: ctx.config.attachments.maxBytes,
-      files: ctx.config.attachments.maxFiles,
-      fields: 5,
-      fieldSize: 64 * 1024,
-      parts: ctx.config.attachments.maxFiles + 5,
-      headerPairs: 200,
-    },
-  });
+  await app.register(fastifyMultipart, { limits: multipartLimits(ctx.config.attachments) });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { heicStructure, jpegStructure, pngStructure, webpStructure, type ImageStructure } from './image-structure.ts';
 
 /** Media types accepted as attachments. */
@@ -52,4 +53,25 @@ export function checkAttachment(content: Buffer): AttachmentCheck {
   }
   if (structure && !structure.ok) return { ok: false, reason: `is not a readable image: it ${structure.reason}` };
   return { ok: true, mediaType };
+}
+
+/** Enough of a file's start to tell its type (a JPEG must be longer than 100 bytes to be taken for one). */
+const sniffBytes = 128;
+
+/**
+ * `checkAttachment` for a file on disk (an upload already streamed there): its first bytes decide
+ * its type, and only an image, whose whole structure must be walked, is read in full — a PDF,
+ * checked by its signature alone, never is.
+ */
+export async function checkAttachmentFile(file: string): Promise<AttachmentCheck> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const head = Buffer.alloc(sniffBytes);
+    const { bytesRead } = await handle.read(head, 0, sniffBytes, 0);
+    const mediaType = sniffMediaType(head.subarray(0, bytesRead));
+    if (!mediaType || !structureOf[mediaType]) return checkAttachment(head.subarray(0, bytesRead));
+    return checkAttachment(await fs.readFile(file));
+  } finally {
+    await handle.close();
+  }
 }

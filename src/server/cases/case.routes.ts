@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -17,8 +18,9 @@ import {
   trackingQuerySchema,
 } from '../../common/schemas/case.schema.ts';
 import { attachmentHeaders } from '../attachments/attachment-download.ts';
-import { checkAttachment } from '../attachments/media-type.ts';
+import { caseFieldMaxBytes, multipartBodyLimit } from '../attachments/upload-limits.ts';
 import type { AppContext } from '../context.ts';
+import { stopReadingBody, watchBodySize } from '../http/body-limits.ts';
 import { AppError, errors } from '../http/errors.ts';
 import type { IncomingFile, Submitter } from './case.service.ts';
 import { caseActions } from './workflow.ts';
@@ -42,26 +44,38 @@ function brokenEnvelope(error: unknown): unknown {
 
 /**
  * Reads a multipart submission: a `case` field holding the same JSON as the plain request, and
- * up to the configured number of files (any field name), each type-checked by its content.
+ * up to the configured number of files (any field name), each streamed to a temporary file and
+ * type-checked by its content there. The body is cut off (413, connection closed) as soon as it
+ * passes the route's limit or a file passes its own; on any failure the files received are removed.
  */
-async function readMultipart(request: FastifyRequest, ctx: AppContext): Promise<void> {
+async function readMultipart(request: FastifyRequest, reply: FastifyReply, ctx: AppContext): Promise<void> {
   let caseJson: unknown;
   const incoming: IncomingFile[] = [];
   const digest = createHash('sha256');
+  const { maxBytes } = ctx.config.attachments;
+  let receiving: Readable | undefined;
+  // Attached in the same tick as the multipart reader's pipe (the first `next()`), so no byte goes uncounted.
+  const size = watchBodySize(request, reply, multipartBodyLimit(ctx.config.attachments), (error) => receiving?.destroy(error));
+  const parts = request.parts()[Symbol.asyncIterator]();
   try {
-    for await (const part of request.parts()) {
+    for (;;) {
+      const next = await Promise.race([parts.next(), size.exceeded]);
+      if (next.done) break;
+      const part = next.value;
       if (part.type === 'file') {
-        const content = await part.toBuffer();
-        if (content.length > ctx.config.attachments.maxBytes) throw errors.attachmentTooLarge(ctx.config.attachments.maxBytes);
-        if (content.length === 0) continue;
-        const checked = checkAttachment(content);
-        if (!checked.ok) throw errors.attachmentType(part.filename || part.fieldname, checked.reason);
-        const mediaType = checked.mediaType;
+        const file = part.file;
+        // The reader marks a file cut at the size limit but goes on reading the part to its end: stop at once.
+        file.once('limit', () => file.destroy(errors.attachmentTooLarge(maxBytes)));
         const fileName = part.filename ? part.filename.normalize('NFC').slice(0, 255) : null;
-        incoming.push({ content, mediaType, fileName: fileName && fileName.isWellFormed() ? fileName : null });
-        digest.update(createHash('sha256').update(content).digest());
+        receiving = file;
+        const received = await ctx.cases.receiveFile(file, part.filename || part.fieldname, fileName && fileName.isWellFormed() ? fileName : null);
+        receiving = undefined;
+        if (!received) continue;
+        incoming.push(received);
+        digest.update(Buffer.from(received.staged.sha256, 'hex'));
       } else if (part.fieldname === 'case') {
         if (typeof part.value !== 'string') throw errors.malformedJson('The case field must be JSON text.');
+        if (part.valueTruncated) throw errors.payloadTooLarge(`The case field is larger than ${caseFieldMaxBytes} bytes.`);
         // busboy has already decoded the field, turning each broken UTF-8 byte into U+FFFD: refuse it,
         // as the JSON body parser refuses the bytes themselves.
         if (part.value.includes('\uFFFD')) throw errors.invalidEncoding();
@@ -76,11 +90,16 @@ async function readMultipart(request: FastifyRequest, ctx: AppContext): Promise<
       }
     }
   } catch (error) {
+    stopReadingBody(request, reply);
+    await ctx.cases.discardFiles(incoming);
     throw brokenEnvelope(error);
+  } finally {
+    size.stop();
   }
+  // From here the files are the request's: kept by the service, or removed when the answer is sent.
+  files.set(request, { files: incoming, fingerprint: digest.digest('hex') });
   if (caseJson === undefined) throw errors.field('case', 'required', 'The "case" field is required');
   request.body = caseJson;
-  files.set(request, { files: incoming, fingerprint: digest.digest('hex') });
 }
 
 function submitterOf(request: FastifyRequest): Submitter {
@@ -120,8 +139,14 @@ export function caseRoutes(ctx: AppContext) {
           body: createCaseSchema,
           response: { 201: createCaseResponseSchema },
         },
-        preValidation: async (request) => {
-          if (request.isMultipart()) await readMultipart(request, ctx);
+        config: { multipartBodyLimit: multipartBodyLimit(ctx.config.attachments) },
+        preValidation: async (request, reply) => {
+          if (request.isMultipart()) await readMultipart(request, reply, ctx);
+        },
+        // Files received for a submission that was refused (by validation, or by the service) are removed.
+        onResponse: async (request) => {
+          const multipart = files.get(request);
+          if (multipart) await ctx.cases.discardFiles(multipart.files);
         },
       },
       async (request, reply) => {

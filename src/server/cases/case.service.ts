@@ -7,8 +7,9 @@ import type { Governorate } from '../../common/enums.ts';
 import { normalizePhone } from '../../common/phone.ts';
 import { normalizeForIndex } from '../../common/arabic.ts';
 import type { CreateCaseInput, CreateCaseResponse } from '../../common/schemas/case.schema.ts';
-import type { AttachmentStore } from '../attachments/attachment.store.ts';
-import type { AttachmentMediaType } from '../attachments/media-type.ts';
+import type { AttachmentStore, StagedFile } from '../attachments/attachment.store.ts';
+import { checkAttachmentFile, type AttachmentMediaType } from '../attachments/media-type.ts';
+import type { Readable } from 'node:stream';
 import { checkAttributes } from '../catalogue/attribute-rules.ts';
 import type { CatalogueService, Service } from '../catalogue/catalogue.service.ts';
 import { errors } from '../http/errors.ts';
@@ -22,7 +23,8 @@ import { enqueue } from '../notify/outbox.ts';
 
 /** A file received with a case, already type-checked by its content. */
 export interface IncomingFile {
-  content: Buffer;
+  /** Streamed to a temporary file as it arrived; kept in the store only when the case is accepted. */
+  staged: StagedFile;
   mediaType: AttachmentMediaType;
   fileName: string | null;
 }
@@ -72,6 +74,34 @@ export class CaseService {
     private readonly db: Kysely<DB>,
   ) {}
 
+  /**
+   * Receives one uploaded file as it arrives: streamed to a temporary file (never held in memory
+   * whole), then checked by its content there. Answers null for an empty file; a refused file is
+   * removed. `source.truncated` is the multipart reader's mark of a file cut at the size limit.
+   */
+  async receiveFile(source: Readable & { truncated?: boolean }, label: string, fileName: string | null): Promise<IncomingFile | null> {
+    const staged = await this.files.stage(source);
+    try {
+      const maxBytes = this.config.attachments.maxBytes;
+      if (source.truncated || staged.sizeBytes > maxBytes) throw errors.attachmentTooLarge(maxBytes);
+      if (staged.sizeBytes === 0) {
+        await this.files.discard(staged);
+        return null;
+      }
+      const checked = await checkAttachmentFile(staged.path);
+      if (!checked.ok) throw errors.attachmentType(label, checked.reason);
+      return { staged, mediaType: checked.mediaType, fileName };
+    } catch (error) {
+      await this.files.discard(staged);
+      throw error;
+    }
+  }
+
+  /** Removes the temporary files of a submission that was not accepted (those kept are gone from there already). */
+  async discardFiles(files: IncomingFile[]): Promise<void> {
+    await Promise.all(files.map((f) => this.files.discard(f.staged)));
+  }
+
   /** Accepts a case: validates it against its service, routes it, stores it and its files, and answers the receipt. */
   async create(input: CreateCaseInput, opts: CreateOptions): Promise<CreateResult> {
     const scope = `cases.create:${opts.submitter.kind}:${opts.submitter.id ?? '-'}`;
@@ -89,8 +119,10 @@ export class CaseService {
     const checked = this.check(input, service, opts.unknownAttributes ?? 'reject');
     const route = this.route(service, input.location?.governorate);
 
+    // Kept before the case is written, so no row ever names a missing file; were the write to fail,
+    // what was kept is content-addressed and harmless. Files of a refused request are never kept.
     const stored = [];
-    for (const f of opts.files) stored.push({ ...(await this.files.put(f.content)), mediaType: f.mediaType, fileName: f.fileName });
+    for (const f of opts.files) stored.push({ ...(await this.files.keep(f.staged)), mediaType: f.mediaType, fileName: f.fileName });
 
     await this.sla.ready();
     const now = new Date();
