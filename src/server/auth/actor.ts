@@ -36,17 +36,3 @@ declare module 'fastify' {
     actor: Actor;
   }
 }
-
-/** The signed-in staff member, or a 401. */
-export function requireStaff(actor: Actor): StaffActor {
-  if (actor.kind !== 'staff') throw new StaffRequiredError();
-  return actor;
-}
-
-/** Thrown by requireStaff; the error handler answers it as 401 unauthenticated. */
-export class StaffRequiredError extends Error {
-  readonly statusCode = 401;
-  constructor() {
-    super('Sign in as staff first.');
-  }
-}

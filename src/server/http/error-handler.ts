@@ -3,7 +3,6 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldError, Problem } from '../../common/error-codes.ts';
 import { AppError, errors } from './errors.ts';
 import { isDatabaseUnavailable } from '../db/database-errors.ts';
-import { StaffRequiredError } from '../auth/actor.ts';
 
 const titles: Record<number, string> = {
   400: 'Bad Request',
@@ -61,7 +60,6 @@ function fromDatabaseError(error: unknown): AppError | undefined {
 /** Classifies any thrown value into the AppError the client is answered with. */
 export function toAppError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
-  if (error instanceof StaffRequiredError) return errors.unauthenticated();
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext;
     const fieldErrors = toFieldErrors(error.validation, context === 'body' ? undefined : context);

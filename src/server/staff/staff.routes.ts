@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffRoles } from '../../common/enums.ts';
-import { requireStaff } from '../auth/actor.ts';
+import { requireStaff } from '../access/access.service.ts';
 import type { AppContext } from '../context.ts';
 
 const staffListSchema = z.object({
@@ -26,7 +26,7 @@ export function staffRoutes(ctx: AppContext) {
         },
       },
       async (request) => {
-        const actor = requireStaff(request.actor);
+        const actor = requireStaff(request.actor, 'staff_directory');
         const ids = await ctx.access.entityIds(actor, 'staff_directory', 'read');
         const rows = await ctx.staff.directory(ids, request.query.assignable === 'true');
         return { items: rows };

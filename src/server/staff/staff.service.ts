@@ -3,9 +3,11 @@ import { staffRoles, type Language, type StaffRole } from '../../common/enums.ts
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import type { StaffRepository } from './staff.repository.ts';
+import { AppError } from '../http/errors.ts';
 
 /** Raised for a request the staff directory refuses (unknown entity, duplicate email, weak password…). */
-export class StaffError extends Error {}
+/** A refusal of `tawasul user`: the command prints its message. */
+const refused = (message: string) => new AppError(400, 'validation_failed', message);
 
 export interface NewStaff {
   email: string;
@@ -37,17 +39,17 @@ export class StaffService {
   }
 
   async add(input: NewStaff, actorLabel: string): Promise<{ id: number; password: string }> {
-    if (!staffRoles.includes(input.role)) throw new StaffError(`role must be one of ${staffRoles.join(', ')}`);
+    if (!staffRoles.includes(input.role)) throw refused(`role must be one of ${staffRoles.join(', ')}`);
     const email = input.email.trim().toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new StaffError('not an email address');
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw refused('not an email address');
     const entityId = await this.repo.entityIdByCode(input.entityCode);
-    if (entityId === undefined) throw new StaffError(`no entity ${input.entityCode}`);
+    if (entityId === undefined) throw refused(`no entity ${input.entityCode}`);
     const unitId = input.unitCode ? await this.repo.unitIdUnder(entityId, input.unitCode) : undefined;
-    if (input.unitCode && unitId === undefined) throw new StaffError(`no unit ${input.unitCode} under ${input.entityCode}`);
+    if (input.unitCode && unitId === undefined) throw refused(`no unit ${input.unitCode} under ${input.entityCode}`);
     const password = input.password ?? StaffService.generatePassword();
     const problem = passwordProblem(password, { email });
-    if (problem) throw new StaffError(`weak_password: ${problem}`);
-    if (await this.repo.emailTaken(email)) throw new StaffError(`${email} already exists`);
+    if (problem) throw refused(`weak_password: ${problem}`);
+    if (await this.repo.emailTaken(email)) throw refused(`${email} already exists`);
     const id = await this.repo.insertStaff({
       email,
       name: input.name,
@@ -65,10 +67,10 @@ export class StaffService {
     const email = emailInput.trim().toLowerCase();
     const pw = password ?? StaffService.generatePassword();
     const problem = passwordProblem(pw, { email });
-    if (problem) throw new StaffError(`weak_password: ${problem}`);
+    if (problem) throw refused(`weak_password: ${problem}`);
     // A new password also lifts a lockout, and ends the sessions opened with the old one.
     const id = await this.repo.updateStaffByEmail(email, { password_hash: await hashPassword(pw), failed_logins: 0, locked_until: null });
-    if (id === undefined) throw new StaffError(`no staff member ${email}`);
+    if (id === undefined) throw refused(`no staff member ${email}`);
     await this.repo.revokeSessions(id, new Date());
     await this.audit.record({ actorLabel, action: 'staff.password', targetType: 'staff_user', targetId: String(id) });
     return pw;
@@ -77,7 +79,7 @@ export class StaffService {
   async disable(emailInput: string, actorLabel: string): Promise<void> {
     const email = emailInput.trim().toLowerCase();
     const id = await this.repo.updateStaffByEmail(email, { active: false });
-    if (id === undefined) throw new StaffError(`no staff member ${email}`);
+    if (id === undefined) throw refused(`no staff member ${email}`);
     await this.repo.revokeSessions(id, new Date());
     await this.audit.record({ actorLabel, action: 'staff.disable', targetType: 'staff_user', targetId: String(id), after: { active: false } });
   }

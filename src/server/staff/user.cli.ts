@@ -3,7 +3,8 @@ import type { StaffRole } from '../../common/enums.ts';
 import { AuditRepository } from '../audit/audit.repository.ts';
 import type { Database } from '../db/database.ts';
 import { StaffRepository } from './staff.repository.ts';
-import { StaffError, StaffService } from './staff.service.ts';
+import { AppError } from '../http/errors.ts';
+import { StaffService } from './staff.service.ts';
 
 export const userUsage = `tawasul user add --email E --name N --role R --entity CODE [--unit CODE] [--language ar|en]
 tawasul user passwd EMAIL
@@ -29,7 +30,7 @@ export async function userCommand(database: Database, args: string[]): Promise<n
           language: { type: 'string' },
         },
       });
-      if (!values.email || !values.name || !values.role || !values.entity) throw new StaffError(userUsage);
+      if (!values.email || !values.name || !values.role || !values.entity) throw new AppError(400, 'validation_failed', userUsage);
       const result = await staff.add(
         {
           email: values.email,
@@ -59,7 +60,7 @@ export async function userCommand(database: Database, args: string[]): Promise<n
     console.error(userUsage);
     return 2;
   } catch (error) {
-    if (error instanceof StaffError) {
+    if (error instanceof AppError) {
       console.error(`tawasul user: ${error.message}`);
       return 2;
     }
