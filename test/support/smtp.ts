@@ -30,6 +30,11 @@ export interface TestSmtpServer {
   /** `smtp://user:pass@127.0.0.1:port` */
   url: string;
   mails: ReceivedMail[];
+  /**
+   * Milliseconds the server waits, after a message's final dot, before it answers (250). The
+   * message counts as received (is in `mails`) from the dot on, as a real server has it from then.
+   */
+  answerDelayMs: number;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** Waits until at least `n` messages arrived. */
@@ -132,8 +137,11 @@ export function parseMail(raw: string, envelope: ReceivedMail['envelope'], user?
 
 // ---- the server ----
 
-/** Starts an SMTP server that requires the given credentials (AUTH PLAIN/LOGIN without TLS, for tests). */
-export async function startSmtpServer(credentials = { user: 'tawasul', pass: 'mail-secret' }): Promise<TestSmtpServer> {
+/**
+ * Starts an SMTP server that requires the given credentials (AUTH PLAIN/LOGIN without TLS, for
+ * tests). A message whose connection closes before its final dot is discarded, as RFC 5321 says.
+ */
+export async function startSmtpServer(credentials = { user: 'tawasul', pass: 'mail-secret' }, options: { answerDelayMs?: number } = {}): Promise<TestSmtpServer> {
   const port = await sparePort();
   const mails: ReceivedMail[] = [];
   let server: SMTPServer | undefined;
@@ -151,6 +159,7 @@ export async function startSmtpServer(credentials = { user: 'tawasul', pass: 'ma
       },
       onData(stream, session, callback) {
         const chunks: Buffer[] = [];
+        stream.on('error', () => {}); // the client went away mid-message: nothing was received
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           const envelope = {
@@ -158,7 +167,8 @@ export async function startSmtpServer(credentials = { user: 'tawasul', pass: 'ma
             to: session.envelope.rcptTo.map((r) => r.address),
           };
           mails.push(parseMail(Buffer.concat(chunks).toString('utf8'), envelope, session.user as string | undefined));
-          callback();
+          if (t.answerDelayMs > 0) setTimeout(() => callback(), t.answerDelayMs);
+          else callback();
         });
       },
     });
@@ -167,11 +177,16 @@ export async function startSmtpServer(credentials = { user: 'tawasul', pass: 'ma
     port,
     url: `smtp://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.pass)}@127.0.0.1:${port}`,
     mails,
+    answerDelayMs: options.answerDelayMs ?? 0,
     async start() {
       server = make();
       await new Promise<void>((resolve, reject) => {
         server!.once('error', reject);
-        server!.listen(port, '127.0.0.1', () => resolve());
+        server!.listen(port, '127.0.0.1', () => {
+          // a client that dies mid-session (a killed worker) resets its socket: not the server's failure
+          server!.on('error', () => {});
+          resolve();
+        });
       });
     },
     async stop() {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import type { Loop } from '../worker.ts';
+import type { Loop } from '../loop.ts';
 
 /** Background work of notifications: the dispatcher and the daily digest. */
 export function notificationLoops(ctx: AppContext): Loop[] {
@@ -8,12 +8,16 @@ export function notificationLoops(ctx: AppContext): Loop[] {
     {
       name: 'notify-dispatch',
       everyMs: ctx.config.notify.pollMs,
-      // Keep going while full batches come back, so a backlog drains without waiting a poll each.
-      run: async (now) => {
-        for (let i = 0; i < 50; i++) {
-          const r = await dispatcher.runOnce(i === 0 ? now : new Date());
+      // Keep going while full batches come back, so a backlog drains without waiting a poll each;
+      // once told to stop, the pass in progress finishes its messages in hand and gives back the rest.
+      run: async (now, signal) => {
+        for (let i = 0; i < 50 && !signal?.aborted; i++) {
+          const r = await dispatcher.runOnce(i === 0 ? now : new Date(), signal);
           if (r.claimed < ctx.config.notify.batchSize) return;
         }
+      },
+      halt: async () => {
+        await dispatcher.halt();
       },
     },
     { name: 'notify-digest', everyMs: 60_000, run: (now) => digest.run(now) },

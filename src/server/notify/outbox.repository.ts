@@ -90,14 +90,16 @@ export class OutboxRepository {
 
   /**
    * Claims up to `limit` due messages: one statement that locks them (`FOR UPDATE SKIP LOCKED`,
-   * so concurrent dispatchers take disjoint rows), counts the attempt, and hides them from other
-   * dispatchers until `leaseUntil` — past which a message whose sender died is due again.
-   * One statement needs no explicit transaction: its locks last as long as the claim itself.
+   * so concurrent dispatchers take disjoint rows), counts the attempt, gives each a fresh lease
+   * token, and hides them from other dispatchers until `leaseUntil` — past which a message whose
+   * sender died is due again. One statement needs no explicit transaction: its locks last as long
+   * as the claim itself. Every later write of the claimant names the token, so once another
+   * dispatcher has claimed the message again (a new token) they change nothing.
    */
   claim(now: Date, limit: number, leaseUntil: Date) {
     return this.db
       .updateTable('notification_outbox')
-      .set({ attempts: sql`attempts + 1`, next_attempt_at: leaseUntil, last_attempt_at: now })
+      .set({ attempts: sql`attempts + 1`, next_attempt_at: leaseUntil, last_attempt_at: now, lease_token: sql`gen_random_uuid()` })
       .where('id', 'in', (eb) =>
         eb
           .selectFrom('notification_outbox')
@@ -110,29 +112,98 @@ export class OutboxRepository {
           .forUpdate()
           .skipLocked(),
       )
-      .returning(['id', 'message_id', 'channel', 'address', 'language', 'template', 'params', 'reference', 'entity_id', 'attempts'])
+      .returning(['id', 'message_id', 'channel', 'address', 'language', 'template', 'params', 'reference', 'entity_id', 'attempts', 'lease_token'])
       .execute();
   }
 
-  /** Records a delivery — only if this claim still holds the row (same attempt). */
-  async markSent(id: number, attempt: number, now: Date, segments: number | null, clearParams: boolean): Promise<void> {
+  /** Extends the leases of messages still held under these tokens (never shortens one). */
+  async renew(tokens: string[], leaseUntil: Date): Promise<void> {
+    if (!tokens.length) return;
     await this.db
       .updateTable('notification_outbox')
-      .set({ status: 'sent', sent_at: now, segments, last_error: null, ...(clearParams ? { params: '{}' } : {}) })
-      .where('id', '=', id)
-      .where('attempts', '=', attempt)
+      .set({ next_attempt_at: sql`greatest(next_attempt_at, ${leaseUntil}::timestamptz)` })
+      .where('lease_token', 'in', tokens)
       .where('status', '=', 'pending')
       .execute();
   }
 
-  /** Records a failure: due again at `retryAt`, or parked. */
-  async markFailed(id: number, attempt: number, error: string, retryAt: Date | null, segments: number | null): Promise<void> {
+  /**
+   * Gives back claimed messages that were not handed over: due at once, the attempt not counted.
+   * Answers how many were still held.
+   */
+  async release(tokens: string[]): Promise<number> {
+    if (!tokens.length) return 0;
+    const r = await this.db
+      .updateTable('notification_outbox')
+      .set({ next_attempt_at: sql`now()`, attempts: sql`greatest(attempts - 1, 0)`, lease_token: null })
+      .where('lease_token', 'in', tokens)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
+  }
+
+  /**
+   * Records a message as sent at the moment it is handed to its provider — only while this claim
+   * holds it. Answers false when it does not (the lease lapsed and another dispatcher has it).
+   */
+  async handOver(token: string, now: Date, segments: number | null): Promise<boolean> {
+    const r = await this.db
+      .updateTable('notification_outbox')
+      .set({ status: 'sent', sent_at: now, confirmed_at: null, segments, last_error: null })
+      .where('lease_token', '=', token)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  /** The provider acknowledged a handed-over message. */
+  async confirm(token: string, now: Date, clearParams: boolean): Promise<void> {
     await this.db
       .updateTable('notification_outbox')
-      .set({ last_error: error.slice(0, 1000), segments, ...(retryAt ? { next_attempt_at: retryAt } : { status: 'parked' }) })
-      .where('id', '=', id)
-      .where('attempts', '=', attempt)
+      .set({ confirmed_at: now, lease_token: null, ...(clearParams ? { params: '{}' } : {}) })
+      .where('lease_token', '=', token)
+      .where('status', '=', 'sent')
+      .execute();
+  }
+
+  /** Hand-over and acknowledgement at once (a transport that cannot tell them apart), while this claim holds it. */
+  async markSent(token: string, now: Date, segments: number | null, clearParams: boolean): Promise<void> {
+    await this.db
+      .updateTable('notification_outbox')
+      .set({ status: 'sent', sent_at: now, confirmed_at: now, segments, last_error: null, lease_token: null, ...(clearParams ? { params: '{}' } : {}) })
+      .where('lease_token', '=', token)
       .where('status', '=', 'pending')
+      .execute();
+  }
+
+  /** A handed-over message whose provider never answered: it stays sent, unconfirmed, and is not sent again. */
+  async markUnknown(token: string, error: string, clearParams: boolean): Promise<void> {
+    await this.db
+      .updateTable('notification_outbox')
+      .set({ last_error: `outcome unknown: ${error}`.slice(0, 1000), lease_token: null, ...(clearParams ? { params: '{}' } : {}) })
+      .where('lease_token', '=', token)
+      .where('status', '=', 'sent')
+      .execute();
+  }
+
+  /**
+   * Records a failure — before the hand-over, or a refusal after it: due again at `retryAt`, or
+   * parked. Only while this claim holds the message (a confirmed one is held by no claim).
+   */
+  async markFailed(token: string, error: string, retryAt: Date | null, segments: number | null): Promise<void> {
+    await this.db
+      .updateTable('notification_outbox')
+      .set({
+        status: retryAt ? 'pending' : 'parked',
+        sent_at: null,
+        confirmed_at: null,
+        lease_token: null,
+        last_error: error.slice(0, 1000),
+        segments,
+        ...(retryAt ? { next_attempt_at: retryAt } : {}),
+      })
+      .where('lease_token', '=', token)
+      .where('status', 'in', ['pending', 'sent'])
       .execute();
   }
 

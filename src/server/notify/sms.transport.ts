@@ -1,5 +1,8 @@
 import type { NotifyConfig } from '../config.ts';
-import type { OutgoingMessage, Transport } from './transport.ts';
+import { NotDelivered, type OutgoingMessage, type Transport } from './transport.ts';
+
+/** Failures that happen before a request leaves this machine: the gateway cannot have received it. */
+const beforeSending = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 type SmsConfig = NotifyConfig['sms'];
 
@@ -18,10 +21,14 @@ export function fillGatewayTemplate(template: string, values: Record<string, str
 /**
  * A generic HTTP SMS gateway: the URL, method, authorisation header and body template come from
  * configuration, so most providers' "send SMS" APIs fit without code. The gateway is told the
- * segment count and the outbox message id. Any answer but 2xx is a failure (retried later).
+ * segment count and the outbox message id, and the id goes as the `Idempotency-Key` header. The
+ * message is handed over (recorded as sent) just before the request. Any answer but 2xx, or a
+ * connection that could not be made, is `NotDelivered` (retried later, with the same key); a
+ * request that got no answer (timeout, connection lost) has an unknown outcome.
  */
 export class SmsGatewayTransport implements Transport {
   readonly name = 'sms-gateway';
+  readonly handsOver = true;
 
   constructor(
     private readonly config: SmsConfig,
@@ -38,15 +45,23 @@ export class SmsGatewayTransport implements Transport {
     const headers: Record<string, string> = { 'idempotency-key': m.messageId };
     if (hasBody) headers['content-type'] = this.config.contentType.includes('charset') ? this.config.contentType : `${this.config.contentType}; charset=utf-8`;
     if (this.config.authValue) headers[this.config.authHeader] = this.config.authValue;
-    const res = await fetch(url, {
-      method: this.config.method,
-      headers,
-      body: hasBody ? fillGatewayTemplate(this.config.bodyTemplate, values, escaperFor(this.config.contentType)) : undefined,
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
+    await m.handOver?.();
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        method: this.config.method,
+        headers,
+        body: hasBody ? fillGatewayTemplate(this.config.bodyTemplate, values, escaperFor(this.config.contentType)) : undefined,
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const code = (error as { cause?: { code?: string } }).cause?.code;
+      if (code && beforeSending.has(code)) throw new NotDelivered(`SMS gateway not reached: ${code}`, { cause: error });
+      throw error;
+    }
     if (!res.ok) {
       const detail = (await res.text().catch(() => '')).slice(0, 200);
-      throw new Error(`SMS gateway answered ${res.status}${detail ? `: ${detail}` : ''}`);
+      throw new NotDelivered(`SMS gateway answered ${res.status}${detail ? `: ${detail}` : ''}`);
     }
     await res.body?.cancel().catch(() => {});
   }

@@ -17,13 +17,35 @@ export interface OutgoingMessage {
   secret?: boolean;
   /** Files an email carries; SMS never carry any. */
   attachments?: { fileName: string; mediaType: string; content: Buffer }[];
+  /**
+   * Records the message as sent. A transport that `handsOver` calls it at the last moment before
+   * the message becomes irrevocable (before SMTP's final dot, before the gateway request) and goes
+   * on only if it resolves: it rejects when this sender's claim on the message has lapsed.
+   */
+  handOver?: () => Promise<void>;
 }
 
-/** Delivers messages on one channel; a thrown error means "not delivered, try again later". */
+/**
+ * Delivers messages on one channel. An error thrown before `handOver` means "not delivered, try
+ * again later"; after it, only a `NotDelivered` error does (anything else: the outcome is unknown).
+ */
 export interface Transport {
   readonly name: string;
+  /** Calls `handOver` itself; otherwise the message is recorded as sent after `send` resolves. */
+  readonly handsOver?: boolean;
   send(message: OutgoingMessage): Promise<void>;
   close?(): void | Promise<void>;
+}
+
+/**
+ * The provider did not take the message — it answered with a refusal, or it was never reached —
+ * so sending it again cannot deliver it twice.
+ */
+export class NotDelivered extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NotDelivered';
+  }
 }
 
 /** One transport per channel. */

@@ -1,0 +1,157 @@
+/**
+ * Housekeeping soak: `npm run soak:housekeeping -- --minutes=5` (default 3; bounded by --minutes).
+ *
+ * A throwaway PostgreSQL cluster, a real SMTP server in this process, `tawasul start` (demo data,
+ * no in-process worker) and one `tawasul worker`, both with short retentions (one minute) and a
+ * housekeeping run every 10 s. A few clients keep, for the whole time: submitting cases with an
+ * Idempotency-Key (a key, an acknowledgement email), asking for a one-time code by email from a
+ * rotating set of client addresses, reading the code from the email the worker sent, signing in
+ * with it and signing out (a code used, a session ended). Every 20 s it prints the row count of each
+ * table the housekeeping covers, and of cases (which it does not cover) for comparison.
+ *
+ * Throttle windows last 15 minutes (authLimits), so throttle_buckets levels off only after 15
+ * minutes; every other covered table levels off after its one-minute retention.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openPostgres } from '../src/server/db/database.ts';
+import { caseInput } from '../test/support/factories.ts';
+import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts';
+import { sparePort } from '../test/support/server-process.ts';
+import { startSmtpServer } from '../test/support/smtp.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const bin = path.resolve(here, '../bin/tawasul.js');
+const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const MINUTES = Number(arg('minutes', '3'));
+const CLIENTS = Number(arg('clients', '3'));
+const RETAIN_SECONDS = Number(arg('retain-seconds', '60'));
+
+const cluster = await startPgCluster();
+const children: ChildProcess[] = [];
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-soak-'));
+const cleanUp = () => {
+  for (const c of children) c.kill('SIGKILL');
+  cluster.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+};
+process.once('SIGINT', () => {
+  cleanUp();
+  process.exit(130);
+});
+
+function run(command: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<void> {
+  const child = spawn(process.execPath, [bin, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  return (async () => {
+    while (!ready.test(out)) {
+      if (child.exitCode !== null) throw new Error(out);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+}
+
+try {
+  const admin = new pg.Client({ connectionString: cluster.adminUrl });
+  await admin.connect();
+  await admin.query('create database tawasul');
+  await admin.end();
+  const url = withDatabaseName(cluster.adminUrl, 'tawasul');
+  const smtp = await startSmtpServer();
+  const port = await sparePort();
+  const base = `http://127.0.0.1:${port}`;
+  const days = RETAIN_SECONDS / 86400;
+  const hours = RETAIN_SECONDS / 3600;
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    TAWASUL_DATA_DIR: dataDir,
+    TAWASUL_DEMO: 'on',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    SMTP_URL: smtp.url,
+    TAWASUL_TRUSTED_PROXIES: '127.0.0.1',
+    TAWASUL_COOKIE_SECURE: 'off',
+    TAWASUL_NOTIFY_POLL_MS: '200',
+    TAWASUL_HOUSEKEEPING_SECONDS: '10',
+    TAWASUL_RETAIN_OUTBOX_DAYS: String(days),
+    TAWASUL_RETAIN_SESSIONS_DAYS: String(days),
+    TAWASUL_RETAIN_IDEMPOTENCY_HOURS: String(hours),
+    TAWASUL_RETAIN_CODES_HOURS: String(hours),
+  };
+  await run('start', { ...env, TAWASUL_WORKER: 'off' }, /serving on/);
+  await run('worker', env, /worker running/);
+  const database = openPostgres(url, 2);
+
+  const deadline = Date.now() + MINUTES * 60_000;
+  let made = 0;
+  let failures = 0;
+  const ips = Array.from({ length: 250 }, (_, i) => `10.${Math.floor(i / 250)}.${i % 250}.1`);
+
+  async function codeFor(address: string): Promise<string> {
+    for (let i = 0; i < 300; i++) {
+      const mail = smtp.mails.find((m) => m.envelope.to.includes(address));
+      const code = mail?.text?.match(/\b(\d{6})\b/)?.[1];
+      if (code) return code;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no code for ${address}`);
+  }
+
+  async function client(n: number): Promise<void> {
+    for (let i = 0; Date.now() < deadline; i++) {
+      const id = `${n}-${i}-${Date.now()}`;
+      const ip = ips[(n * 100_003 + i) % ips.length]!;
+      const headers = { 'content-type': 'application/json', 'x-forwarded-for': ip };
+      try {
+        const c = await fetch(`${base}/api/v1/cases`, {
+          method: 'POST',
+          headers: { ...headers, 'idempotency-key': `soak-${id}` },
+          body: JSON.stringify(caseInput({ contact: { name: 'Soak', email: `case-${id}@example.com` } })),
+        });
+        if (c.status !== 201) throw new Error(`case ${c.status} ${await c.text()}`);
+        const email = `otp-${id}@example.com`;
+        const o = await fetch(`${base}/api/v1/auth/otp`, { method: 'POST', headers, body: JSON.stringify({ email }) });
+        if (o.status >= 300) throw new Error(`otp ${o.status} ${await o.text()}`);
+        const code = await codeFor(email);
+        const v = await fetch(`${base}/api/v1/auth/otp/verify`, { method: 'POST', headers, body: JSON.stringify({ email, code }) });
+        if (v.status !== 200) throw new Error(`verify ${v.status} ${await v.text()}`);
+        const cookie = v.headers.getSetCookie().map((s) => s.split(';')[0]).join('; ');
+        const { csrfToken } = (await v.json()) as { csrfToken: string };
+        const l = await fetch(`${base}/api/v1/auth/logout`, { method: 'POST', headers: { 'x-forwarded-for': ip, cookie, 'x-csrf-token': csrfToken } });
+        if (l.status >= 300) throw new Error(`logout ${l.status} ${await l.text()}`);
+        made++;
+      } catch (error) {
+        failures++;
+        if (failures <= 5) console.error(String(error));
+      }
+    }
+  }
+
+  const tables = ['idempotency_keys', 'sessions', 'otp_codes', 'throttle_buckets', 'sign_in_backoff', 'notification_outbox', 'cases'] as const;
+  const t0 = Date.now();
+  console.log(`soak: ${MINUTES} min, ${CLIENTS} clients, retention ${RETAIN_SECONDS} s, housekeeping every 10 s`);
+  console.log(['t (s)', 'iterations', ...tables].join('\t'));
+  const report = async () => {
+    const counts = await Promise.all(tables.map(async (t) => (await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(database.db)).rows[0]!.n));
+    console.log([Math.round((Date.now() - t0) / 1000), made, ...counts].join('\t'));
+  };
+  const timer = setInterval(() => void report(), 20_000);
+  await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+  clearInterval(timer);
+  await report();
+  console.log(`iterations: ${made}, failed: ${failures}; mails received: ${smtp.mails.length}`);
+  await database.close();
+  await smtp.stop();
+} finally {
+  cleanUp();
+}
