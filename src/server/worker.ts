@@ -6,24 +6,12 @@
  */
 import type { Logger } from 'pino';
 import type { AppContext } from './context.ts';
+import type { Loop, LoopSource } from './loop.ts';
 import { housekeepingLoops } from './housekeeping/housekeeping.loops.ts';
 import { inboundLoops } from './inbound/inbound.loops.ts';
 import { kpiLoops } from './kpi/kpi.loops.ts';
 import { notificationLoops } from './notify/notify.loops.ts';
 import { monthlyReportLoops } from './reports/monthly-report.loops.ts';
-
-/** One periodic job. `run` is never called again before the previous call has finished. */
-export interface Loop {
-  name: string;
-  everyMs: number;
-  /** `signal` aborts when the worker is told to stop: finish what is in hand, start nothing new. */
-  run(now: Date, signal?: AbortSignal): Promise<unknown>;
-  /** Called when the grace period ends with a run still going: give back at once what was not started. */
-  halt?(): Promise<void>;
-}
-
-/** Makes the loops of one capability from the application context. */
-export type LoopSource = (ctx: AppContext) => Loop[];
 
 /** The SLA sweeper (sla/sla.sweeper.ts): every TAWASUL_SWEEP_SECONDS. */
 const slaLoops: LoopSource = (ctx) => [{ name: 'sla-sweep', everyMs: ctx.config.sweepSeconds * 1000, run: (now) => ctx.sweeper.sweep(now) }];

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import type { Loop } from '../worker.ts';
+import type { Loop } from '../loop.ts';
 import { HousekeepingRepository } from './housekeeping.repository.ts';
 import { HousekeepingService } from './housekeeping.service.ts';
 

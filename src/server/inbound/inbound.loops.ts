@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import type { Loop } from '../worker.ts';
+import type { Loop } from '../loop.ts';
 
 /** Background work of the relays: forgetting message ids past the replay window. */
 export function inboundLoops(ctx: AppContext): Loop[] {

@@ -1,4 +1,4 @@
-import type { LoopSource } from '../worker.ts';
+import type { LoopSource } from '../loop.ts';
 
 /** How often the worker folds roll-up deltas (README "How the figures stay fast and exact"). */
 export const KPI_FOLD_EVERY_MS = 1000;

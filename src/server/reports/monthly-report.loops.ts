@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.ts';
-import type { Loop } from '../worker.ts';
+import type { Loop } from '../loop.ts';
 import { MonthlyReportDelivery, monthlyReportSettings } from './monthly-report.delivery.ts';
 
 /** The monthly report delivery over an application context. */
