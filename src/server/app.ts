@@ -15,6 +15,7 @@ import { authRoutes, installAuthentication } from './auth/auth.routes.ts';
 import { AuthService } from './auth/auth.service.ts';
 import { SessionRepository } from './auth/session.repository.ts';
 import { Throttle } from './auth/throttle.ts';
+import { ThrottleRepository } from './auth/throttle.repository.ts';
 import { CaseActionService } from './cases/case-actions.service.ts';
 import { CaseListRepository } from './cases/case-list.repository.ts';
 import { CaseViewService } from './cases/case-view.service.ts';
@@ -89,7 +90,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const access = new AccessService(db);
   const gate = new CaseGate(caseRepo, access);
   const audit = new AuditRepository(db);
-  const auth = new AuthService(new SessionRepository(db), new Throttle(db), notifier, audit, config);
+  const auth = new AuthService(new SessionRepository(db), new Throttle(new ThrottleRepository(db)), notifier, audit, config);
   const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files, sla);
   const sweeper = new SlaSweeper(db, slaRepo, sla, slaEscalationNotices(config.timeZone));
   const slaAdmin = new SlaAdminService(db, audit, sla, catalogue, access);
