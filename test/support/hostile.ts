@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { errorCodes, type ErrorCode } from '../../src/common/error-codes.ts';
 import type { Database } from '../../src/server/db/database.ts';
+import { caseInput } from './factories.ts';
+import type { TestApp } from './test-app.ts';
 
 /** One malformed or hostile request and what the contract says about its answer. */
 export interface Hostile {
@@ -175,4 +178,70 @@ export function postRaw(payload: string | Buffer, contentType: string | null = '
 /** A POST of a JSON value (serialised with JSON.stringify, so lone surrogates become `\ud800` escapes). */
 export function postJson(body: unknown, headers: Record<string, string | string[]> = {}): InjectOptions {
   return postRaw(JSON.stringify(body), 'application/json', headers);
+}
+
+// ─── Shared by the hostile-*.test.ts files ───────────────────────────────────────────────────
+
+/** The seed of every random sample, so a failure names the same request on the next run. */
+export const SEED = 20260611;
+
+/** The attachment limits the hostile tests run the app with (small, so "over the limit" is cheap). */
+export const hostileLimits = { maxFiles: 5, maxBytes: 64 * 1024 };
+
+/** A JSON object, as the generators build them. */
+export type Json = Record<string, unknown>;
+
+/** A valid submission: street-light fault in Muharraq with a phone contact. */
+export const base = (): Json => clone(caseInput()) as unknown as Json;
+/** The valid submission as JSON text. */
+export const validJson = (): string => JSON.stringify(base());
+
+/** SQL that must never reach a query as code. */
+export const sqlPayloads = [
+  "'; drop table cases; --",
+  "' or 1=1 --",
+  '" or ""="',
+  '1; select pg_sleep(5)',
+  "' union select * from staff_users --",
+  "admin'--",
+  "%' and 1=0 union select null, version() --",
+  '$$; drop table cases; $$',
+  "\\'; truncate case_events; --",
+  "') or ('1'='1",
+];
+/** Markup, templates and paths that must never be rendered or followed. */
+export const htmlPayloads = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '"><svg onload=alert(1)>',
+  'javascript:alert(document.cookie)',
+  '{{7*7}}',
+  '${7*7}',
+  '<!--#exec cmd="ls"-->',
+  '../../../../etc/passwd',
+  '\u202e<script>',
+  '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+];
+/** Both lists, for fields, references and codes. */
+export const injectionPayloads = [...sqlPayloads, ...htmlPayloads];
+
+/**
+ * Sends a barrage and expects every request to be refused by the contract, with no row written
+ * to the guarded tables and no file left in the attachment store.
+ */
+export async function expectAllRefused(t: TestApp, requests: readonly Hostile[]): Promise<void> {
+  const attachmentsDir = path.join(t.config.dataDir, 'attachments');
+  const rowsBefore = await countRows(t.ctx.database);
+  const filesBefore = filesUnder(attachmentsDir);
+  const perCategory: Record<string, number> = {};
+  for (const r of requests) perCategory[r.category] = (perCategory[r.category] ?? 0) + 1;
+
+  const { failures } = await barrage(t.app, requests, 20);
+  const report = failures
+    .map((f) => `[${f.category}] ${f.label.slice(0, 80)}: ${f.problems.slice(0, 2).join('; ')} (${f.contentType}) ${(f.body ?? '').slice(0, 160)}`)
+    .join('\n');
+  expect(failures.length, `${failures.length} of ${requests.length} requests (${JSON.stringify(perCategory)}) were answered wrongly:\n${report}`).toBe(0);
+
+  expect(await countRows(t.ctx.database)).toEqual(rowsBefore);
+  expect(filesUnder(attachmentsDir)).toEqual(filesBefore);
 }
