@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReference } from '../../src/common/reference.ts';
 import { toArabicIndic } from '../support/text.ts';
-import { buildCase, caseInput } from '../support/factories.ts';
+import { buildCase, buildService, caseInput, caseInputFor } from '../support/factories.ts';
 import { makePdf, makePng, multipart } from '../support/files.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -105,16 +105,18 @@ describe('intake', () => {
   });
 
   it('refuses a type the service does not accept, and anonymous where not allowed', async () => {
-    const wrongType = await post(caseInput({ type: 'compliment', serviceCode: 'pothole', attributes: {} }));
+    const service = await buildService(t.app, { types: ['complaint', 'inquiry'], anonymousAllowed: false });
+    const wrongType = await post(caseInputFor(service, { type: 'compliment' }));
     expect(wrongType.statusCode).toBe(422);
     expect(wrongType.json().code).toBe('type_not_allowed');
-    const anon = await post(caseInput({ serviceCode: 'building_permit_inquiry', type: 'inquiry', anonymous: true, contact: undefined, attributes: { permit_number: 'BP-1' } }));
+    const anon = await post(caseInputFor(service, { type: 'inquiry', anonymous: true, contact: undefined }));
     expect(anon.statusCode).toBe(422);
     expect(anon.json().code).toBe('anonymous_not_allowed');
   });
 
   it('accepts an anonymous report where allowed, and stores no contact', async () => {
-    const r = await buildCase(t.app, { anonymous: true, contact: undefined });
+    const service = await buildService(t.app, { anonymousAllowed: true });
+    const r = await buildCase(t.app, caseInputFor(service, { anonymous: true, contact: undefined }));
     const row = await t.ctx.database.db.selectFrom('cases').selectAll().where('reference', '=', r.reference).executeTakeFirstOrThrow();
     expect(row.anonymous).toBe(true);
     expect(row.contact_phone).toBeNull();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCase } from '../support/factories.ts';
+import { buildCase, buildService, caseInputFor } from '../support/factories.ts';
 import { as, signInStaff, type Session } from '../support/sessions.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 
@@ -51,10 +51,12 @@ describe('calendars and policies', () => {
     };
     const put = await t.app.inject(as(coordinator, { method: 'PUT', url: '/api/v1/admin/sla-policies/fast', payload: policy }));
     expect(put.statusCode, put.body).toBe(204);
-    const assign = await t.app.inject(as(coordinator, { method: 'PUT', url: '/api/v1/admin/services/pothole/sla-policy', payload: { policyCode: 'fast' } }));
+    // A service of Muharraq, whose officer then reads the case.
+    const service = await buildService(t.app, { entity: 'muharraq' });
+    const assign = await t.app.inject(as(coordinator, { method: 'PUT', url: `/api/v1/admin/services/${service.code}/sla-policy`, payload: { policyCode: 'fast' } }));
     expect(assign.statusCode, assign.body).toBe(204);
 
-    const r = await buildCase(t.app, { serviceCode: 'pothole', attributes: {} });
+    const r = await buildCase(t.app, caseInputFor(service));
     const view = (await t.app.inject(as(officer, { url: `/api/v1/cases/${r.reference}` }))).json();
     const row = await t.ctx.database.db.selectFrom('cases').select(['sla_resolution_target', 'sla_first_response_target']).where('reference', '=', r.reference).executeTakeFirstOrThrow();
     expect(row).toEqual({ sla_resolution_target: 480, sla_first_response_target: 60 });
