@@ -95,7 +95,8 @@ try {
   const deadline = Date.now() + MINUTES * 60_000;
   let made = 0;
   let failures = 0;
-  const ips = Array.from({ length: 250 }, (_, i) => `10.${Math.floor(i / 250)}.${i % 250}.1`);
+  // 10 codes per client address and 15 minutes (authLimits): enough addresses for a long run
+  const ips = Array.from({ length: 5000 }, (_, i) => `10.${Math.floor(i / 250)}.${i % 250}.1`);
 
   async function codeFor(address: string): Promise<string> {
     for (let i = 0; i < 300; i++) {
@@ -127,7 +128,7 @@ try {
         if (v.status !== 200) throw new Error(`verify ${v.status} ${await v.text()}`);
         const cookie = v.headers.getSetCookie().map((s) => s.split(';')[0]).join('; ');
         const { csrfToken } = (await v.json()) as { csrfToken: string };
-        const l = await fetch(`${base}/api/v1/auth/logout`, { method: 'POST', headers: { 'x-forwarded-for': ip, cookie, 'x-csrf-token': csrfToken } });
+        const l = await fetch(`${base}/api/v1/auth/logout`, { method: 'POST', headers: { ...headers, cookie, 'x-csrf-token': csrfToken }, body: '{}' });
         if (l.status >= 300) throw new Error(`logout ${l.status} ${await l.text()}`);
         made++;
       } catch (error) {
