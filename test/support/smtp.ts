@@ -149,6 +149,9 @@ export async function startSmtpServer(credentials = { user: 'tawasul', pass: 'ma
   const make = () =>
     new SMTPServer({
       secure: false,
+      // Stopping cuts open (pooled, idle) client connections after a moment, as a server going down
+      // does, instead of waiting 30 s for the clients to leave.
+      closeTimeout: 200,
       disabledCommands: ['STARTTLS'],
       authMethods: ['PLAIN', 'LOGIN'],
       allowInsecureAuth: true,
