@@ -10,60 +10,24 @@
  * Options: --messages=N (default 2000), --workers=N (default 2), and any TAWASUL_NOTIFY_* setting in
  * the environment passes through to the workers.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { openPostgres } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
-import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts';
 import { startSmtpServer } from '../test/support/smtp.ts';
+import { argOf, startScratch } from './support/scratch.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = path.resolve(here, '../bin/tawasul.js');
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const MESSAGES = Number(arg('messages', '2000'));
-const WORKERS = Number(arg('workers', '2'));
+const MESSAGES = Number(argOf('messages', '2000'));
+const WORKERS = Number(argOf('workers', '2'));
 
-const cluster = await startPgCluster();
-const children: ChildProcess[] = [];
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-notify-bench-'));
-const cleanUp = () => {
-  for (const c of children) c.kill('SIGKILL');
-  cluster.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-};
-process.once('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
+const scratch = await startScratch('notify-bench');
+const { url, dataDir } = scratch;
 
 try {
-  const admin = new pg.Client({ connectionString: cluster.adminUrl });
-  await admin.connect();
-  await admin.query('create database tawasul');
-  await admin.end();
-  const url = withDatabaseName(cluster.adminUrl, 'tawasul');
   const database = openPostgres(url, 4);
   await migrate(database);
   const smtp = await startSmtpServer();
 
   const env = { ...process.env, DATABASE_URL: url, TAWASUL_DATA_DIR: dataDir, SMTP_URL: smtp.url, MAIL_FROM: 'Tawasul <no-reply@bench.example>', LOG_LEVEL: 'warn' };
-  const ready = Array.from({ length: WORKERS }, () => {
-    const child = spawn(process.execPath, [bin, 'worker'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout!.on('data', (d) => (out += d));
-    child.stderr!.on('data', (d) => (out += d));
-    return (async () => {
-      while (!/worker running/.test(out)) {
-        if (child.exitCode !== null) throw new Error(out);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    })();
-  });
+  const ready = Array.from({ length: WORKERS }, () => scratch.run('worker', env, /worker running/));
   await Promise.all(ready);
 
   const t0 = performance.now();
@@ -92,5 +56,5 @@ try {
   await database.close();
   await smtp.stop();
 } finally {
-  cleanUp();
+  scratch.cleanUp();
 }

@@ -12,59 +12,21 @@
  * Throttle windows last 15 minutes (authLimits), so throttle_buckets levels off only after 15
  * minutes; every other covered table levels off after its one-minute retention.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { openPostgres } from '../src/server/db/database.ts';
 import { caseInput } from '../test/support/factories.ts';
-import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts';
 import { sparePort } from '../test/support/server-process.ts';
 import { startSmtpServer } from '../test/support/smtp.ts';
+import { argOf as arg, startScratch } from '../bench/support/scratch.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const bin = path.resolve(here, '../bin/tawasul.js');
-const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const MINUTES = Number(arg('minutes', '3'));
 const CLIENTS = Number(arg('clients', '3'));
 const RETAIN_SECONDS = Number(arg('retain-seconds', '60'));
 
-const cluster = await startPgCluster();
-const children: ChildProcess[] = [];
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-soak-'));
-const cleanUp = () => {
-  for (const c of children) c.kill('SIGKILL');
-  cluster.stop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-};
-process.once('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
-
-function run(command: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<void> {
-  const child = spawn(process.execPath, [bin, command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
-  return (async () => {
-    while (!ready.test(out)) {
-      if (child.exitCode !== null) throw new Error(out);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
-}
+const scratch = await startScratch('soak');
+const { url, dataDir, run } = scratch;
 
 try {
-  const admin = new pg.Client({ connectionString: cluster.adminUrl });
-  await admin.connect();
-  await admin.query('create database tawasul');
-  await admin.end();
-  const url = withDatabaseName(cluster.adminUrl, 'tawasul');
   const smtp = await startSmtpServer();
   const port = await sparePort();
   const base = `http://127.0.0.1:${port}`;
@@ -154,5 +116,5 @@ try {
   await database.close();
   await smtp.stop();
 } finally {
-  cleanUp();
+  scratch.cleanUp();
 }
