@@ -4,16 +4,7 @@ import type { DB } from '../db/schema.ts';
 import type { OutboxRepository } from './outbox.repository.ts';
 import type { TemplateService } from './template.service.ts';
 import type { Params } from './template-render.ts';
-
-/** The local date (`YYYY-MM-DD`) and hour of an instant in a time zone. */
-export function localDayHour(at: Date, timeZone: string): { day: string; hour: number } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, hour: Number(parts.hour) };
-}
+import { localDayHour } from '../../common/zoned-time.ts';
 
 class AlreadySent extends Error {}
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { StaffRole } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
-import { localDayHour } from './digest.ts';
+import { localDateTimeText } from '../../common/zoned-time.ts';
 import { enqueue, type OutboxMessage, type Recipient } from './outbox.ts';
 import { OutboxRepository } from './outbox.repository.ts';
 
@@ -18,10 +18,7 @@ export interface FiredStep {
 const entityRoles: StaffRole[] = ['officer', 'supervisor', 'entity_admin'];
 
 function localTime(at: Date | null, timeZone: string): string {
-  if (!at) return '';
-  const d = new Date(at);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
-  return `${localDayHour(d, timeZone).day} ${time}`;
+  return at ? localDateTimeText(new Date(at), timeZone) : '';
 }
 
 /**

@@ -11,9 +11,8 @@ import type { Language } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
 import type { MonthlyReports, ReportFile } from '../exports/monthly-report.ts';
 import { addMonths, monthStart } from '../kpi/kpi.period.ts';
-import { localDate } from '../../common/zoned-time.ts';
+import { localDate, localDayHour } from '../../common/zoned-time.ts';
 import { enqueue, type OutboxAttachment, type OutboxMessage } from '../notify/outbox.ts';
-import { localDayHour } from '../notify/digest.ts';
 import { MonthlyReportRepository } from './monthly-report.repository.ts';
 
 /** The national report's pseudo-entity code on the command line and in results. */
