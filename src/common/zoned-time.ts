@@ -96,3 +96,19 @@ export function startOfLocalDay(date: string, timeZone: string): Date {
   t = wall - offsetMinutes(t, timeZone) * 60_000; // second pass settles a DST edge
   return new Date(t);
 }
+
+const localeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as a zone's local weekday and date in a locale's words: "Sunday 20 December" /
+ * "الأحد، 20 ديسمبر"; the year is added when `withYear`.
+ */
+export function localDayText(at: Date | number, timeZone: string, locale: string, withYear = false): string {
+  const key = `${timeZone}|${locale}|${withYear}`;
+  let f = localeFormatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', day: 'numeric', month: 'long', ...(withYear ? { year: 'numeric' } : {}) });
+    localeFormatters.set(key, f);
+  }
+  return f.format(at);
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { slaStates, caseChannels, casePriorities, caseStatuses, caseTypes, eventKinds, eventVisibilities, governorates, languages, staffRoles } from '../enums.ts';
 import { bilingual, code, text } from './fields.ts';
-import { attachmentSchema, trackedCaseSchema } from './case.schema.ts';
+import { attachmentSchema, expectationSchema, trackedCaseSchema } from './case.schema.ts';
 import { entityRefSchema } from './catalogue.schema.ts';
 
 const version = z.number().int().positive().optional().describe('The case version you saw (or send If-Match)');
@@ -73,6 +73,7 @@ export const staffCaseSchema = z.object({
   reopenCount: z.number().int(),
   transferCount: z.number().int(),
   duplicateOf: z.string().nullable(),
+  reportedBy: z.number().int().describe('People who reported it: its citizen and its followers ("mine too", merged cases)'),
   version: z.number().int(),
   allowedActions: z.array(z.string()).describe('Actions you may take now'),
   attachments: z.array(attachmentSchema),
@@ -91,6 +92,7 @@ export const movedCaseSchema = z.object({
 export const citizenCaseSchema = trackedCaseSchema.extend({
   allowedActions: z.array(z.string()),
   mergedInto: z.string().nullable().describe('Reference of the case this one was merged into'),
+  expect: expectationSchema.describe('When to expect the first answer and the resolution, and whether the clock is paused'),
 });
 
 /** A comma-separated list of values from a fixed set, e.g. `met,late`. */

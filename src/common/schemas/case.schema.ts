@@ -21,6 +21,10 @@ export const locationSchema = z
     road: text({ max: 20 }).optional().describe('Road number'),
     building: text({ max: 20 }).optional().describe('Building number'),
     address: text({ max: 300 }).optional().describe('Free-text address or landmark'),
+    confirmed: z
+      .boolean()
+      .optional()
+      .describe('The citizen confirmed the point after `location_needs_confirmation` (outside every area or near a boundary): the case goes to triage'),
   })
   .strict()
   .refine((l) => (l.lat === undefined) === (l.lng === undefined), {
@@ -60,6 +64,21 @@ export const createCaseSchema = z
   .strict();
 export type CreateCaseInput = z.infer<typeof createCaseSchema>;
 
+/** When the citizen may expect an answer: the case's SLA due dates, and why its clock is paused. */
+export const expectationSchema = z.object({
+  firstAnswerBy: z.string().nullable().describe('ISO 8601: the first answer is due by then (working time on the entity\'s calendar); null once answered, closed or without a target'),
+  resolutionBy: z.string().nullable().describe('ISO 8601: the resolution is due by then; null once resolved, closed or without a target'),
+  timeZone: z.string().describe('The time zone in which the due dates are promised as days'),
+  paused: z
+    .object({
+      since: z.string().describe('ISO 8601: when the clock stopped'),
+      reason: z.enum(caseStatuses).describe('The status that stops the clock, e.g. awaiting_citizen (waiting for the citizen\'s information)'),
+    })
+    .nullable()
+    .describe('Set while the clock is paused; the due dates then move later by the working time it stays paused'),
+});
+export type Expectation = z.infer<typeof expectationSchema>;
+
 export const createCaseResponseSchema = z.object({
   reference: z.string().describe('Case reference, e.g. 26-0000042-5'),
   trackingToken: z.string().describe('Secret that, with the reference, lets the submitter follow the case'),
@@ -67,6 +86,7 @@ export const createCaseResponseSchema = z.object({
   status: z.enum(caseStatuses),
   createdAt: z.string().describe('ISO 8601'),
   entity: entityRefSchema.describe('The entity that received the case'),
+  expect: expectationSchema.optional().describe('When to expect the first answer and the resolution'),
 });
 export type CreateCaseResponse = z.infer<typeof createCaseResponseSchema>;
 

@@ -4,6 +4,7 @@ import type { caseListItemSchema, citizenCaseSchema, staffCaseSchema } from '../
 import type { CaseListRow } from './case-list.repository.ts';
 import type { CaseRepository, CaseRow } from './case.repository.ts';
 import { presentTrackedCase } from './case.presenter.ts';
+import { expectationOf } from '../sla/sla-expect.ts';
 import type { CaseAction } from './workflow.ts';
 
 type TimelineRow = Awaited<ReturnType<CaseRepository['timeline']>>[number];
@@ -58,6 +59,7 @@ export function presentStaffCase(
     reopenCount: row.reopen_count,
     transferCount: row.transfer_count,
     duplicateOf: row.duplicate_of_reference,
+    reportedBy: 1 + Number(row.follower_count),
     version: row.version,
     allowedActions: opts.allowedActions,
     attachments: base.attachments,
@@ -79,6 +81,7 @@ export function presentCitizenCase(
   timeline: TimelineRow[],
   files: AttachmentRow[],
   allowedActions: CaseAction[],
+  timeZone: string,
 ): z.infer<typeof citizenCaseSchema> {
   const publicEvents = timeline
     .filter((e) => e.visibility === 'public')
@@ -87,6 +90,7 @@ export function presentCitizenCase(
     ...presentTrackedCase(row, publicEvents, files),
     allowedActions,
     mergedInto: row.duplicate_of_reference,
+    expect: expectationOf(row, timeZone),
   };
 }
 

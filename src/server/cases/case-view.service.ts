@@ -59,7 +59,7 @@ export class CaseViewService {
     const { row, who } = opened;
     const actions = allowedActions(who.role, caseFacts(row, this.config.reopenWindowDays));
     const [timeline, files] = await Promise.all([this.repo.timeline(row.id, who.role !== 'citizen'), this.repo.attachments(row.id)]);
-    if (who.role === 'citizen') return presentCitizenCase(row, timeline, files, actions);
+    if (who.role === 'citizen') return presentCitizenCase(row, timeline, files, actions, this.config.timeZone);
     await this.sla.ready();
     return presentStaffCase(row, timeline, files, { personalData: opened.personalData, allowedActions: actions, sla: this.sla.stateNow(row) });
   }

@@ -18,7 +18,8 @@ import type { ReferenceAllocator } from './reference-allocator.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { acknowledgement } from '../notify/case-notices.ts';
+import { acknowledgement, expectedDays } from '../notify/case-notices.ts';
+import { expectationOf } from '../sla/sla-expect.ts';
 import { enqueue } from '../notify/outbox.ts';
 
 /** A file received with a case, already type-checked by its content. */
@@ -128,6 +129,8 @@ export class CaseService {
     const now = new Date();
     const reference = await this.references.next(now);
     const token = newTrackingToken();
+    const clock = this.sla.startClock(service.slaPolicyId, input.type, service.defaultPriority, now);
+    const expected = expectationOf({ status: 'new', first_responded_at: null, sla_paused_at: null, first_response_due_at: null, resolution_due_at: null, ...clock }, this.config.timeZone);
     const body: CreateCaseResponse = {
       reference,
       trackingToken: token,
@@ -135,6 +138,7 @@ export class CaseService {
       status: 'new',
       createdAt: now.toISOString(),
       entity: { code: route.code, name: route.name },
+      expect: expected,
     };
     const loc = input.location;
     const write = {
@@ -168,7 +172,7 @@ export class CaseService {
           address: loc?.address ?? null,
           media_url: opts.mediaUrl ?? null,
           attributes: JSON.stringify(checked.attributes),
-          ...this.sla.startClock(service.slaPolicyId, input.type, service.defaultPriority, now),
+          ...clock,
           created_at: now,
           updated_at: now,
         },
@@ -201,6 +205,7 @@ export class CaseService {
             },
             body.trackingUrl,
             route.name,
+            expectedDays(expected, now),
           ),
         );
       });

@@ -2,7 +2,9 @@
  * Which notifications a change to a case causes, and to whom. Pure functions: the case services
  * call them inside their transaction and pass the result to `enqueue(tx, …)`.
  */
+import { dueDayBilingual } from '../../common/due-text.ts';
 import type { Bilingual, CasePriority, CaseStatus, Language } from '../../common/enums.ts';
+import type { Expectation } from '../../common/schemas/case.schema.ts';
 import type { CaseAction } from '../cases/workflow.ts';
 import type { OutboxMessage, Recipient } from './outbox.ts';
 
@@ -44,9 +46,26 @@ function toStaff(c: NoticeCase, recipient: Recipient, template: OutboxMessage['t
   return [{ recipient, template, params, caseId: c.id, reference: c.reference, entityId, urgent }];
 }
 
-/** The acknowledgement of a new case, with its tracking link (which carries the tracking token). */
-export function acknowledgement(c: Omit<NoticeCase, 'assignee_id' | 'priority'>, trackingUrl: string, entity: Bilingual): OutboxMessage[] {
-  return toCitizen({ ...c, assignee_id: null, priority: 'normal' }, c.entity_id, 'case_acknowledged', { trackingUrl, entity });
+/** The due days an acknowledgement promises, in both languages ("Sunday 20 December"); a dash without a target. */
+export interface ExpectedDays {
+  firstAnswerBy: Bilingual | string;
+  resolutionBy: Bilingual | string;
+}
+
+/** The days of a receipt's due dates, as the acknowledgement words them on the deployment's calendar. */
+export function expectedDays(e: Expectation, now: Date = new Date()): ExpectedDays {
+  const day = (iso: string | null) => (iso === null ? '—' : dueDayBilingual(iso, e.timeZone, now));
+  return { firstAnswerBy: day(e.firstAnswerBy), resolutionBy: day(e.resolutionBy) };
+}
+
+/** The acknowledgement of a new case, with its tracking link (which carries the tracking token) and its due days. */
+export function acknowledgement(
+  c: Omit<NoticeCase, 'assignee_id' | 'priority'>,
+  trackingUrl: string,
+  entity: Bilingual,
+  days: ExpectedDays = { firstAnswerBy: '—', resolutionBy: '—' },
+): OutboxMessage[] {
+  return toCitizen({ ...c, assignee_id: null, priority: 'normal' }, c.entity_id, 'case_acknowledged', { trackingUrl, entity, ...days });
 }
 
 /**

@@ -28,16 +28,16 @@ const define = <K extends string>(defs: Record<K, TemplateDef>) => defs;
 export const templates = define({
   case_acknowledged: {
     audience: 'citizen',
-    params: ['reference', 'trackingUrl', 'entity'],
+    params: ['reference', 'trackingUrl', 'entity', 'firstAnswerBy', 'resolutionBy'],
     texts: {
       ar: {
         subject: 'تم استلام بلاغك رقم {reference}',
-        body: 'شكراً لتواصلك معنا.\n\nاستلمنا بلاغك وأحلناه إلى {entity}.\nرقم البلاغ: {reference}\n\nتابع حالة بلاغك من الرابط:\n{trackingUrl}\n\nاحتفظ برقم البلاغ للرجوع إليه.',
+        body: 'شكراً لتواصلك معنا.\n\nاستلمنا بلاغك وأحلناه إلى {entity}.\nرقم البلاغ: {reference}\n\nموعد الرد الأول: بحلول {firstAnswerBy}\nموعد معالجة البلاغ: بحلول {resolutionBy}\n(محسوبة بأيام وساعات العمل الرسمية، ويتوقف العدّ أثناء انتظار معلومات منك)\n\nتابع حالة بلاغك من الرابط:\n{trackingUrl}\n\nاحتفظ برقم البلاغ للرجوع إليه.',
         sms: 'تواصل: استلمنا بلاغك رقم {reference}. للمتابعة: {trackingUrl}',
       },
       en: {
         subject: 'We received your case {reference}',
-        body: 'Thank you for contacting us.\n\nWe received your case and passed it to {entity}.\nReference: {reference}\n\nFollow it here:\n{trackingUrl}\n\nPlease keep the reference for any enquiry.',
+        body: 'Thank you for contacting us.\n\nWe received your case and passed it to {entity}.\nReference: {reference}\n\nFirst answer: by {firstAnswerBy}\nResolution: by {resolutionBy}\n(counted in working days and hours; the count stops while we wait for information from you)\n\nFollow it here:\n{trackingUrl}\n\nPlease keep the reference for any enquiry.',
         sms: 'Tawasul: we received your case {reference}. Track it: {trackingUrl}',
       },
     },
@@ -340,6 +340,8 @@ export const sampleParams: Record<string, string | { ar: string; en: string }> =
   message: 'تم إرسال فريق الصيانة إلى الموقع <وسيتم> استبدال المصباح خلال يومين.',
   reason: { ar: 'خارج اختصاص الجهة', en: "Outside this entity's remit" },
   dueAt: '2026-12-01 13:00',
+  firstAnswerBy: { ar: 'الأحد، 20 ديسمبر', en: 'Sunday 20 December' },
+  resolutionBy: { ar: 'الخميس، 31 ديسمبر', en: 'Thursday 31 December' },
   level: '2',
   count: '3',
   items: '• 26-0000042-5\n• 26-0000043-0\n• 26-0000044-9',

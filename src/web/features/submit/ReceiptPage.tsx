@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { CaseReceipt } from '../../api/cases.api.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { DualDate } from '../../components/DualDate.tsx';
+import { ExpectedDates } from '../../components/ExpectedDates.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { caseStatusKey } from '../../i18n/keys.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
@@ -68,6 +69,7 @@ export function ReceiptPage() {
           </Text>
         </Stack>
       </Paper>
+      <ExpectedDates expect={receipt.expect} />
       <Paper withBorder p="lg">
         <Stack gap="sm">
           <Title order={2} fz="h4">

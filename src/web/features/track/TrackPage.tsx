@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CaseFacts } from './CaseFacts.tsx';
+import { ExpectedDates } from '../../components/ExpectedDates.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { CitizenActions } from './CitizenActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -110,6 +111,7 @@ export function TrackPage() {
           <CaseFacts item={item} token={token} />
         </Stack>
       </Paper>
+      <ExpectedDates expect={item.expect} />
       <Paper withBorder p="lg" component="section" aria-labelledby="timeline-heading">
         <Title order={2} fz="h4" id="timeline-heading" mb="sm">
           {t('track.timeline')}
