@@ -60,6 +60,7 @@ import { Open311Service } from './open311/open311.service.ts';
 import { docsContentSecurityPolicy, setSecurityHeaders, webApp } from './web/web.plugin.ts';
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
 import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
+import { createSimilarServices, similarPlugin } from './similar/similar.module.ts';
 
 /** A pino logger that never writes secrets (see http/log-redaction.ts); `destination` defaults to stdout. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
@@ -178,6 +179,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(inboundRoutes(ctx));
   await app.register(kpiPlugin(ctx.kpi));
   await app.register(adminPlugin(ctx.admin));
+  await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(webApp(ctx));
   return app;
 }

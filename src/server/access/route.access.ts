@@ -62,6 +62,10 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/cases/:reference': read('case'),
   'GET /api/v1/cases/:reference/events': read('case'),
   'GET /api/v1/cases/:reference/attachments/:id': read('case'),
+  // "Already reported?": no personal data, rate-limited per address; staff in scope also see excerpts.
+  'GET /api/v1/intake/similar': open('open cases nearby without personal data, rate-limited'),
+  'GET /api/v1/cases/:reference/similar': read('case'),
+  'POST /api/v1/cases/:reference/followers': open('"this is mine too" with a contact or signed in, rate-limited'),
   ...Object.fromEntries(
     ['assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'merge'].map(
       (a) => [`POST /api/v1/cases/:reference/actions/${a}`, read('case')],

@@ -11,6 +11,7 @@ import { errors } from '../http/errors.ts';
 import { notificationsFor } from '../notify/case-notices.ts';
 import { enqueue } from '../notify/outbox.ts';
 import type { SlaService } from '../sla/sla.service.ts';
+import { adoptFollowers } from '../similar/followers.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
 import { assignableRoles, assignsOnlySelf, decide, type ActorRole, type CaseAction, type CaseFacts } from './workflow.ts';
 
@@ -204,8 +205,8 @@ export class CaseActionService {
     return {
       changes: { duplicate_of_id: master.id },
       events: [{ kind: 'merged', visibility: 'public', data: { from: row.status, to: 'merged', into: master.reference } }],
-      after: (t) =>
-        this.repo.insertEvents(t, [
+      after: async (t) => {
+        await this.repo.insertEvents(t, [
           {
             caseId: master.id,
             kind: 'merged',
@@ -214,7 +215,9 @@ export class CaseActionService {
             actorId: who.staff!.id,
             data: { duplicate: row.reference },
           },
-        ]),
+        ]);
+        await adoptFollowers(t, row, master);
+      },
     };
   }
 }

@@ -96,7 +96,8 @@ export class CaseRepository {
         'e.code as entity_code',
         'e.name_ar as entity_name_ar',
         'e.name_en as entity_name_en',
-      ]);
+      ])
+      .select(sql<number>`(select count(*)::int from case_followers f where f.case_id = c.id)`.as('follower_count'));
   }
 
   /** Locks a case row for the rest of the transaction and answers it. */

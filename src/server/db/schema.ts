@@ -563,3 +563,51 @@ export interface DB {
   notification_outbox_attachments: NotificationOutboxAttachmentsTable;
   monthly_report_runs: MonthlyReportRunsTable;
 }
+// Declaration merging: "already reported?" radius, supporter threshold, followers (migration 2026-12-07-0102).
+export interface ServicesTable {
+  /** How far (metres) an open case of this service or its group is offered as possibly the same problem. */
+  similar_radius_m: Generated<number>;
+  /** Reported by this many people (citizen and followers): priority raised to high; null: never. */
+  priority_raise_supporters: number | null;
+}
+
+/** A person following a case ("mine too", or their case was merged into it). */
+export interface CaseFollowersTable {
+  id: Generated<number>;
+  case_id: number;
+  /** `c:<citizen id>`, `p:<phone>` or `e:<email>`: one row per person and case. */
+  follower_key: string;
+  citizen_id: number | null;
+  phone: string | null;
+  email: string | null;
+  language: Generated<Language>;
+  source: 'mine_too' | 'merged';
+  created_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  case_followers: CaseFollowersTable;
+}
+
+// Declaration merging: the service suggester's versions and auto-choose threshold (migration 2026-12-07-0103).
+export interface ServicesTable {
+  /** Auto-choose this service for channels without a person at or above this confidence; null: never. */
+  suggest_auto_threshold: number | null;
+}
+
+/** One training of the service suggester (src/server/suggest). */
+export interface SuggestModelsTable {
+  version: Generated<number>;
+  trained_at: GeneratedTimestamp;
+  /** The model is the catalogue plus the confirmed cases with an id up to this one. */
+  through_case_id: Generated<number>;
+  case_count: Generated<number>;
+  held_out_count: Generated<number>;
+  top1: number | null;
+  top3: number | null;
+  per_service: Json<Record<string, unknown>>;
+}
+
+export interface DB {
+  suggest_models: SuggestModelsTable;
+}

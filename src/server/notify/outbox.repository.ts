@@ -25,6 +25,17 @@ export class OutboxRepository {
       .execute();
   }
 
+  /** The followers of some cases (migration 2026-12-07-0102): who said "mine too", or whose case was merged in. */
+  followersOf(caseIds: number[]) {
+    if (!caseIds.length) return Promise.resolve([]);
+    return this.db
+      .selectFrom('case_followers')
+      .select(['case_id', 'citizen_id', 'phone', 'email', 'language'])
+      .where('case_id', 'in', caseIds)
+      .orderBy('id')
+      .execute();
+  }
+
   /** Active staff by id, or by entity and role. */
   activeStaff(ids: number[], groups: { entityIds: number[]; roles: StaffRole[] }[]) {
     return this.db

@@ -109,6 +109,31 @@ async function contactRows(repo: OutboxRepository, messages: OutboxMessage[]): P
   });
 }
 
+/** The public steps a case's followers are told of, as its own citizen is ("mine too"; a merged case's people). */
+const followerTemplates: ReadonlySet<string> = new Set(['entity_replied', 'case_resolved', 'case_rejected', 'case_merged', 'case_reopened']);
+
+/**
+ * A case's followers get each public-step notice its contact gets, in their own language and by
+ * their own channel preference (a matching citizen account's, else every address they gave).
+ */
+async function followerRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
+  const told = messages.filter((m) => m.recipient.kind === 'contact' && m.caseId && followerTemplates.has(m.template));
+  if (!told.length) return [];
+  const followers = await repo.followersOf([...new Set(told.map((m) => m.caseId!))]);
+  if (!followers.length) return [];
+  const accounts = await repo.citizensFor(followers.flatMap((f) => (f.citizen_id ? [f.citizen_id] : [])), [], []);
+  return told.flatMap((m) =>
+    followers
+      .filter((f) => f.case_id === m.caseId)
+      .flatMap((f) => {
+        const account = accounts.find((c) => c.id === f.citizen_id);
+        const prefs = account ? { notifySms: account.notify_sms, notifyEmail: account.notify_email } : undefined;
+        const base = { ...baseRow(m, f.language), citizen_id: f.citizen_id };
+        return channelsFor(f, prefs).map((channel) => ({ ...base, channel, address: channel === 'sms' ? f.phone! : f.email! }));
+      }),
+  );
+}
+
 async function staffRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
   const wanted = messages.filter((m) => m.recipient.kind === 'staff' || m.recipient.kind === 'entity_staff');
   if (!wanted.length) return [];
@@ -158,7 +183,7 @@ async function rowsOf(repo: OutboxRepository, messages: OutboxMessage[]): Promis
   const addressed: Row[] = messages.flatMap((m) =>
     m.recipient.kind === 'address' && m.recipient.to ? [{ ...baseRow(m, m.language ?? 'ar'), channel: m.recipient.channel, address: m.recipient.to }] : [],
   );
-  return [...addressed, ...(await contactRows(repo, messages)), ...(await staffRows(repo, messages))];
+  return [...addressed, ...(await contactRows(repo, messages)), ...(await followerRows(repo, messages)), ...(await staffRows(repo, messages))];
 }
 
 /** The same notice reaches a person once, even when two recipients resolve to them (assignee and supervisor). */
