@@ -8,6 +8,7 @@ import { loadConfig } from '../src/server/config.ts';
 import { openDatabase } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import { generateCases } from '../src/server/datagen/datagen.ts';
+import { progressBar } from '../src/server/datagen/datagen.progress.ts';
 import { seedDemo } from '../src/server/seed/demo-seed.ts';
 
 function arg(name: string): string | undefined {
@@ -28,15 +29,17 @@ try {
   await migrate(database);
   const seeded = await seedDemo(database.db, config.demoPassword);
   if (seeded.seeded) console.log('seeded the demo catalogue and accounts');
+  const cases = positive('cases', 10_000);
+  const { bar, onProgress } = progressBar(cases);
   const result = await generateCases(database.db, {
-    cases: positive('cases', 10_000),
+    cases,
     months: positive('months', 24),
     seed: positive('seed', 20261128),
     batch: positive('batch', 5000),
     events: !process.argv.includes('--no-events'),
-    log: (line) => console.log(line),
+    onProgress,
   });
-  console.log(`generated ${result.inserted} cases in ${(result.ms / 1000).toFixed(1)} s on ${database.kind}`);
+  bar.finish(`generated ${result.inserted} cases in ${(result.ms / 1000).toFixed(1)} s on ${database.kind}`);
 } finally {
   await database.close();
 }

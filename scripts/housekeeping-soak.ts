@@ -37,6 +37,7 @@ try {
     DATABASE_URL: url,
     TAWASUL_DATA_DIR: dataDir,
     TAWASUL_DEMO: 'on',
+    TAWASUL_DEMO_CASES: '0',
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',

@@ -58,7 +58,7 @@ async function sparePort(): Promise<number> {
 async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(root, 'bin/tawasul.js'), 'start'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAWASUL_DATA_DIR: dataDir, TAWASUL_DEMO: 'on', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TAWASUL_DATA_DIR: dataDir, TAWASUL_DEMO: 'on', TAWASUL_DEMO_CASES: '0', LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + 60_000;

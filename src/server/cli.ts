@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './db/database.ts';
 import { DataDirLockedError } from './db/lock-file.ts';
 import { migrate } from './db/migrate.ts';
 import { demoEmail, demoEntities, seedDemo } from './seed/demo-seed.ts';
+import { generateDemoHistory } from './datagen/demo-history.ts';
 import { staffRoles } from '../common/enums.ts';
 
 const usage = `Usage: tawasul <command>
@@ -78,6 +79,7 @@ async function start(config: Config): Promise<void> {
   if (config.demo) {
     const { seeded } = await seedDemo(database.db, config.demoPassword);
     if (seeded) log.info('demo data seeded');
+    if (seeded && config.demoCases > 0) await generateDemoHistory(database.db, config.demoCases);
     demo = true;
   }
   const ctx = createContext(config, database, log);

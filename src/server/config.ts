@@ -42,6 +42,8 @@ export interface Config {
   publicUrl: string;
   demo: boolean;
   demoPassword: string;
+  /** Cases of generated history the demo gets at its first start (TAWASUL_DEMO_CASES; 0 for none). */
+  demoCases: number;
   logLevel: string;
   bodyLimitBytes: number;
   /** Time limits on every wait for the database (see db/database.ts). */
@@ -233,6 +235,14 @@ function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
   };
 }
 
+/** TAWASUL_DEMO_CASES: a whole number ≥ 0 (default 20,000). */
+function demoCaseCount(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 20_000;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`TAWASUL_DEMO_CASES must be a whole number ≥ 0, got "${value}"`);
+  return n;
+}
+
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -246,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (env.TAWASUL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
     demo: parseBool(env.TAWASUL_DEMO, databaseUrl === undefined),
     demoPassword: env.TAWASUL_DEMO_PASSWORD || 'tawasul-demo',
+    demoCases: demoCaseCount(env.TAWASUL_DEMO_CASES),
     logLevel: env.LOG_LEVEL ?? 'info',
     bodyLimitBytes: 256 * 1024,
     dbLimits: loadDatabaseLimits(env),

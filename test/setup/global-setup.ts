@@ -30,6 +30,8 @@ export default async function setup(project: TestProject) {
   // Server processes the tests start (and the test files' own processes) run PGlite without fsync:
   // durability is tested where it is meant (pglite-lock.test.ts), speed matters everywhere else.
   process.env.TAWASUL_PGLITE_DURABLE ??= 'off';
+  // Nor do they generate the demo's history unless a test asks (TAWASUL_DEMO_CASES in its env).
+  process.env.TAWASUL_DEMO_CASES ??= '0';
   project.provide('testPassword', TEST_PASSWORD);
   if (project.name === 'postgres') return setupPostgres(project);
   return setupPGlite(project);

@@ -10,6 +10,7 @@ import { localDate, startOfLocalDay } from '../../common/zoned-time.ts';
 import { compileCalendar, type WorkInterval } from '../sla/working-time.ts';
 import { generateCase, type GenCase, type GenPolicy, type GenService } from './datagen.model.ts';
 import { governorateWeights } from './datagen.places.ts';
+import type { DatagenPhase } from './datagen.progress.ts';
 import { Random, WeightedIndex } from './datagen.random.ts';
 
 export interface DatagenOptions {
@@ -23,6 +24,8 @@ export interface DatagenOptions {
   /** Also write the timeline's `created` and resolution events (default true). */
   events?: boolean;
   log?: (line: string) => void;
+  /** Called after each batch with the cases written so far, and at each later phase. */
+  onProgress?: (done: number, phase?: DatagenPhase) => void;
 }
 
 /** Units the generator adds under each municipality, and which service groups each handles. */
@@ -232,6 +235,7 @@ async function writeEvents(db: Kysely<DB>, firstId: number): Promise<void> {
 export async function generateCases(db: Kysely<DB>, opts: DatagenOptions): Promise<{ inserted: number; firstId: number; ms: number }> {
   const started = Date.now();
   const log = opts.log ?? (() => {});
+  const progress = opts.onProgress ?? (() => {});
   const seconds = () => Math.round((Date.now() - started) / 1000);
   const r = new Random(opts.seed ?? 20261128);
   const world = await loadWorld(db);
@@ -250,17 +254,21 @@ export async function generateCases(db: Kysely<DB>, opts: DatagenOptions): Promi
         gen.map((c, i) => ({ ...c, reference: refs[i], tracking_token_hash: r.hex(64), search_text: normalizeForIndex(c.description) })),
       );
       inserted += gen.length;
+      progress(inserted);
       if (inserted % (batchSize * 20) === 0 || inserted === opts.cases) log(`${inserted} cases (${seconds()} s)`);
     }
   } finally {
     await sql`alter table cases enable trigger kpi_cases_insert`.execute(db);
   }
+  progress(inserted, 'indicators');
   await sql`select kpi_rebuild()`.execute(db);
   log(`roll-ups rebuilt (${seconds()} s)`);
   if (opts.events ?? true) {
+    progress(inserted, 'timelines');
     await writeEvents(db, firstId);
     log(`events written (${seconds()} s)`);
   }
+  progress(inserted, 'statistics');
   for (const table of ['cases', 'kpi_rollup', 'kpi_rwm_hist', 'kpi_map']) await sql`analyze ${sql.table(table)}`.execute(db);
   return { inserted, firstId, ms: Date.now() - started };
 }
