@@ -8,7 +8,6 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { AccessService, installAccessGate } from './access/access.service.ts';
-import { CaseGate } from './access/case-gate.ts';
 import { ApiKeyRepository } from './apikeys/apikey.repository.ts';
 import { AuditRepository } from './audit/audit.repository.ts';
 import { authRoutes, installAuthentication } from './auth/auth.routes.ts';
@@ -16,9 +15,6 @@ import { AuthService } from './auth/auth.service.ts';
 import { SessionRepository } from './auth/session.repository.ts';
 import { Throttle } from './auth/throttle.ts';
 import { ThrottleRepository } from './auth/throttle.repository.ts';
-import { CaseActionService } from './cases/case-actions.service.ts';
-import { CaseListRepository } from './cases/case-list.repository.ts';
-import { CaseViewService } from './cases/case-view.service.ts';
 import { OutboxNotifier, type Notifier } from './notify/notifier.ts';
 import { createNotifyServices } from './notify/notify.module.ts';
 import { notifyRoutes } from './notify/notify.routes.ts';
@@ -37,11 +33,7 @@ import { StaffService } from './staff/staff.service.ts';
 import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
 import { multipartLimits } from './attachments/upload-limits.ts';
-import { caseRoutes } from './cases/case.routes.ts';
-import { CaseRepository } from './cases/case.repository.ts';
-import { CaseService } from './cases/case.service.ts';
-import { ReferenceAllocator } from './cases/reference-allocator.ts';
-import { ReferenceRepository } from './cases/reference.repository.ts';
+import { casesPlugin, createCaseServices } from './cases/cases.module.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { CatalogueRepository } from './catalogue/catalogue.repository.ts';
 import { CatalogueService } from './catalogue/catalogue.service.ts';
@@ -76,33 +68,21 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const files = new AttachmentStore(path.join(config.dataDir, 'attachments'));
   const slaRepo = new SlaRepository(database.db);
   const sla = new SlaService(slaRepo);
-  const cases = new CaseService(
-    new CaseRepository(database.db),
-    catalogue,
-    new ReferenceAllocator(new ReferenceRepository(database.db), config.timeZone),
-    files,
-    config,
-    sla,
-    database.db,
-  );
   const apikeys = new ApiKeyService(new ApiKeyRepository(database.db));
   const db = database.db;
-  const caseRepo = new CaseRepository(db);
   const access = new AccessService(db);
-  const gate = new CaseGate(caseRepo, access);
+  const cases = createCaseServices(db, { config, access, sla, catalogue, files });
   const audit = new AuditRepository(db);
   const auth = new AuthService(new SessionRepository(db), new Throttle(new ThrottleRepository(db)), notifier, audit, config);
-  const caseViews = new CaseViewService(caseRepo, new CaseListRepository(db), gate, access, config, files, sla);
   const sweeper = new SlaSweeper(db, slaRepo, sla, slaEscalationNotices(config.timeZone));
   const slaAdmin = new SlaAdminService(db, audit, sla, catalogue, access);
-  const caseActions = new CaseActionService(db, caseRepo, access, config, sla);
   const notify = createNotifyServices(config, db, log, { audit, access });
-  const inbound = new InboundService(new InboundRepository(db), caseRepo, cases, caseActions, catalogue, config, log);
-  const kpi = createKpiServices(db, access, caseViews);
-  const open311 = new Open311Service(new Open311Repository(db), catalogue, cases, config, kpi.publicStats);
+  const inbound = new InboundService(new InboundRepository(db), cases.repo, cases.intake, cases.actions, catalogue, config, log);
+  const kpi = createKpiServices(db, access, cases.views);
+  const open311 = new Open311Service(new Open311Repository(db), catalogue, cases.intake, config, kpi.publicStats);
   const staff = new StaffService(new StaffRepository(db), audit);
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
-  return { admin, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, gate, auth, audit, caseViews, caseActions, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  return { admin, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -173,13 +153,13 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(slaAdminRoutes(ctx));
   await app.register(staffRoutes(ctx));
   await app.register(catalogueRoutes(ctx));
-  await app.register(caseRoutes(ctx));
+  await app.register(casesPlugin(ctx.cases, ctx.config.attachments));
   await app.register(open311Routes(ctx));
   await app.register(notifyRoutes(ctx));
   await app.register(inboundRoutes(ctx));
   await app.register(kpiPlugin(ctx.kpi));
   await app.register(adminPlugin(ctx.admin));
-  await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
+  await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(webApp(ctx));
   return app;
 }

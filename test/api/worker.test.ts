@@ -71,7 +71,7 @@ describe(`tawasul worker (${testDbKind})`, () => {
     // A case whose clock started long ago: every step of the ladder is due.
     let database = await open();
     const ctx = createContext(loadConfig({ ...env, LOG_LEVEL: 'silent' }), database, createLogger({ logLevel: 'silent' }));
-    const { body } = await ctx.cases.create(caseInput(), { requestFingerprint: 'w', submitter: { kind: 'public', id: null }, files: [] });
+    const { body } = await ctx.cases.intake.create(caseInput(), { requestFingerprint: 'w', submitter: { kind: 'public', id: null }, files: [] });
     const longAgo = new Date(Date.now() - 120 * 86_400_000);
     await database.db.updateTable('cases').set({ sla_started_at: longAgo, sla_next_check_at: longAgo }).where('reference', '=', body.reference).execute();
     if (testDbKind === 'pglite') await database.close();

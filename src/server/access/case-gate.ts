@@ -1,17 +1,35 @@
 import { parseReference } from '../../common/reference.ts';
 import type { Actor } from '../auth/actor.ts';
+import type { StaffActor } from '../auth/actor.ts';
+import type { Tx } from '../db/database.ts';
 import type { CaseRepository, CaseRow } from '../cases/case.repository.ts';
 import { hashToken } from '../cases/tracking-token.ts';
-import type { CaseAccess } from '../cases/case-actions.service.ts';
+import type { ActorRole } from '../cases/workflow.ts';
 import { errors } from '../http/errors.ts';
 import type { AccessService } from './access.service.ts';
+
+/** Who is acting on a case, already checked to have access to it. */
+export interface CaseAccess {
+  caseId: number;
+  role: ActorRole;
+  staff?: StaffActor;
+  citizenId?: number;
+}
 
 /** A case the actor may reach, how they reach it, and whether they may see its personal data. */
 export interface OpenedCase {
   row: CaseRow;
   who: CaseAccess;
   personalData: boolean;
+  /**
+   * The same actor's reach of the case once it changed (a transfer moves it to another entity):
+   * whether they may still open it, and see its personal data. Answered from the scope read when
+   * the case was opened, without asking again.
+   */
+  reachAfter(row: CaseRow): { reachable: boolean; personalData: boolean };
 }
+
+const citizenReach = () => ({ reachable: true, personalData: true });
 
 /**
  * The gate every request for one case passes. Staff reach cases of the entities in their scope;
@@ -25,27 +43,51 @@ export class CaseGate {
     private readonly access: AccessService,
   ) {}
 
-  async open(actor: Actor, referenceInput: string, token: string | undefined): Promise<OpenedCase> {
+  /** Opens a case for reading. */
+  open(actor: Actor, referenceInput: string, token: string | undefined): Promise<OpenedCase> {
+    return this.reach(actor, referenceInput, token);
+  }
+
+  /**
+   * Opens a case to change it: the same checks, read inside the transaction and holding the case
+   * until it ends, so the row the change is decided on is the row it applies to.
+   */
+  openForUpdate(tx: Tx, actor: Actor, referenceInput: string, token: string | undefined): Promise<OpenedCase> {
+    return this.reach(actor, referenceInput, token, tx);
+  }
+
+  private async reach(actor: Actor, referenceInput: string, token: string | undefined, tx?: Tx): Promise<OpenedCase> {
     const parsed = parseReference(referenceInput);
     if (!parsed) throw errors.caseNotFound();
+    const find = (entityIds?: number[]) =>
+      tx ? this.repo.lockByReference(tx, parsed.reference, entityIds) : this.repo.findByReference(parsed.reference, entityIds);
     if (actor.kind === 'staff') {
-      const row = await this.repo.findByReference(parsed.reference, await this.access.visibleEntityIds(actor));
+      const visible = await this.access.visibleEntityIds(actor, tx);
+      const row = await find(visible);
       if (!row) throw errors.caseNotFound();
-      const personal = await this.access.personalDataEntityIds(actor);
-      return { row, who: { caseId: row.id, role: actor.role, staff: actor }, personalData: personal.includes(row.entity_id) };
+      const personal = await this.access.personalDataEntityIds(actor, tx);
+      return {
+        row,
+        who: { caseId: row.id, role: actor.role, staff: actor },
+        personalData: personal.includes(row.entity_id),
+        reachAfter: (r) => ({ reachable: visible.includes(r.entity_id), personalData: personal.includes(r.entity_id) }),
+      };
     }
     if (token && token.length <= 100) {
-      const row = await this.repo.findTracked(parsed.reference, hashToken(token));
-      if (row) return { row, who: { caseId: row.id, role: 'citizen', citizenId: actor.kind === 'citizen' ? actor.id : undefined }, personalData: true };
+      const row = await this.repo.findTracked(parsed.reference, hashToken(token), tx);
+      if (row) {
+        const who = { caseId: row.id, role: 'citizen' as const, citizenId: actor.kind === 'citizen' ? actor.id : undefined };
+        return { row, who, personalData: true, reachAfter: citizenReach };
+      }
     }
     if (actor.kind === 'citizen') {
-      const row = await this.repo.findByReference(parsed.reference);
+      const row = await find();
       const own =
         row &&
         (row.citizen_id === actor.id ||
           (actor.phone !== null && row.contact_phone === actor.phone) ||
           (actor.email !== null && row.contact_email === actor.email));
-      if (row && own) return { row, who: { caseId: row.id, role: 'citizen', citizenId: actor.id }, personalData: true };
+      if (row && own) return { row, who: { caseId: row.id, role: 'citizen', citizenId: actor.id }, personalData: true, reachAfter: citizenReach };
     }
     throw errors.caseNotFound();
   }

@@ -3,7 +3,8 @@ import { parseReference } from '../../common/reference.ts';
 import type { actionBodySchemas } from '../../common/schemas/case-actions.schema.ts';
 import type { z } from 'zod';
 import type { AccessService } from '../access/access.service.ts';
-import type { StaffActor } from '../auth/actor.ts';
+import type { CaseAccess, CaseGate } from '../access/case-gate.ts';
+import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import type { Tx } from '../db/database.ts';
 import type { CasesTable, DB } from '../db/schema.ts';
@@ -13,15 +14,8 @@ import { enqueue } from '../notify/outbox.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import { adoptFollowers } from '../similar/followers.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
-import { assignableRoles, assignsOnlySelf, decide, type ActorRole, type CaseAction, type CaseFacts } from './workflow.ts';
-
-/** Who is acting on a case, already checked to have access to it. */
-export interface CaseAccess {
-  caseId: number;
-  role: ActorRole;
-  staff?: StaffActor;
-  citizenId?: number;
-}
+import type { CaseViewService } from './case-view.service.ts';
+import { assignableRoles, assignsOnlySelf, caseFacts, decide, type CaseAction } from './workflow.ts';
 
 type Bodies = { [A in CaseAction]: z.infer<(typeof actionBodySchemas)[A]> };
 
@@ -31,21 +25,10 @@ interface Effect {
   after?: (tx: Tx) => Promise<void>;
 }
 
-/** The facts about a case that the transition table needs besides its status. */
-export function caseFacts(row: CaseRow, reopenWindowDays: number, now = Date.now()): CaseFacts {
-  const resolvedAt = row.resolved_at ? new Date(row.resolved_at).getTime() : null;
-  return {
-    status: row.status,
-    hasAssignee: row.assignee_id !== null,
-    reopenOpen: resolvedAt !== null && now - resolvedAt <= reopenWindowDays * 86_400_000,
-    rated: row.rated_at !== null && resolvedAt !== null && new Date(row.rated_at).getTime() >= resolvedAt,
-  };
-}
-
 /**
- * Every change to a case goes through `act`: one transaction that locks the case, checks the
- * version the client saw, asks the transition table, applies the action's effect and appends its
- * events. Each action's effect is one named function below.
+ * Every change to a case goes through here: one transaction that opens and locks the case, checks
+ * the version the client saw, asks the transition table, applies the action's effect and appends
+ * its events. Each action's effect is one named function below.
  */
 export class CaseActionService {
   constructor(
@@ -54,50 +37,89 @@ export class CaseActionService {
     private readonly access: AccessService,
     private readonly config: Config,
     private readonly sla: SlaService,
+    private readonly gate: CaseGate,
+    private readonly views: CaseViewService,
   ) {}
 
+  /**
+   * `POST /cases/{reference}/actions/{action}`: opens the case as the actor may reach it (404
+   * otherwise), applies the action and answers the case as the actor now sees it — or, when the
+   * action took it out of their reach (a transfer), its bare facts. The case is read once, locked,
+   * and the answer is built from the row the change left. `expectedVersion` is the version the
+   * client saw (If-Match), asked for once the case is open.
+   */
+  async perform<A extends CaseAction>(
+    actor: Actor,
+    reference: string,
+    token: string | undefined,
+    action: A,
+    body: Bodies[A],
+    expectedVersion: () => number | undefined,
+  ) {
+    await this.sla.ready();
+    const { opened, row } = await this.db.transaction().execute(async (tx) => {
+      const opened = await this.gate.openForUpdate(tx, actor, reference, token);
+      // Read once the case is open: an unknown case answers 404 whatever the request's version says.
+      const version = expectedVersion();
+      if (version === undefined) throw errors.versionRequired();
+      await this.apply(tx, opened.who, opened.row, action, body, version);
+      return { opened, row: await this.repo.byId(tx, opened.row.id) };
+    });
+    const reach = opened.reachAfter(row);
+    if (reach.reachable) return this.views.present(row, opened.who, reach.personalData);
+    return {
+      reference: row.reference,
+      status: row.status,
+      version: row.version,
+      entity: { code: row.entity_code, name: { ar: row.entity_name_ar, en: row.entity_name_en } },
+      allowedActions: [] as never[],
+    };
+  }
+
+  /** An action taken for a case's citizen by the system (a relayed reply), on a case already found. */
   async act<A extends CaseAction>(who: CaseAccess, action: A, body: Bodies[A], expectedVersion: number | undefined): Promise<void> {
     if (expectedVersion === undefined) throw errors.versionRequired();
     await this.sla.ready();
-    await this.db.transaction().execute(async (tx) => {
-      const row = await this.repo.lock(tx, who.caseId);
-      if (row.version !== expectedVersion) throw errors.versionConflict();
-      const verdict = decide(action, who.role, caseFacts(row, this.config.reopenWindowDays));
-      if (!verdict.ok) {
-        if (verdict.reason === 'role') throw errors.actionForbidden(action);
-        if (verdict.reason === 'window') throw errors.reopenWindowClosed();
-        if (verdict.reason === 'rated') throw errors.alreadyRated();
-        throw errors.actionNotAllowed(action, row.status);
+    await this.db.transaction().execute(async (tx) => this.apply(tx, who, await this.repo.lock(tx, who.caseId), action, body, expectedVersion));
+  }
+
+  private async apply(tx: Tx, who: CaseAccess, row: CaseRow, action: CaseAction, body: Bodies[CaseAction], expectedVersion: number): Promise<void> {
+    if (row.version !== expectedVersion) throw errors.versionConflict();
+    const verdict = decide(action, who.role, caseFacts(row, this.config.reopenWindowDays));
+    if (!verdict.ok) {
+      if (verdict.reason === 'role') throw errors.actionForbidden(action);
+      if (verdict.reason === 'window') throw errors.reopenWindowClosed();
+      if (verdict.reason === 'rated') throw errors.alreadyRated();
+      throw errors.actionNotAllowed(action, row.status);
+    }
+    const effect = await this.effect(tx, who, action, body, row);
+    const changes: Updateable<CasesTable> = { ...effect.changes };
+    const events = [...effect.events];
+    if (verdict.to !== row.status) {
+      changes.status = verdict.to;
+      if (!events.some((e) => (e.data as { to?: string } | undefined)?.to === verdict.to)) {
+        events.push({ kind: 'status_changed', visibility: 'public', data: { from: row.status, to: verdict.to } });
       }
-      const effect = await this.effect(tx, who, action, body, row);
-      const changes: Updateable<CasesTable> = { ...effect.changes };
-      const events = [...effect.events];
-      if (verdict.to !== row.status) {
-        changes.status = verdict.to;
-        if (!events.some((e) => (e.data as { to?: string } | undefined)?.to === verdict.to)) {
-          events.push({ kind: 'status_changed', visibility: 'public', data: { from: row.status, to: verdict.to } });
-        }
-      }
-      const clock = this.sla.onChange(row, changes.status ?? row.status, new Date(), {
-        firstResponse: effect.changes.first_responded_at !== undefined,
-        transfer: action === 'transfer',
-        reopen: action === 'reopen',
-      });
-      Object.assign(changes, clock.changes);
-      events.push(...clock.events.map((e) => ({ kind: e.kind, visibility: 'internal' as const, data: e.data })));
-      await this.repo.update(tx, row.id, changes);
-      await this.repo.insertEvents(
-        tx,
-        events.map((e) => ({
-          ...e,
-          caseId: row.id,
-          actorType: who.staff ? 'staff' : 'citizen',
-          actorId: who.staff?.id ?? who.citizenId ?? null,
-        })),
-      );
-      await effect.after?.(tx);
-      await enqueue(tx, notificationsFor(action, row, { changes, events }, who.staff?.id));
+    }
+    const clock = this.sla.onChange(row, changes.status ?? row.status, new Date(), {
+      firstResponse: effect.changes.first_responded_at !== undefined,
+      transfer: action === 'transfer',
+      reopen: action === 'reopen',
     });
+    Object.assign(changes, clock.changes);
+    events.push(...clock.events.map((e) => ({ kind: e.kind, visibility: 'internal' as const, data: e.data })));
+    await this.repo.update(tx, row.id, changes);
+    await this.repo.insertEvents(
+      tx,
+      events.map((e) => ({
+        ...e,
+        caseId: row.id,
+        actorType: who.staff ? 'staff' : 'citizen',
+        actorId: who.staff?.id ?? who.citizenId ?? null,
+      })),
+    );
+    await effect.after?.(tx);
+    await enqueue(tx, notificationsFor(action, row, { changes, events }, who.staff?.id));
   }
 
   private async effect(tx: Tx, who: CaseAccess, action: CaseAction, body: Bodies[CaseAction], row: CaseRow): Promise<Effect> {

@@ -1,186 +1,34 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { CaseChannel, CasePriority, CaseStatus, CaseType, Governorate, SlaState } from '../../common/enums.ts';
-import type { firstResponseStates, resolutionStates } from '../../common/schemas/case-actions.schema.ts';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import { pageOfCases, selectCases, serviceAndEntityNames, type CaseListFilter } from './case-query.repository.ts';
 
-export type FirstResponseState = (typeof firstResponseStates)[number];
-export type ResolutionState = (typeof resolutionStates)[number];
-
-const OPEN = sql`c.status in ('new', 'assigned', 'in_progress', 'awaiting_citizen')`;
-
-/**
- * First response, as the indicators count it: met / late = answered within / after its target
- * (working minutes against the case's target); overdue = open, unanswered and past its due time;
- * pending = open, unanswered and not yet due.
- */
-export function firstResponseCondition(state: FirstResponseState, now: Date): RawBuilder<boolean> {
-  switch (state) {
-    case 'met':
-      return sql<boolean>`coalesce(c.first_response_working_minutes <= c.sla_first_response_target, false)`;
-    case 'late':
-      return sql<boolean>`coalesce(c.first_response_working_minutes > c.sla_first_response_target, false)`;
-    case 'overdue':
-      return sql<boolean>`(${OPEN} and c.first_responded_at is null and coalesce(c.first_response_due_at < ${now}, false))`;
-    case 'pending':
-      return sql<boolean>`(${OPEN} and c.first_responded_at is null and not coalesce(c.first_response_due_at < ${now}, false))`;
-  }
-}
-
-/**
- * Resolution, as the indicators count it: met / late = resolved with SLA state met / breached;
- * overdue = open with SLA state breached.
- */
-export function resolutionCondition(state: ResolutionState): RawBuilder<boolean> {
-  switch (state) {
-    case 'met':
-      return sql<boolean>`(c.resolved_at is not null and c.sla_state = 'met')`;
-    case 'late':
-      return sql<boolean>`(c.resolved_at is not null and c.sla_state = 'breached')`;
-    case 'overdue':
-      return sql<boolean>`(${OPEN} and c.sla_state = 'breached')`;
-  }
-}
-
-const RATED = sql<boolean>`(c.resolved_at is not null and c.rating is not null)`;
-
-/** The filters of a case list, already resolved to ids and normalised values. */
-export interface CaseListFilter {
-  /** Entities the actor may see; the list never leaves them. */
-  entityIds?: number[];
-  /** A citizen's own cases: by account, or by the verified phone / email on file. */
-  citizen?: { id: number; phone: string | null; email: string | null };
-  statuses?: CaseStatus[];
-  type?: CaseType;
-  serviceCode?: string;
-  entityId?: number;
-  /** A unit, or null for cases without one. */
-  unitId?: number | null;
-  assignee?: number | 'unassigned';
-  channel?: CaseChannel;
-  priority?: CasePriority;
-  /** A governorate, or null for cases without one. */
-  governorate?: Governorate | null;
-  createdFrom?: Date;
-  createdTo?: Date;
-  slaStates?: SlaState[];
-  /** Any of these first-response states (see {@link firstResponseCondition}). */
-  firstResponse?: FirstResponseState[];
-  /** Any of these resolution states (see {@link resolutionCondition}). */
-  resolution?: ResolutionState[];
-  /** Resolved and rated, as the indicators count a rating; false: the rest. */
-  rated?: boolean;
-  ratings?: number[];
-  ratingMin?: number;
-  reopened?: boolean;
-  transferred?: boolean;
-  /** The moment overdue / pending are judged at. */
-  now: Date;
-  phone?: string;
-  nationalId?: string;
-  reference?: string;
-  /** Normalised search terms (see common/arabic.ts); every one must match. */
-  terms?: string[];
-  sort: { column: 'created_at' | 'updated_at'; desc: boolean };
-  after?: { value: string; id: number };
-  limit: number;
-}
+export type { CaseListFilter, FirstResponseState, ResolutionState } from './case-query.repository.ts';
 
 /** The case list query, set-based and scoped; no rules. */
 export class CaseListRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
+  /** One page of the list (and one case more when another page follows). */
   list(f: CaseListFilter) {
-    const col = `c.${f.sort.column}` as const;
-    return this.db
-      .selectFrom('cases as c')
-      .innerJoin('services as s', 's.id', 'c.service_id')
-      .innerJoin('entities as e', 'e.id', 'c.entity_id')
-      .leftJoin('staff_users as a', 'a.id', 'c.assignee_id')
-      .select([
-        'c.id',
-        'c.reference',
-        'c.type',
-        'c.status',
-        'c.priority',
-        'c.channel',
-        'c.title',
-        sql<string>`left(c.description, 200)`.as('excerpt'),
-        'c.governorate',
-        'c.created_at',
-        'c.updated_at',
-        'c.sla_state',
-        'c.resolution_due_at',
-        'c.assignee_id',
-        'a.name as assignee_name',
-        's.code as service_code',
-        's.name_ar as service_name_ar',
-        's.name_en as service_name_en',
-        'e.code as entity_code',
-        'e.name_ar as entity_name_ar',
-        'e.name_en as entity_name_en',
-      ])
-      .$if(f.entityIds !== undefined, (q) => q.where('c.entity_id', 'in', f.entityIds!.length ? f.entityIds! : [-1]))
-      .$if(f.citizen !== undefined, (q) =>
-        q.where((eb) =>
-          eb.or([
-            eb('c.citizen_id', '=', f.citizen!.id),
-            ...(f.citizen!.phone ? [eb('c.contact_phone', '=', f.citizen!.phone)] : []),
-            ...(f.citizen!.email ? [eb('c.contact_email', '=', f.citizen!.email)] : []),
-          ]),
-        ),
-      )
-      .$if(!!f.statuses?.length, (q) => q.where('c.status', 'in', f.statuses!))
-      .$if(f.type !== undefined, (q) => q.where('c.type', '=', f.type!))
-      .$if(f.serviceCode !== undefined, (q) => q.where('s.code', '=', f.serviceCode!))
-      .$if(f.entityId !== undefined, (q) => q.where('c.entity_id', '=', f.entityId!))
-      .$if(f.unitId === null, (q) => q.where('c.unit_id', 'is', null))
-      .$if(typeof f.unitId === 'number', (q) => q.where('c.unit_id', '=', f.unitId as number))
-      .$if(f.assignee === 'unassigned', (q) => q.where('c.assignee_id', 'is', null))
-      .$if(typeof f.assignee === 'number', (q) => q.where('c.assignee_id', '=', f.assignee as number))
-      .$if(f.channel !== undefined, (q) => q.where('c.channel', '=', f.channel!))
-      .$if(f.priority !== undefined, (q) => q.where('c.priority', '=', f.priority!))
-      .$if(f.governorate === null, (q) => q.where('c.governorate', 'is', null))
-      .$if(typeof f.governorate === 'string', (q) => q.where('c.governorate', '=', f.governorate as Governorate))
-      .$if(f.createdFrom !== undefined, (q) => q.where('c.created_at', '>=', f.createdFrom!))
-      .$if(f.createdTo !== undefined, (q) => q.where('c.created_at', '<', f.createdTo!))
-      .$if(!!f.slaStates?.length, (q) => q.where('c.sla_state', 'in', f.slaStates!))
-      .$if(!!f.firstResponse?.length, (q) => q.where((eb) => eb.or(f.firstResponse!.map((s) => firstResponseCondition(s, f.now)))))
-      .$if(!!f.resolution?.length, (q) => q.where((eb) => eb.or(f.resolution!.map((s) => resolutionCondition(s)))))
-      .$if(f.rated === true, (q) => q.where(RATED))
-      .$if(f.rated === false, (q) => q.where(sql<boolean>`not ${RATED}`))
-      .$if(!!f.ratings?.length, (q) => q.where('c.rating', 'in', f.ratings!))
-      .$if(f.ratingMin !== undefined, (q) => q.where('c.rating', '>=', f.ratingMin!))
-      .$if(f.reopened !== undefined, (q) => q.where('c.reopen_count', f.reopened ? '>' : '=', 0))
-      .$if(f.transferred !== undefined, (q) => q.where('c.transfer_count', f.transferred ? '>' : '=', 0))
-      // A caller is found by phone OR national ID: either one names them.
-      .$if(f.phone !== undefined || f.nationalId !== undefined, (q) =>
-        q.where((eb) =>
-          eb.or([
-            ...(f.phone !== undefined ? [eb('c.contact_phone', '=', f.phone)] : []),
-            ...(f.nationalId !== undefined ? [eb('c.contact_national_id', '=', f.nationalId)] : []),
-          ]),
-        ),
-      )
-      .$if(f.reference !== undefined, (q) => q.where('c.reference', '=', f.reference!))
-      .$if(!!f.terms?.length, (q) =>
-        q.where((eb) =>
-          eb.and(
-            f.terms!.map(
-              (t) =>
-                sql<boolean>`(c.search_vector @@ plainto_tsquery('arabic', ${t}) or c.search_vector @@ plainto_tsquery('english', ${t}))`,
-            ),
-          ),
-        ),
-      )
-      .$if(f.after !== undefined, (q) =>
-        q.where(
-          sql<boolean>`(${sql.ref(col)}, c.id) ${sql.raw(f.sort.desc ? '<' : '>')} (${new Date(f.after!.value)}, ${f.after!.id})`,
-        ),
-      )
-      .orderBy(col, f.sort.desc ? 'desc' : 'asc')
-      .orderBy('c.id', f.sort.desc ? 'desc' : 'asc')
-      .limit(f.limit + 1)
-      .execute();
+    const q = selectCases(this.db).select([
+      'c.id',
+      'c.reference',
+      'c.type',
+      'c.status',
+      'c.priority',
+      'c.channel',
+      'c.title',
+      sql<string>`left(c.description, 200)`.as('excerpt'),
+      'c.governorate',
+      'c.created_at',
+      'c.updated_at',
+      'c.sla_state',
+      'c.resolution_due_at',
+      'c.assignee_id',
+      'a.name as assignee_name',
+      ...serviceAndEntityNames,
+    ]);
+    return pageOfCases(q, f).execute();
   }
 }
 

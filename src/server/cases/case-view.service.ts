@@ -4,19 +4,18 @@ import { normalizePhone } from '../../common/phone.ts';
 import { parseReference } from '../../common/reference.ts';
 import type { CaseListQuery } from '../../common/schemas/case-actions.schema.ts';
 import type { AccessService } from '../access/access.service.ts';
-import type { CaseGate } from '../access/case-gate.ts';
+import type { CaseAccess, CaseGate } from '../access/case-gate.ts';
 import type { AttachmentStore } from '../attachments/attachment.store.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { Config } from '../config.ts';
 import { errors } from '../http/errors.ts';
-import { caseFacts } from './case-actions.service.ts';
 import { addDays } from '../kpi/kpi.period.ts';
 import { startOfLocalDay } from '../../common/zoned-time.ts';
 import type { CaseListFilter, CaseListRepository, FirstResponseState, ResolutionState } from './case-list.repository.ts';
-import type { CaseRepository } from './case.repository.ts';
+import type { CaseRepository, CaseRow } from './case.repository.ts';
 import { presentCitizenCase, presentListItem, presentStaffCase } from './case-view.presenter.ts';
-import { allowedActions } from './workflow.ts';
+import { allowedActions, caseFacts } from './workflow.ts';
 
 function encodeCursor(value: Date | string, id: number): string {
   return Buffer.from(JSON.stringify([new Date(value).toISOString(), id])).toString('base64url');
@@ -55,31 +54,17 @@ export class CaseViewService {
 
   /** One case: the staff view for staff in scope, the citizen view for its citizen. */
   async view(actor: Actor, reference: string, token: string | undefined) {
-    const opened = await this.gate.open(actor, reference, token);
-    const { row, who } = opened;
+    const { row, who, personalData } = await this.gate.open(actor, reference, token);
+    return this.present(row, who, personalData);
+  }
+
+  /** A case already opened (and perhaps just changed) as its viewer may see it: timeline, files, what they may do next. */
+  async present(row: CaseRow, who: CaseAccess, personalData: boolean) {
     const actions = allowedActions(who.role, caseFacts(row, this.config.reopenWindowDays));
     const [timeline, files] = await Promise.all([this.repo.timeline(row.id, who.role !== 'citizen'), this.repo.attachments(row.id)]);
     if (who.role === 'citizen') return presentCitizenCase(row, timeline, files, actions, this.config.timeZone);
     await this.sla.ready();
-    return presentStaffCase(row, timeline, files, { personalData: opened.personalData, allowedActions: actions, sla: this.sla.stateNow(row) });
-  }
-
-  /** The case after an action; when the action took it out of the actor's reach, the bare facts. */
-  async viewAfterAction(actor: Actor, reference: string, token: string | undefined) {
-    try {
-      return await this.view(actor, reference, token);
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'case_not_found') throw error;
-      const row = await this.repo.findByReference(reference);
-      if (!row) throw error;
-      return {
-        reference: row.reference,
-        status: row.status,
-        version: row.version,
-        entity: { code: row.entity_code, name: { ar: row.entity_name_ar, en: row.entity_name_en } },
-        allowedActions: [] as never[],
-      };
-    }
+    return presentStaffCase(row, timeline, files, { personalData, allowedActions: actions, sla: this.sla.stateNow(row) });
   }
 
   /** One attachment, to whoever may open the case. */
@@ -103,6 +88,20 @@ export class CaseViewService {
 
   /** A page of cases: staff see their scope, a signed-in citizen their own cases. */
   async list(actor: Actor, q: CaseListQuery) {
+    const filter = await this.listFilter(actor, q);
+    const rows = await this.lists.list(filter);
+    const page = rows.slice(0, filter.limit);
+    const last = page.at(-1);
+    const nextCursor =
+      rows.length > filter.limit && last ? encodeCursor(filter.sort.column === 'updated_at' ? last.updated_at : last.created_at, last.id) : null;
+    return { items: page.map(presentListItem), nextCursor };
+  }
+
+  /**
+   * A list query as the filter of the cases it names, scoped to the actor (staff: their entities,
+   * a citizen: their own cases): what the case list and its exports select.
+   */
+  async listFilter(actor: Actor, q: CaseListQuery): Promise<CaseListFilter> {
     if (actor.kind === 'anonymous') throw errors.unauthenticated();
     const filter: CaseListFilter = {
       sort: { column: q.sort?.includes('updatedAt') ? 'updated_at' : 'created_at', desc: !q.sort || q.sort.startsWith('-') },
@@ -164,11 +163,6 @@ export class CaseViewService {
       if (ref) filter.reference = ref.reference;
       else filter.terms = searchTerms(q.q);
     }
-    const rows = await this.lists.list(filter);
-    const page = rows.slice(0, filter.limit);
-    const last = page.at(-1);
-    const nextCursor =
-      rows.length > filter.limit && last ? encodeCursor(filter.sort.column === 'updated_at' ? last.updated_at : last.created_at, last.id) : null;
-    return { items: page.map(presentListItem), nextCursor };
+    return filter;
   }
 }

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { EventKind } from '../../common/enums.ts';
 import type { CasesTable, DB } from '../db/schema.ts';
+import { selectCases, serviceAndEntityNames } from './case-query.repository.ts';
 
 /** An attachment row to write with a new case. */
 export interface NewAttachment {
@@ -66,43 +67,48 @@ export class CaseRepository {
       .executeTakeFirst();
   }
 
-  /** A case by reference and tracking-token hash, with its service and entity names. */
-  findTracked(reference: string, tokenHash: string) {
-    return this.caseQuery().where('c.reference', '=', reference).where('c.tracking_token_hash', '=', tokenHash).executeTakeFirst();
+  /** A case by reference and tracking-token hash, with its service and entity names; `lock` holds it for the transaction. */
+  findTracked(reference: string, tokenHash: string, lock?: Transaction<DB>) {
+    return this.casePage(lock ?? this.db)
+      .where('c.reference', '=', reference)
+      .where('c.tracking_token_hash', '=', tokenHash)
+      .$if(lock !== undefined, (q) => q.forUpdate('c'))
+      .executeTakeFirst();
   }
 
   /** A case by canonical reference, limited to the given entities (undefined: no limit). */
   findByReference(reference: string, entityIds?: number[], db: Kysely<DB> = this.db) {
-    return this.caseQuery(db)
+    return this.casePage(db)
       .where('c.reference', '=', reference)
       .$if(entityIds !== undefined, (q) => q.where('c.entity_id', 'in', entityIds!.length ? entityIds! : [-1]))
       .executeTakeFirst();
   }
 
-  private caseQuery(db: Kysely<DB> = this.db) {
-    return db
-      .selectFrom('cases as c')
-      .innerJoin('services as s', 's.id', 'c.service_id')
-      .innerJoin('entities as e', 'e.id', 'c.entity_id')
-      .leftJoin('staff_users as a', 'a.id', 'c.assignee_id')
-      .leftJoin('cases as d', 'd.id', 'c.duplicate_of_id')
+  /** As {@link findByReference}, holding the case for the rest of the transaction. */
+  lockByReference(tx: Transaction<DB>, reference: string, entityIds?: number[]) {
+    return this.casePage(tx)
+      .where('c.reference', '=', reference)
+      .$if(entityIds !== undefined, (q) => q.where('c.entity_id', 'in', entityIds!.length ? entityIds! : [-1]))
+      .forUpdate('c')
+      .executeTakeFirst();
+  }
+
+  /** A case as its page shows it: every column, with the names of its service, entity, assignee and master case. */
+  private casePage(db: Kysely<DB>) {
+    return selectCases(db)
       .selectAll('c')
-      .select([
-        'a.name as assignee_name',
-        'd.reference as duplicate_of_reference',
-        's.code as service_code',
-        's.name_ar as service_name_ar',
-        's.name_en as service_name_en',
-        'e.code as entity_code',
-        'e.name_ar as entity_name_ar',
-        'e.name_en as entity_name_en',
-      ])
+      .select(['a.name as assignee_name', 'd.reference as duplicate_of_reference', ...serviceAndEntityNames])
       .select(sql<number>`(select count(*)::int from case_followers f where f.case_id = c.id)`.as('follower_count'));
   }
 
   /** Locks a case row for the rest of the transaction and answers it. */
   lock(tx: Transaction<DB>, id: number) {
-    return this.caseQuery(tx).where('c.id', '=', id).forUpdate('c').executeTakeFirstOrThrow();
+    return this.casePage(tx).where('c.id', '=', id).forUpdate('c').executeTakeFirstOrThrow();
+  }
+
+  /** A case by id inside a transaction, as it stands after that transaction's changes. */
+  byId(tx: Transaction<DB>, id: number) {
+    return this.casePage(tx).where('c.id', '=', id).executeTakeFirstOrThrow();
   }
 
   /** Applies changes to a case, bumping its version. */

@@ -19,10 +19,12 @@ import {
 } from '../../common/schemas/case.schema.ts';
 import { attachmentHeaders } from '../attachments/attachment-download.ts';
 import { caseFieldMaxBytes, multipartBodyLimit } from '../attachments/upload-limits.ts';
-import type { AppContext } from '../context.ts';
+import type { Config } from '../config.ts';
 import { stopReadingBody, watchBodySize } from '../http/body-limits.ts';
 import { AppError, errors } from '../http/errors.ts';
-import type { IncomingFile, Submitter } from './case.service.ts';
+import type { CaseActionService } from './case-actions.service.ts';
+import type { CaseViewService } from './case-view.service.ts';
+import type { CaseService, IncomingFile, Submitter } from './case.service.ts';
 import { caseActions } from './workflow.ts';
 
 const files = new WeakMap<FastifyRequest, { files: IncomingFile[]; fingerprint: string }>();
@@ -48,14 +50,14 @@ function brokenEnvelope(error: unknown): unknown {
  * type-checked by its content there. The body is cut off (413, connection closed) as soon as it
  * passes the route's limit or a file passes its own; on any failure the files received are removed.
  */
-async function readMultipart(request: FastifyRequest, reply: FastifyReply, ctx: AppContext): Promise<void> {
+async function readMultipart(request: FastifyRequest, reply: FastifyReply, intake: CaseService, limits: Config['attachments']): Promise<void> {
   let caseJson: unknown;
   const incoming: IncomingFile[] = [];
   const digest = createHash('sha256');
-  const { maxBytes } = ctx.config.attachments;
+  const { maxBytes } = limits;
   let receiving: Readable | undefined;
   // Attached in the same tick as the multipart reader's pipe (the first `next()`), so no byte goes uncounted.
-  const size = watchBodySize(request, reply, multipartBodyLimit(ctx.config.attachments), (error) => receiving?.destroy(error));
+  const size = watchBodySize(request, reply, multipartBodyLimit(limits), (error) => receiving?.destroy(error));
   const parts = request.parts()[Symbol.asyncIterator]();
   try {
     for (;;) {
@@ -68,7 +70,7 @@ async function readMultipart(request: FastifyRequest, reply: FastifyReply, ctx: 
         file.once('limit', () => file.destroy(errors.attachmentTooLarge(maxBytes)));
         const fileName = part.filename ? part.filename.normalize('NFC').slice(0, 255) : null;
         receiving = file;
-        const received = await ctx.cases.receiveFile(file, part.filename || part.fieldname, fileName && fileName.isWellFormed() ? fileName : null);
+        const received = await intake.receiveFile(file, part.filename || part.fieldname, fileName && fileName.isWellFormed() ? fileName : null);
         receiving = undefined;
         if (!received) continue;
         incoming.push(received);
@@ -91,7 +93,7 @@ async function readMultipart(request: FastifyRequest, reply: FastifyReply, ctx: 
     }
   } catch (error) {
     stopReadingBody(request, reply);
-    await ctx.cases.discardFiles(incoming);
+    await intake.discardFiles(incoming);
     throw brokenEnvelope(error);
   } finally {
     size.stop();
@@ -122,8 +124,15 @@ function expectedVersion(request: FastifyRequest, body: { version?: number }): n
 
 const tokenHeaders = z.object({ 'x-tracking-token': z.string().max(100).optional() }).passthrough();
 
-/** Intake, tracking, lists and the workflow actions. */
-export function caseRoutes(ctx: AppContext) {
+/** The services the case routes call. */
+export interface CaseRouteServices {
+  intake: CaseService;
+  views: CaseViewService;
+  actions: CaseActionService;
+}
+
+/** Intake, tracking, lists and the workflow actions; `limits` bound uploads. */
+export function caseRoutes({ intake, views, actions }: CaseRouteServices, limits: Config['attachments']) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -139,19 +148,19 @@ export function caseRoutes(ctx: AppContext) {
           body: createCaseSchema,
           response: { 201: createCaseResponseSchema },
         },
-        config: { multipartBodyLimit: multipartBodyLimit(ctx.config.attachments) },
+        config: { multipartBodyLimit: multipartBodyLimit(limits) },
         preValidation: async (request, reply) => {
-          if (request.isMultipart()) await readMultipart(request, reply, ctx);
+          if (request.isMultipart()) await readMultipart(request, reply, intake, limits);
         },
         // Files received for a submission that was refused (by validation, or by the service) are removed.
         onResponse: async (request) => {
           const multipart = files.get(request);
-          if (multipart) await ctx.cases.discardFiles(multipart.files);
+          if (multipart) await intake.discardFiles(multipart.files);
         },
       },
       async (request, reply) => {
         const multipart = files.get(request);
-        const result = await ctx.cases.create(request.body, {
+        const result = await intake.create(request.body, {
           idempotencyKey: request.headers['idempotency-key'],
           requestFingerprint: multipart?.fingerprint ?? JSON.stringify(request.body),
           submitter: submitterOf(request),
@@ -172,7 +181,7 @@ export function caseRoutes(ctx: AppContext) {
           response: { 200: caseListResponseSchema },
         },
       },
-      async (request) => ctx.caseViews.list(request.actor, request.query),
+      async (request) => views.list(request.actor, request.query),
     );
 
     r.get(
@@ -187,7 +196,7 @@ export function caseRoutes(ctx: AppContext) {
           response: { 200: z.union([staffCaseSchema, citizenCaseSchema]) },
         },
       },
-      async (request) => ctx.caseViews.view(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
+      async (request) => views.view(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
     );
 
     r.get(
@@ -202,7 +211,7 @@ export function caseRoutes(ctx: AppContext) {
         },
       },
       async (request) => ({
-        items: await ctx.caseViews.events(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
+        items: await views.events(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
       }),
     );
 
@@ -222,10 +231,8 @@ export function caseRoutes(ctx: AppContext) {
         },
         async (request) => {
           const token = request.headers['x-tracking-token'] ?? request.query.token;
-          const opened = await ctx.gate.open(request.actor, request.params.reference, token);
           const body = request.body as { version?: number };
-          await ctx.caseActions.act(opened.who, action, body as never, expectedVersion(request, body));
-          return ctx.caseViews.viewAfterAction(request.actor, opened.row.reference, token);
+          return actions.perform(request.actor, request.params.reference, token, action, body as never, () => expectedVersion(request, body));
         },
       );
     }
@@ -243,7 +250,7 @@ export function caseRoutes(ctx: AppContext) {
       },
       async (request, reply) => {
         const token = request.headers['x-tracking-token'] ?? request.query.token;
-        const file = await ctx.caseViews.attachment(request.actor, request.params.reference, token, request.params.id);
+        const file = await views.attachment(request.actor, request.params.reference, token, request.params.id);
         return reply.headers(attachmentHeaders(file, request.params.id)).send(file.content);
       },
     );

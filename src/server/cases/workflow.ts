@@ -67,6 +67,25 @@ export interface CaseFacts {
   rated: boolean;
 }
 
+/** The columns of a case that its facts are read from. */
+export interface CaseFactsSource {
+  status: CaseStatus;
+  assignee_id: number | null;
+  resolved_at: Date | string | null;
+  rated_at: Date | string | null;
+}
+
+/** The facts about a case that the transition table needs besides its status. */
+export function caseFacts(row: CaseFactsSource, reopenWindowDays: number, now = Date.now()): CaseFacts {
+  const resolvedAt = row.resolved_at ? new Date(row.resolved_at).getTime() : null;
+  return {
+    status: row.status,
+    hasAssignee: row.assignee_id !== null,
+    reopenOpen: resolvedAt !== null && now - resolvedAt <= reopenWindowDays * 86_400_000,
+    rated: row.rated_at !== null && resolvedAt !== null && new Date(row.rated_at).getTime() >= resolvedAt,
+  };
+}
+
 export type Verdict = { ok: true; to: CaseStatus } | { ok: false; reason: 'role' | 'status' | 'window' | 'rated' };
 
 /** Roles a case may be assigned to: those who can work it. */

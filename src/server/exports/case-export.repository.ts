@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { pageOfCases, selectCases, serviceAndEntityNames, type CaseListFilter } from '../cases/case-query.repository.ts';
 import type { DB } from '../db/schema.ts';
 
 /**
@@ -8,48 +9,41 @@ import type { DB } from '../db/schema.ts';
 export class CaseExportRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  /** The export rows of these references, inside these entities. */
-  rows(references: string[], entityIds: number[]) {
-    if (!references.length || !entityIds.length) return Promise.resolve([]);
-    return this.db
-      .selectFrom('cases as c')
-      .innerJoin('services as s', 's.id', 'c.service_id')
-      .innerJoin('entities as e', 'e.id', 'c.entity_id')
-      .leftJoin('entities as u', 'u.id', 'c.unit_id')
-      .select([
-        'c.reference',
-        'c.type',
-        'c.status',
-        'c.priority',
-        'c.channel',
-        's.code as service_code',
-        's.name_ar as service_name_ar',
-        's.name_en as service_name_en',
-        'e.code as entity_code',
-        'e.name_ar as entity_name_ar',
-        'e.name_en as entity_name_en',
-        'u.name_ar as unit_name_ar',
-        'u.name_en as unit_name_en',
-        'c.governorate',
-        'c.area',
-        'c.language',
-        'c.created_at',
-        'c.first_response_due_at',
-        'c.first_responded_at',
-        'c.first_response_working_minutes',
-        'c.resolution_due_at',
-        'c.resolved_at',
-        'c.resolution_working_minutes',
-        'c.closed_at',
-        'c.sla_state',
-        'c.rating',
-        'c.reopen_count',
-        'c.transfer_count',
-      ])
-      .where('c.reference', 'in', references)
-      .where('c.entity_id', 'in', entityIds)
-      .execute();
+  /**
+   * One page of the cases a list filter names (the case list's own query, filters and order), with
+   * the export columns, and one case more when another page follows. `id` and `updated_at` carry
+   * the page's cursor; the export's columns (case-export.columns.ts) leave them out.
+   */
+  page(filter: CaseListFilter) {
+    const q = selectCases(this.db).select([
+      'c.id',
+      'c.updated_at',
+      'c.reference',
+      'c.type',
+      'c.status',
+      'c.priority',
+      'c.channel',
+      ...serviceAndEntityNames,
+      'u.name_ar as unit_name_ar',
+      'u.name_en as unit_name_en',
+      'c.governorate',
+      'c.area',
+      'c.language',
+      'c.created_at',
+      'c.first_response_due_at',
+      'c.first_responded_at',
+      'c.first_response_working_minutes',
+      'c.resolution_due_at',
+      'c.resolved_at',
+      'c.resolution_working_minutes',
+      'c.closed_at',
+      'c.sla_state',
+      'c.rating',
+      'c.reopen_count',
+      'c.transfer_count',
+    ]);
+    return pageOfCases(q, filter).execute();
   }
 }
 
-export type CaseExportRow = Awaited<ReturnType<CaseExportRepository['rows']>>[number];
+export type CaseExportRow = Awaited<ReturnType<CaseExportRepository['page']>>[number];

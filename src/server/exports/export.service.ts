@@ -40,28 +40,26 @@ export class ExportService {
 
   /**
    * The cases a GET /api/v1/cases query lists (same filters, same scope, same order), page by
-   * page through the case list itself, with the export columns — no personal data.
+   * page through the case list's own query, with the export columns — no personal data. Only
+   * the cases of entities the actor may export are read.
    */
   async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language): Promise<{ table: Table; truncated: boolean }> {
     const staff = requireStaff(actor, 'export');
-    const visible = await this.access.entityIds(staff, 'export', 'read');
+    const exportable = new Set(await this.access.entityIds(staff, 'export', 'read'));
+    const filter = await this.caseViews.listFilter(staff, { ...q, limit: PAGE });
+    filter.entityIds = (filter.entityIds ?? []).filter((id) => exportable.has(id));
     const rows: CaseExportRow[] = [];
-    let cursor: string | undefined;
     let truncated = false;
     for (;;) {
-      const page = await this.caseViews.list(staff, { ...q, limit: PAGE, ...(cursor ? { cursor } : {}) });
-      const refs = page.items.map((i) => i.reference);
-      const details = new Map((await this.repo.rows(refs, visible)).map((r) => [r.reference, r]));
-      for (const ref of refs) {
-        const d = details.get(ref);
-        if (d) rows.push(d);
-      }
-      if (!page.nextCursor) break;
+      const page = await this.repo.page(filter);
+      rows.push(...page.slice(0, PAGE));
+      const last = rows.at(-1);
+      if (page.length <= PAGE || !last) break;
       if (rows.length >= MAX_EXPORT_ROWS) {
         truncated = true;
         break;
       }
-      cursor = page.nextCursor;
+      filter.after = { value: new Date(filter.sort.column === 'updated_at' ? last.updated_at : last.created_at).toISOString(), id: last.id };
     }
     const title = { ar: 'الطلبات', en: 'Cases' };
     return { table: table(title, caseExportColumns, rows.slice(0, MAX_EXPORT_ROWS), lang), truncated };
