@@ -4,7 +4,7 @@
  * these schemas and types, so a form checks what the server will check.
  */
 import { z } from 'zod';
-import { isEmail } from '../email.ts';
+import { isEmail, normalizeEmail } from '../email.ts';
 import { attributeDatatypes, caseChannels, casePriorities, caseTypes, entityKinds, governorates, languages, staffRoles } from '../enums.ts';
 import { bilingual, code, plain, text } from './fields.ts';
 
@@ -101,7 +101,7 @@ export type StaffQuery = z.infer<typeof staffQuerySchema>;
 export const adminStaffPageSchema = z.object({ items: z.array(adminStaffSchema), nextCursor: z.string().nullable() });
 
 const email = plain(254)
-  .transform((s) => s.trim().toLowerCase())
+  .transform(normalizeEmail)
   .refine(isEmail, { message: 'Not a valid email address' });
 
 export const staffCreateSchema = z

@@ -1,4 +1,4 @@
-import { isEmail } from '../../common/email.ts';
+import { isEmail, normalizeEmail } from '../../common/email.ts';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Language } from '../../common/enums.ts';
 import { toAsciiDigits } from '../../common/digits.ts';
@@ -122,7 +122,7 @@ export class AuthService {
    * password from another address is never held back by failures from this one.
    */
   async login(emailInput: string, password: string, client: ClientInfo): Promise<NewSession> {
-    const email = emailInput.trim().toLowerCase();
+    const email = normalizeEmail(emailInput);
     const ipKey = `login-ip:${client.ip}`;
     const accountKey = `login:${sha256(email)}:${client.ip}`;
     const wait = await this.throttle.claim(accountKey, authLimits.loginBackoff);
@@ -159,7 +159,7 @@ export class AuthService {
   /** Sends a password-reset link; answers the same whether or not the account exists. */
   async requestPasswordReset(emailInput: string, client: ClientInfo): Promise<void> {
     await this.throttle.enforce(`reset-ip:${client.ip}`, 10, 3600);
-    const user = await this.sessions.staffByEmail(emailInput.trim().toLowerCase());
+    const user = await this.sessions.staffByEmail(normalizeEmail(emailInput));
     if (!user || !user.active) return;
     const token = randomBytes(24).toString('base64url');
     await this.sessions.insertPasswordReset(sha256(token), user.id, new Date(Date.now() + authLimits.resetTtlSeconds * 1000));
@@ -189,7 +189,7 @@ export class AuthService {
       if (!phone) throw errors.field('phone', 'invalid_phone', 'Not a valid phone number');
       return { channel: 'phone', address: phone };
     }
-    const email = (input.email ?? '').trim().toLowerCase();
+    const email = normalizeEmail(input.email ?? '');
     if (!isEmail(email)) throw errors.field('email', 'invalid_email', 'Not a valid email address');
     return { channel: 'email', address: email };
   }

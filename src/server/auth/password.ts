@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { normalizeEmail } from '../../common/email.ts';
 import { errors, type AppError } from '../http/errors.ts';
 
 const ARGON2ID = 2;
@@ -51,7 +52,7 @@ export function passwordProblem(password: string, about: { email?: string } = {}
   if (new Set(password).size < minDistinct) return `At least ${minDistinct} different characters`;
   const folded = password.toLowerCase();
   if (common.has(folded) || runs.some((r) => r.includes(folded))) return 'Too common or too simple';
-  const local = about.email?.trim().toLowerCase().split('@')[0] ?? '';
+  const local = normalizeEmail(about.email ?? '').split('@')[0] ?? '';
   if (local.length >= 4 && folded.includes(local)) return 'Must not contain the email address';
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { isEmail } from '../../common/email.ts';
+import { isEmail, normalizeEmail } from '../../common/email.ts';
 import { createHash } from 'node:crypto';
 import { hashToken, newTrackingToken } from './tracking-token.ts';
 import type { Config } from '../config.ts';
@@ -239,7 +239,7 @@ export class CaseService {
       const c = input.contact ?? {};
       const phone = c.phone?.trim() ? normalizePhone(c.phone, this.config.defaultCountryCode) : undefined;
       if (phone === null) fieldErrors.push({ path: 'contact.phone', code: 'invalid_phone', message: 'Not a valid phone number' });
-      const email = c.email?.trim() ? c.email.trim().toLowerCase() : undefined;
+      const email = c.email?.trim() ? normalizeEmail(c.email) : undefined;
       if (email !== undefined && !isEmail(email)) {
         fieldErrors.push({ path: 'contact.email', code: 'invalid_email', message: 'Not a valid email address' });
       }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { CaseType } from '../../common/enums.ts';
+import { normalizeEmail } from '../../common/email.ts';
 import { normalizePhone } from '../../common/phone.ts';
 import type { CreateCaseInput } from '../../common/schemas/case.schema.ts';
 import type { CaseActionService } from '../cases/case-actions.service.ts';
@@ -65,7 +66,7 @@ export class InboundService {
 
   private async handle(channel: RelayChannel, message: InboundMessage): Promise<InboundResult> {
     const phone = message.from.phone ? normalizePhone(message.from.phone, this.config.defaultCountryCode) : null;
-    const email = message.from.email?.trim().toLowerCase() || null;
+    const email = normalizeEmail(message.from.email ?? '') || null;
     const words = clip(channel === 'email' ? ownWords(message.text) : message.text);
     for (const reference of findReferences(`${message.subject ?? ''}\n${message.text}`)) {
       const row = await this.caseRepo.findByReference(reference);
@@ -81,7 +82,7 @@ export class InboundService {
 
   /** Only the contact on file may reply by relay: same normalised phone, or same email. */
   private fromContact(row: CaseRow, phone: string | null, email: string | null): boolean {
-    return (phone !== null && row.contact_phone === phone) || (email !== null && row.contact_email !== null && row.contact_email.toLowerCase() === email);
+    return (phone !== null && row.contact_phone === phone) || (email !== null && row.contact_email !== null && normalizeEmail(row.contact_email) === email);
   }
 
   /** Adds the citizen's reply; retries once when the case changed meanwhile. False when the case no longer takes replies. */

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { toAsciiDigits } from '../../../common/digits.ts';
+import { isEmail, normalizeEmail } from '../../../common/email.ts';
 import { normalizePhone } from '../../../common/phone.ts';
 import { requestOtp, verifyOtp, type OtpAddress } from '../../api/auth.api.ts';
 import { asApiError } from '../../api/problem.ts';
@@ -16,7 +17,6 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { safeNext } from './safe-next.ts';
 
 type Method = 'phone' | 'email';
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 
 /** Problems without a field that belong to one on this page. */
 const implied: Partial<Record<string, [string, string]>> = { invalid_code: ['code', 'invalid_code'] };
@@ -72,7 +72,7 @@ export function SignInPage() {
       ? 'required'
       : method === 'phone'
         ? normalizePhone(value) === null && 'invalid_phone'
-        : !EMAIL.test(value) && 'invalid_email';
+        : !isEmail(normalizeEmail(value)) && 'invalid_email';
     if (problem) {
       setErrors({ [method]: problem });
       focusFirstInvalid(formRef.current);
