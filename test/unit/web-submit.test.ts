@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Service } from '../../src/web/api/catalogue.api.ts';
 import { ApiError } from '../../src/web/api/problem.ts';
-import { emptyDraft, stepOfPath, type Draft } from '../../src/web/features/submit/draft.ts';
+import { emptyDraft, stepOfPath, type Draft } from '../../src/web/components/case-form/draft.ts';
 import { addFiles } from '../../src/web/features/submit/files.ts';
-import { fieldErrorsOf } from '../../src/web/features/submit/problem-errors.ts';
-import { buildSubmission } from '../../src/web/features/submit/submission.ts';
-import { validateStep } from '../../src/web/features/submit/validate.ts';
+import { fieldErrorsOf } from '../../src/web/components/case-form/case-errors.ts';
+import { buildSubmission } from '../../src/web/components/case-form/submission.ts';
+import { validateStep } from '../../src/web/components/case-form/validate.ts';
 
 const bilingual = (en: string) => ({ ar: en, en });
 const service: Service = {

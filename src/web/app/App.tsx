@@ -3,7 +3,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import i18next from 'i18next';
 import { RouterProvider } from 'react-router/dom';
 import { ApiError } from '../api/problem.ts';
-import { forgetSession } from '../auth/session.ts';
+import { forgetSession } from '../auth/useSession.ts';
 import { LanguageSync } from './LanguageSync.tsx';
 import { router } from './routes.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';

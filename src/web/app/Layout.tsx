@@ -2,7 +2,7 @@ import { Anchor, Box, Container, Group, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
-import { useSession, useSignOut } from '../auth/session.ts';
+import { useSession, useSignOut } from '../auth/useSession.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import classes from './Layout.module.css';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import type { CitizenUser } from '../../api/auth.api.ts';
 import { listCases } from '../../api/cases.api.ts';
-import { useSession } from '../../auth/session.ts';
+import { useSession } from '../../auth/useSession.ts';
 import { DualDate } from '../../components/DualDate.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';

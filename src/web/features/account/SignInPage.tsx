@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { toAsciiDigits } from '../../../common/digits.ts';
@@ -8,9 +8,10 @@ import { isEmail, normalizeEmail } from '../../../common/email.ts';
 import { normalizePhone } from '../../../common/phone.ts';
 import { requestOtp, verifyOtp, type OtpAddress } from '../../api/auth.api.ts';
 import { asApiError } from '../../api/problem.ts';
-import { rememberSession, useSession } from '../../auth/session.ts';
+import { rememberSession, useSession } from '../../auth/useSession.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, useFieldError, type FieldErrors } from '../../components/field-errors.ts';
+import { fieldErrorsOfProblem } from '../../components/form/field-errors.ts';
+import { useFormErrors } from '../../components/form/useFormErrors.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
@@ -33,18 +34,11 @@ export function SignInPage() {
   const next = safeNext(params.get('next'), '/my-cases');
   const session = useSession();
   const client = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [method, setMethod] = useState<Method>('phone');
   const [address, setAddress] = useState('');
   const [sentTo, setSentTo] = useState<OtpAddress | null>(null);
   const [code, setCode] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const errorOf = useFieldError(errors);
-
-  const fail = (error: unknown) => {
-    setErrors(fieldErrorsOfProblem(error, implied));
-    focusFirstInvalid(formRef.current);
-  };
+  const { formRef, errorOf, setErrors, check, fail } = useFormErrors({ implied });
   const ask = useMutation({
     mutationFn: (to: OtpAddress) => requestOtp(to, currentLanguage()),
     onSuccess: (_data, to) => {
@@ -74,21 +68,16 @@ export function SignInPage() {
         ? normalizePhone(value) === null && 'invalid_phone'
         : !isEmail(normalizeEmail(value)) && 'invalid_email';
     if (problem) {
-      setErrors({ [method]: problem });
-      focusFirstInvalid(formRef.current);
+      check({ [method]: problem });
       return;
     }
     ask.mutate(method === 'phone' ? { phone: value } : { email: value });
   };
   const signIn = () => {
-    if (!toAsciiDigits(code).trim()) {
-      setErrors({ code: 'required' });
-      focusFirstInvalid(formRef.current);
-      return;
-    }
+    if (!check(toAsciiDigits(code).trim() ? {} : { code: 'required' })) return;
     if (sentTo) verify.mutate(sentTo);
   };
-  const generalError = [ask, verify].find((m) => m.isError && !Object.keys(fieldErrorsOfProblem(m.error, implied)).length);
+  const generalError = [ask, verify].find((m) => m.isError && !Object.keys(fieldErrorsOfProblem(m.error, { implied })).length);
   const busy = ask.isPending || verify.isPending;
 
   return (

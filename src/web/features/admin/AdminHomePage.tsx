@@ -2,7 +2,7 @@ import { Card, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useStaffUser } from '../staff/staff-context.ts';
+import { useStaffUser } from '../../auth/useStaffUser.tsx';
 import { adminSections, mayOpen, sectionHelp, sectionLabel } from './admin-sections.ts';
 
 /** The administration home: each section the person may manage, with one line on what it holds. */

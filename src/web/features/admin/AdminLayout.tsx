@@ -1,8 +1,8 @@
 import { Alert, Box, Group, NavLink as MantineNavLink, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useStaffUser } from '../staff/staff-context.ts';
-import { canAdminister } from '../staff/staff-roles.ts';
+import { useStaffUser } from '../../auth/useStaffUser.tsx';
+import { canAdminister } from '../../auth/staff-roles.ts';
 import { adminSections, mayOpen, sectionLabel } from './admin-sections.ts';
 import classes from './AdminLayout.module.css';
 
@@ -33,7 +33,7 @@ export function AdminLayout() {
         </Stack>
       </Box>
       <Box className={classes.page}>
-        <Outlet context={user} />
+        <Outlet />
       </Box>
     </Group>
   );

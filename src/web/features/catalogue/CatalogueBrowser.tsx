@@ -8,7 +8,7 @@ import { SearchIcon } from '../../components/icons.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { ServiceList } from './ServiceList.tsx';
-import { groupsOf, useServices } from './use-services.ts';
+import { groupsOf, useServices } from './useServices.ts';
 
 /**
  * Search over the catalogue (the server's search is Arabic-aware: spelling variants, the article

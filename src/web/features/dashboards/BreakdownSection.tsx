@@ -14,7 +14,7 @@ import { useLocalized } from '../../i18n/useLocalized.ts';
 import { figureLink } from './drill.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FigureLink } from './FigureLink.tsx';
-import { dimLabel, indicatorLabel } from './labels.ts';
+import { dimLabel, indicatorLabel } from '../../i18n/labels/dashboards.labels.ts';
 
 /** Rows listed before "show all". */
 const ROWS = 15;

@@ -10,7 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
-import { useStaffUser } from '../staff/staff-context.ts';
+import { useStaffUser } from '../../auth/useStaffUser.tsx';
 import { EntityView } from './EntityView.tsx';
 import { APPROX_NOTE_ID } from './FigureLink.tsx';
 import { NationalView } from './NationalView.tsx';

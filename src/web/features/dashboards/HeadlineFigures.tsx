@@ -6,7 +6,7 @@ import { formatCount, formatHours, formatPercent, formatRating } from '../../com
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { denominatorLink, figureLink } from './drill.ts';
 import { FigureLink } from './FigureLink.tsx';
-import { ageBuckets, ageLabel, indicatorLabel, type Indicator } from './labels.ts';
+import { ageBuckets, ageLabel, indicatorLabel, type Indicator } from '../../i18n/labels/dashboards.labels.ts';
 
 interface Props {
   figures: KpiFigures;

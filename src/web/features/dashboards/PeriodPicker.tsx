@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../../components/charts/figures-format.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { periodKindLabel } from './labels.ts';
+import { periodKindLabel } from '../../i18n/labels/dashboards.labels.ts';
 import { defaultChoice, periodKinds, recentMonths, recentQuarters, recentYears, todayLocal, type PeriodChoice, type PeriodKind } from './period.ts';
 
 /** Picks the period: the last twelve months, a month, a quarter, a year, or any range of days. */

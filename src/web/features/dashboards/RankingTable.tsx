@@ -9,7 +9,7 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { figureLink } from './drill.ts';
 import { FigureLink } from './FigureLink.tsx';
-import { indicatorLabel, scorePartLabel } from './labels.ts';
+import { indicatorLabel, scorePartLabel } from '../../i18n/labels/dashboards.labels.ts';
 
 /** The parts of the composite score in the order the README gives them. */
 const parts = ['resolutionCompliance', 'firstResponseCompliance', 'satisfiedShare', 'resolvedShare', 'reopenRate'] as const;

@@ -5,7 +5,7 @@ import classes from '../../components/charts/figures.module.css';
 import { ScrollRegion } from '../../components/charts/ScrollRegion.tsx';
 import { formatPercent, formatRating } from '../../components/charts/figures-format.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { indicatorLabel, type Indicator } from './labels.ts';
+import { indicatorLabel, type Indicator } from '../../i18n/labels/dashboards.labels.ts';
 
 /** Indicators that may carry a target, in the order shown; lower is better for the last three. */
 const targeted = [

@@ -13,7 +13,7 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { figureLink } from './drill.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FigureLink } from './FigureLink.tsx';
-import { indicatorLabel } from './labels.ts';
+import { indicatorLabel } from '../../i18n/labels/dashboards.labels.ts';
 
 type Grain = 'week' | 'month';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { slaStates, type SlaState } from '../../../common/enums.ts';
 import { formatDateTime, formatRelative } from '../../i18n/format.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { slaStateLabel } from './labels.ts';
+import { slaStateLabel } from '../../i18n/labels/staff.labels.ts';
 
 /** Dark colours (white text on each passes WCAG AA) and a symbol each, so the state never rests on colour alone. */
 const look: Record<SlaState, { color: string; symbol: string }> = {

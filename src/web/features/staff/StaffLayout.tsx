@@ -3,12 +3,13 @@ import { Button, Container, Group, Progress, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
-import { useSession, useSignOut } from '../../auth/session.ts';
+import { useSession, useSignOut } from '../../auth/useSession.ts';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useLocalized } from '../../i18n/useLocalized.ts';
-import { roleLabel } from './labels.ts';
-import { canAdminister, canSeeDashboards } from './staff-roles.ts';
+import { roleLabel } from '../../i18n/labels/staff.labels.ts';
+import { canAdminister, canSeeDashboards } from '../../auth/staff-roles.ts';
+import { StaffUserProvider } from '../../auth/useStaffUser.tsx';
 import { StaffSignIn } from './StaffSignIn.tsx';
 import classes from './StaffLayout.module.css';
 
@@ -88,7 +89,11 @@ export function StaffLayout() {
       </header>
       {navigation.state === 'loading' && <Progress value={100} animated size="xs" aria-label={t('common.loading')} className={classes.progress} />}
       <Container size="xl" component="main" id="main" tabIndex={-1} className={classes.main} ref={mainRef}>
-        {session.isPending ? <Loading /> : user ? <Outlet context={user} /> : <StaffSignIn />}
+        {session.isPending ? <Loading /> : user ? (
+          <StaffUserProvider user={user}>
+            <Outlet />
+          </StaffUserProvider>
+        ) : <StaffSignIn />}
       </Container>
       {user && (
         <Container size="xl" component="footer" py="sm">

@@ -1,12 +1,13 @@
 import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { login } from '../../api/auth.api.ts';
 import { asApiError } from '../../api/problem.ts';
-import { rememberSession } from '../../auth/session.ts';
+import { rememberSession } from '../../auth/useSession.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, useFieldError, type FieldErrors } from '../../components/field-errors.ts';
+import type { FieldErrors } from '../../components/form/field-errors.ts';
+import { useFormErrors } from '../../components/form/useFormErrors.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 
 /** Staff sign in with their email and password; the page they asked for opens once they have. */
@@ -14,26 +15,19 @@ export function StaffSignIn() {
   const { t } = useTranslation();
   usePageTitle(t('staff.signIn.title'));
   const client = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const errorOf = useFieldError(errors);
+  const { formRef, errors, errorOf, check, fail } = useFormErrors();
   const mutation = useMutation({
     mutationFn: () => login(email.trim(), password),
     onSuccess: (session) => rememberSession(client, session),
-    onError: (error) => {
-      setErrors(fieldErrorsOfProblem(error));
-      focusFirstInvalid(formRef.current);
-    },
+    onError: fail,
   });
   const submit = () => {
     const missing: FieldErrors = {};
     if (!email.trim()) missing.email = 'required';
     if (!password) missing.password = 'required';
-    setErrors(missing);
-    if (Object.keys(missing).length) focusFirstInvalid(formRef.current);
-    else mutation.mutate();
+    if (check(missing)) mutation.mutate();
   };
   const code = mutation.isError ? asApiError(mutation.error).code : null;
   return (

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { BackIcon, ForwardIcon } from '../../components/icons.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { steps } from './draft.ts';
+import { steps } from '../../components/case-form/draft.ts';
 import { StepContent } from './StepContent.tsx';
 import { StepHeader } from './StepHeader.tsx';
 import { useStepTitle } from './useStepTitle.ts';

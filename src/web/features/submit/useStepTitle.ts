@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StepId } from './draft.ts';
+import type { StepId } from '../../components/case-form/draft.ts';
 
 /** The heading of each step. */
 export function useStepTitle(): (step: StepId) => string {

@@ -6,22 +6,15 @@ import { submitCase } from '../../api/cases.api.ts';
 import { asApiError } from '../../api/problem.ts';
 import { runtimeConfig } from '../../app/runtime-config.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
-import { useService } from '../catalogue/use-services.ts';
-import { emptyDraft, stepOfPath, steps, type Draft, type FieldErrors, type StepId } from './draft.ts';
-import { fieldErrorsOf } from './problem-errors.ts';
+import { useService } from '../catalogue/useServices.ts';
+import { emptyDraft, stepOfPath, steps, type Draft, type StepId } from '../../components/case-form/draft.ts';
+import { fieldErrorsOf } from '../../components/case-form/case-errors.ts';
+import { withoutErrorsAt, type FieldErrors } from '../../components/form/field-errors.ts';
 import { saveReceipt } from './receipt-store.ts';
-import { buildSubmission } from './submission.ts';
-import { validateStep } from './validate.ts';
+import { buildSubmission } from '../../components/case-form/submission.ts';
+import { validateStep } from '../../components/case-form/validate.ts';
 
 type FocusTarget = 'heading' | 'invalid' | null;
-
-/** Drops the errors of the fields a change touched (`contact` clears `contact.phone` too). */
-function withoutErrorsFor(errors: FieldErrors, patch: Partial<Draft>): FieldErrors {
-  const touched = Object.keys(patch);
-  return Object.fromEntries(
-    Object.entries(errors).filter(([path]) => !touched.some((k) => path === k || path.startsWith(`${k}.`))),
-  );
-}
 
 /**
  * The submission flow's state: the draft, the current step, field errors (from the form's own
@@ -51,7 +44,7 @@ export function useSubmitFlow(initialService: string | undefined) {
 
   const update = useCallback((patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
-    setErrors((e) => withoutErrorsFor(e, patch));
+    setErrors((e) => withoutErrorsAt(e, Object.keys(patch)));
   }, []);
 
   // A service named in the link that does not exist: drop it, and say so on the service step.

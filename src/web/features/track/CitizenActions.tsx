@@ -3,9 +3,9 @@ import type { QueryKey } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenCase } from '../../api/cases.api.ts';
-import { useFieldError } from '../../components/field-errors.ts';
+import { useFieldError } from '../../components/form/useFieldError.ts';
 import { ActionFeedback } from '../case-actions/ActionFeedback.tsx';
-import { useCaseAction } from '../case-actions/use-case-action.ts';
+import { useCaseAction } from '../case-actions/useCaseAction.ts';
 
 const BODY_MAX = 4000;
 const COMMENT_MAX = 2000;

@@ -2,7 +2,7 @@ import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { asApiError } from '../../api/problem.ts';
-import { useSession } from '../../auth/session.ts';
+import { useSession } from '../../auth/useSession.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -12,7 +12,7 @@ import { CaseTimeline } from './CaseTimeline.tsx';
 import { CitizenActions } from './CitizenActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 import { TrackLookupForm } from './TrackLookupForm.tsx';
-import { citizenCaseKey, useTrackedCase } from './use-tracked-case.ts';
+import { citizenCaseKey, useTrackedCase } from './useTrackedCase.ts';
 
 /**
  * One case as its citizen sees it — by the receipt's link (reference and tracking token) or, signed

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,15 +6,15 @@ import { caseChannels, type CaseChannel } from '../../../../common/enums.ts';
 import { createApiKey, listApiKeys, listEntities, revokeApiKey } from '../../../api/admin.api.ts';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { useFieldError } from '../../../components/field-errors.ts';
-import { Loading } from '../../../components/Loading.tsx';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
+import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { caseChannelKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { useStaffUser } from '../../staff/staff-context.ts';
-import { useAdminMutation } from '../use-admin-mutation.ts';
+import { useStaffUser } from '../../../auth/useStaffUser.tsx';
+import { useAdminMutation } from '../../../components/admin/useAdminMutation.ts';
 
 /**
  * Keys of the applications that post through Open311: a name, the channel their cases carry and
@@ -49,11 +49,8 @@ export function ApiKeysPage() {
   };
 
   return (
-    <>
-      <Title order={1} fz="h2" mb="md">
-        {t('admin.apiKeys.title')}
-      </Title>
-      <Paper withBorder p="md" mb="lg">
+    <AdminListPage title={t('admin.apiKeys.title')}>
+      <Paper withBorder p="md">
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -98,53 +95,38 @@ export function ApiKeysPage() {
           </Alert>
         )}
       </Paper>
-      {keys.isPending ? (
-        <Loading />
-      ) : keys.isError ? (
-        <ErrorAlert error={keys.error} onRetry={() => void keys.refetch()} />
-      ) : keys.data.length === 0 ? (
-        <Text c="dimmed">{t('admin.apiKeys.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.apiKeys.name')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.prefix')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.channel')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.entity')}</Table.Th>
-                <Table.Th>{t('admin.apiKeys.lastUsed')}</Table.Th>
-                <Table.Th>{t('admin.status')}</Table.Th>
+      <ListState query={keys} isEmpty={(list) => list.length === 0} empty={t('admin.apiKeys.empty')}>
+        {(list) => (
+          <AdminTable
+            minWidth={700}
+            head={[t('admin.apiKeys.name'), t('admin.apiKeys.prefix'), t('admin.apiKeys.channel'), t('admin.apiKeys.entity'), t('admin.apiKeys.lastUsed'), t('admin.status')]}
+          >
+            {list.map((k) => (
+              <Table.Tr key={k.id} data-testid="apikey-row" data-name={k.name}>
+                <Table.Td>{k.name}</Table.Td>
+                <Table.Td>
+                  <Code dir="ltr">{k.prefix}…</Code>
+                </Table.Td>
+                <Table.Td>{t(caseChannelKey(k.channel))}</Table.Td>
+                <Table.Td>{entityName(k.entity)}</Table.Td>
+                <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, lng) : t('admin.apiKeys.never')}</Table.Td>
+                <Table.Td>
+                  {k.revokedAt ? (
+                    <Badge color="gray.7" variant="outline">
+                      {t('admin.apiKeys.revoked')}
+                    </Badge>
+                  ) : (
+                    <Button size="compact-sm" color="red" variant="light" onClick={() => revoke.mutation.mutate(k.id)} loading={revoke.mutation.isPending && revoke.mutation.variables === k.id} aria-label={t('admin.apiKeys.revokeNamed', { name: k.name })} data-testid="apikey-revoke">
+                      {t('admin.apiKeys.revoke')}
+                    </Button>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {keys.data.map((k) => (
-                <Table.Tr key={k.id} data-testid="apikey-row" data-name={k.name}>
-                  <Table.Td>{k.name}</Table.Td>
-                  <Table.Td>
-                    <Code dir="ltr">{k.prefix}…</Code>
-                  </Table.Td>
-                  <Table.Td>{t(caseChannelKey(k.channel))}</Table.Td>
-                  <Table.Td>{entityName(k.entity)}</Table.Td>
-                  <Table.Td>{k.lastUsedAt ? formatDateTime(k.lastUsedAt, lng) : t('admin.apiKeys.never')}</Table.Td>
-                  <Table.Td>
-                    {k.revokedAt ? (
-                      <Badge color="gray.7" variant="outline">
-                        {t('admin.apiKeys.revoked')}
-                      </Badge>
-                    ) : (
-                      <Button size="compact-sm" color="red" variant="light" onClick={() => revoke.mutation.mutate(k.id)} loading={revoke.mutation.isPending && revoke.mutation.variables === k.id} aria-label={t('admin.apiKeys.revokeNamed', { name: k.name })} data-testid="apikey-revoke">
-                        {t('admin.apiKeys.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+            ))}
+          </AdminTable>
+        )}
+      </ListState>
       {revoke.generalError && <ErrorAlert error={revoke.generalError} />}
-    </>
+    </AdminListPage>
   );
 }

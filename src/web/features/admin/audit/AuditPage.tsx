@@ -1,12 +1,11 @@
-import { Button, Code, Group, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../../common/schemas/admin.schema.ts';
 import { listAudit } from '../../../api/admin.api.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { Loading } from '../../../components/Loading.tsx';
+import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
@@ -68,71 +67,51 @@ export function AuditPage() {
   const rows = audit.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
-    <>
-      <Title order={1} fz="h2" mb="md">
-        {t('admin.audit.title')}
-      </Title>
-      <Group mb="md" align="flex-end">
+    <AdminListPage title={t('admin.audit.title')}>
+      <Group align="flex-end">
         <TextInput label={t('admin.audit.actor')} value={actor} onChange={(e) => setActor(e.currentTarget.value)} dir="ltr" data-testid="audit-actor" />
         <TextInput label={t('admin.audit.action')} description={t('admin.audit.actionHelp')} value={action} onChange={(e) => setAction(e.currentTarget.value)} dir="ltr" data-testid="audit-action" />
         <TextInput label={t('admin.audit.from')} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
         <TextInput label={t('admin.audit.to')} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
       </Group>
-      {audit.isPending ? (
-        <Loading />
-      ) : audit.isError ? (
-        <ErrorAlert error={audit.error} onRetry={() => void audit.refetch()} />
-      ) : rows.length === 0 ? (
-        <Text c="dimmed">{t('admin.audit.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.audit.at')}</Table.Th>
-                <Table.Th>{t('admin.audit.who')}</Table.Th>
-                <Table.Th>{t('admin.audit.action')}</Table.Th>
-                <Table.Th>{t('admin.audit.target')}</Table.Th>
-                <Table.Th>{t('admin.audit.change')}</Table.Th>
+      <ListState query={audit} isEmpty={() => rows.length === 0} empty={t('admin.audit.empty')}>
+        {() => (
+          <AdminTable minWidth={760} verticalSpacing="xs" head={[t('admin.audit.at'), t('admin.audit.who'), t('admin.audit.action'), t('admin.audit.target'), t('admin.audit.change')]}>
+            {rows.map((e) => (
+              <Table.Tr key={e.id} data-testid="audit-row" data-action={e.action}>
+                <Table.Td>{formatDateTime(e.at, lng)}</Table.Td>
+                <Table.Td>
+                  {e.actor ? (
+                    <>
+                      {e.actor.name}
+                      <Text fz="xs" c="dimmed" dir="ltr">
+                        {e.actor.email}
+                      </Text>
+                    </>
+                  ) : (
+                    (e.actorLabel ?? t('admin.audit.system'))
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Code dir="ltr">{e.action}</Code>
+                </Table.Td>
+                <Table.Td dir="ltr">
+                  {e.targetType}
+                  {e.targetId ? ` ${e.targetId}` : ''}
+                </Table.Td>
+                <Table.Td>
+                  <Change entry={e} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((e) => (
-                <Table.Tr key={e.id} data-testid="audit-row" data-action={e.action}>
-                  <Table.Td>{formatDateTime(e.at, lng)}</Table.Td>
-                  <Table.Td>
-                    {e.actor ? (
-                      <>
-                        {e.actor.name}
-                        <Text fz="xs" c="dimmed" dir="ltr">
-                          {e.actor.email}
-                        </Text>
-                      </>
-                    ) : (
-                      (e.actorLabel ?? t('admin.audit.system'))
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Code dir="ltr">{e.action}</Code>
-                  </Table.Td>
-                  <Table.Td dir="ltr">
-                    {e.targetType}
-                    {e.targetId ? ` ${e.targetId}` : ''}
-                  </Table.Td>
-                  <Table.Td>
-                    <Change entry={e} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+            ))}
+          </AdminTable>
+        )}
+      </ListState>
       {audit.hasNextPage && (
         <Button mt="md" variant="default" onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage}>
           {t('admin.more')}
         </Button>
       )}
-    </>
+    </AdminListPage>
   );
 }

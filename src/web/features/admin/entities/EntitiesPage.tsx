@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,15 +6,15 @@ import { governorates, type Governorate } from '../../../../common/enums.ts';
 import type { AdminEntity } from '../../../../common/schemas/admin.schema.ts';
 import { createEntity, listEntities, patchEntity } from '../../../api/admin.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { useFieldError } from '../../../components/field-errors.ts';
-import { Loading } from '../../../components/Loading.tsx';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
+import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { governorateKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { useStaffUser } from '../../staff/staff-context.ts';
-import { ActiveBadge } from '../ActiveBadge.tsx';
-import { useAdminMutation } from '../use-admin-mutation.ts';
-import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
+import { useStaffUser } from '../../../auth/useStaffUser.tsx';
+import { ActiveBadge } from '../../../components/admin/ActiveBadge.tsx';
+import { useAdminMutation } from '../../../components/admin/useAdminMutation.ts';
+import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; entity: AdminEntity } | null;
 
@@ -38,60 +38,41 @@ export function EntitiesPage() {
   const [editing, setEditing] = useState<Editing>(null);
 
   return (
-    <>
-      <Group justify="space-between" mb="md">
-        <Title order={1} fz="h2">
-          {t('admin.entities.title')}
-        </Title>
-        <Button onClick={() => setEditing({ mode: 'new' })} data-testid="entity-new">
-          {t('admin.entities.add')}
-        </Button>
-      </Group>
-      {entities.isPending ? (
-        <Loading />
-      ) : entities.isError ? (
-        <ErrorAlert error={entities.error} onRetry={() => void entities.refetch()} />
-      ) : (
-        <Table.ScrollContainer minWidth={600}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.entities.name')}</Table.Th>
-                <Table.Th>{t('admin.entities.kindLabel')}</Table.Th>
-                <Table.Th>{t('admin.entities.governorate')}</Table.Th>
-                <Table.Th>{t('admin.entities.staff')}</Table.Th>
-                <Table.Th>{t('admin.status')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('admin.actions')}</span>
-                </Table.Th>
+    <AdminListPage
+      title={t('admin.entities.title')}
+      action={
+      <Button onClick={() => setEditing({ mode: 'new' })} data-testid="entity-new">
+        {t('admin.entities.add')}
+      </Button>
+      }
+    >
+      <ListState query={entities}>
+        {(list) => (
+          <AdminTable minWidth={600} head={[t('admin.entities.name'), t('admin.entities.kindLabel'), t('admin.entities.governorate'), t('admin.entities.staff'), t('admin.status'), <span className="visually-hidden">{t('admin.actions')}</span>]}>
+            {list.map((e) => (
+              <Table.Tr key={e.code} data-testid="entity-row" data-code={e.code}>
+                <Table.Td style={{ paddingInlineStart: `calc(${e.depth} * 1.25rem + 0.5rem)` }}>
+                  {local(e.name)}
+                  <Text fz="xs" c="dimmed" dir="ltr">
+                    {e.code}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{kindLabel(t, e.kind)}</Table.Td>
+                <Table.Td>{e.governorate ? t(governorateKey(e.governorate)) : '—'}</Table.Td>
+                <Table.Td>{e.staffCount}</Table.Td>
+                <Table.Td>
+                  <ActiveBadge active={e.active} />
+                </Table.Td>
+                <Table.Td>
+                  <Button size="compact-sm" variant="subtle" onClick={() => setEditing({ mode: 'edit', entity: e })} aria-label={t('admin.editNamed', { name: local(e.name) })}>
+                    {t('admin.edit')}
+                  </Button>
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {entities.data.map((e) => (
-                <Table.Tr key={e.code} data-testid="entity-row" data-code={e.code}>
-                  <Table.Td style={{ paddingInlineStart: `calc(${e.depth} * 1.25rem + 0.5rem)` }}>
-                    {local(e.name)}
-                    <Text fz="xs" c="dimmed" dir="ltr">
-                      {e.code}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{kindLabel(t, e.kind)}</Table.Td>
-                  <Table.Td>{e.governorate ? t(governorateKey(e.governorate)) : '—'}</Table.Td>
-                  <Table.Td>{e.staffCount}</Table.Td>
-                  <Table.Td>
-                    <ActiveBadge active={e.active} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing({ mode: 'edit', entity: e })} aria-label={t('admin.editNamed', { name: local(e.name) })}>
-                      {t('admin.edit')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+            ))}
+          </AdminTable>
+        )}
+      </ListState>
       <Modal
         closeButtonProps={{ 'aria-label': t('admin.close') }}
         opened={editing !== null}
@@ -101,7 +82,7 @@ export function EntitiesPage() {
       >
         {editing && entities.data && <EntityForm editing={editing} entities={entities.data} onDone={() => setEditing(null)} />}
       </Modal>
-    </>
+    </AdminListPage>
   );
 }
 

@@ -1,16 +1,16 @@
-import { Button, Group, Paper, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Switch, Table, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminReason } from '../../../../common/schemas/admin.schema.ts';
 import { createReason, listReasons, patchReason } from '../../../api/admin.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { useFieldError } from '../../../components/field-errors.ts';
-import { Loading } from '../../../components/Loading.tsx';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
+import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { ActiveBadge } from '../ActiveBadge.tsx';
-import { useAdminMutation } from '../use-admin-mutation.ts';
-import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
+import { ActiveBadge } from '../../../components/admin/ActiveBadge.tsx';
+import { useAdminMutation } from '../../../components/admin/useAdminMutation.ts';
+import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
 
 /** The reasons a case may be rejected with, as officers pick them and citizens read them. */
 export function RejectionReasonsPage() {
@@ -31,11 +31,8 @@ export function RejectionReasonsPage() {
   const fieldError = useFieldError(create.errors);
 
   return (
-    <>
-      <Title order={1} fz="h2" mb="md">
-        {t('admin.reasons.title')}
-      </Title>
-      <Paper withBorder p="md" mb="lg">
+    <AdminListPage title={t('admin.reasons.title')}>
+      <Paper withBorder p="md">
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -60,30 +57,16 @@ export function RejectionReasonsPage() {
         </form>
         {create.generalError && <ErrorAlert error={create.generalError} />}
       </Paper>
-      {reasons.isPending ? (
-        <Loading />
-      ) : reasons.isError ? (
-        <ErrorAlert error={reasons.error} onRetry={() => void reasons.refetch()} />
-      ) : reasons.data.length === 0 ? (
-        <Text c="dimmed">{t('admin.reasons.empty')}</Text>
-      ) : (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('admin.code')}</Table.Th>
-              <Table.Th>{t('admin.nameAr')}</Table.Th>
-              <Table.Th>{t('admin.nameEn')}</Table.Th>
-              <Table.Th>{t('admin.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {reasons.data.map((r) => (
+      <ListState query={reasons} isEmpty={(list) => list.length === 0} empty={t('admin.reasons.empty')}>
+        {(list) => (
+          <AdminTable head={[t('admin.code'), t('admin.nameAr'), t('admin.nameEn'), t('admin.status')]}>
+            {list.map((r) => (
               <ReasonRow key={r.code} reason={r} />
             ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </>
+          </AdminTable>
+        )}
+      </ListState>
+    </AdminListPage>
   );
 }
 

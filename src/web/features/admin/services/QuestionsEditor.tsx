@@ -1,9 +1,9 @@
 import { ActionIcon, Button, Checkbox, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { attributeDatatypes } from '../../../../common/enums.ts';
-import { datatypeLabel } from '../admin-labels.ts';
+import { datatypeLabel } from '../../../i18n/labels/admin.labels.ts';
 import { emptyQuestion, isListType, type QuestionDraft, type ValueDraft } from './service-form.ts';
-import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
+import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
 
 interface Props {
   questions: QuestionDraft[];

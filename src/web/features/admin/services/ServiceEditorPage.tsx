@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { casePriorities, caseTypes, governorates, type Governorate } from '../../../../common/enums.ts';
@@ -8,15 +8,16 @@ import type { AdminEntity } from '../../../../common/schemas/admin.schema.ts';
 import { createService, getAdminService, listEntities, listGroups, replaceService } from '../../../api/admin.api.ts';
 import { listPolicies } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, useFieldError, type FieldErrors } from '../../../components/field-errors.ts';
+import { focusFirstInvalid } from '../../../components/form/field-errors.ts';
+import { useFormErrors } from '../../../components/form/useFormErrors.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { casePriorityKey, caseTypeKey, governorateKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { useStaffUser } from '../../staff/staff-context.ts';
+import { useStaffUser } from '../../../auth/useStaffUser.tsx';
 import { QuestionsEditor } from './QuestionsEditor.tsx';
 import { checkDraft, draftOf, emptyDraft, toInput, type ServiceDraft } from './service-form.ts';
-import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
+import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
 
 /** Where the API reports a problem with each of the form's values. */
 const errorPathOf: Record<keyof ServiceDraft, string> = {
@@ -75,17 +76,13 @@ function ServiceForm({ initial, creating, entities, groups }: FormProps) {
   const user = useStaffUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
   const ownerChoices = owners(entities);
   const [draft, setDraft] = useState<ServiceDraft>(() => initial ?? emptyDraft(ownerChoices.find((e) => e.code === user.entity.code)?.code ?? ownerChoices[0]?.code ?? ''));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const fieldError = useFieldError(errors);
+  const { formRef, errors, setErrors, errorOf: fieldError, clear: clearErrors, fail } = useFormErrors();
   // National settings: an entity administrator cannot list policies, and keeps the current one.
   const policies = useQuery({ queryKey: ['admin', 'sla-policies'], queryFn: ({ signal }) => listPolicies(signal), retry: false });
 
-  // A field's error goes as soon as the field is edited; the next save checks everything again.
-  const clearErrors = (prefix: string) =>
-    setErrors((e) => (Object.keys(e).some((k) => k === prefix || k.startsWith(`${prefix}.`)) ? Object.fromEntries(Object.entries(e).filter(([k]) => k !== prefix && !k.startsWith(`${prefix}.`))) : e));
+  // A field's error goes as soon as the field is edited (clearErrors); the next save checks everything again.
   const set = <K extends keyof ServiceDraft>(key: K, value: ServiceDraft[K]) => {
     clearErrors(errorPathOf[key]);
     setDraft((d) => ({ ...d, [key]: value }));
@@ -102,10 +99,7 @@ function ServiceForm({ initial, creating, entities, groups }: FormProps) {
       await queryClient.invalidateQueries({ queryKey: ['services'] });
       void navigate('/staff/admin/services', { state: { saved: d.code } });
     },
-    onError: (error) => {
-      setErrors(fieldErrorsOfProblem(error));
-      focusFirstInvalid(formRef.current);
-    },
+    onError: fail,
   });
 
   useEffect(() => {

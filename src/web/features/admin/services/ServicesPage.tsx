@@ -1,18 +1,17 @@
-import { Alert, Button, Group, NativeSelect, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { normalizeArabic } from '../../../../common/arabic.ts';
 import { listAdminServices } from '../../../api/admin.api.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { Loading } from '../../../components/Loading.tsx';
+import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatList } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { caseTypeKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { ActiveBadge } from '../ActiveBadge.tsx';
+import { ActiveBadge } from '../../../components/admin/ActiveBadge.tsx';
 
 /** The service catalogue as administrators see it: every service in scope, active or not. */
 export function ServicesPage() {
@@ -33,21 +32,20 @@ export function ServicesPage() {
   );
 
   return (
-    <>
-      <Group justify="space-between" mb="md">
-        <Title order={1} fz="h2">
-          {t('admin.services.title')}
-        </Title>
+    <AdminListPage
+      title={t('admin.services.title')}
+      action={
         <Button component={Link} to="/staff/admin/services/new" data-testid="service-new">
           {t('admin.services.add')}
         </Button>
-      </Group>
+      }
+    >
       {saved && (
-        <Alert color="brand" variant="light" mb="md" role="status" data-testid="service-saved">
+        <Alert color="brand" variant="light" role="status" data-testid="service-saved">
           {t('admin.services.saved', { code: saved })}
         </Alert>
       )}
-      <Group mb="md" align="flex-end">
+      <Group align="flex-end">
         <TextInput label={t('admin.services.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} data-testid="service-search" />
         <NativeSelect
           label={t('admin.services.group')}
@@ -56,47 +54,32 @@ export function ServicesPage() {
           data={[{ value: '', label: t('admin.services.allGroups') }, ...groups.map((g) => ({ value: g.code, label: local(g.name) }))]}
         />
       </Group>
-      {services.isPending ? (
-        <Loading />
-      ) : services.isError ? (
-        <ErrorAlert error={services.error} onRetry={() => void services.refetch()} />
-      ) : shown.length === 0 ? (
-        <Text c="dimmed">{t('admin.services.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.services.name')}</Table.Th>
-                <Table.Th>{t('admin.services.group')}</Table.Th>
-                <Table.Th>{t('admin.services.owner')}</Table.Th>
-                <Table.Th>{t('admin.services.types')}</Table.Th>
-                <Table.Th>{t('admin.services.questions')}</Table.Th>
-                <Table.Th>{t('admin.status')}</Table.Th>
+      <ListState query={services} isEmpty={() => shown.length === 0} empty={t('admin.services.empty')}>
+        {() => (
+          <AdminTable
+            minWidth={640}
+            head={[t('admin.services.name'), t('admin.services.group'), t('admin.services.owner'), t('admin.services.types'), t('admin.services.questions'), t('admin.status')]}
+          >
+            {shown.map((s) => (
+              <Table.Tr key={s.code} data-testid="service-row" data-code={s.code}>
+                <Table.Td>
+                  <Link to={`/staff/admin/services/${s.code}`}>{local(s.name)}</Link>
+                  <Text fz="xs" c="dimmed" dir="ltr">
+                    {s.code}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{local(s.group.name)}</Table.Td>
+                <Table.Td>{local(s.entity.name)}</Table.Td>
+                <Table.Td>{formatList(s.types.map((type) => t(caseTypeKey(type))), currentLanguage(), 'unit')}</Table.Td>
+                <Table.Td>{s.attributes.length}</Table.Td>
+                <Table.Td>
+                  <ActiveBadge active={s.active} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shown.map((s) => (
-                <Table.Tr key={s.code} data-testid="service-row" data-code={s.code}>
-                  <Table.Td>
-                    <Link to={`/staff/admin/services/${s.code}`}>{local(s.name)}</Link>
-                    <Text fz="xs" c="dimmed" dir="ltr">
-                      {s.code}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{local(s.group.name)}</Table.Td>
-                  <Table.Td>{local(s.entity.name)}</Table.Td>
-                  <Table.Td>{formatList(s.types.map((type) => t(caseTypeKey(type))), currentLanguage(), 'unit')}</Table.Td>
-                  <Table.Td>{s.attributes.length}</Table.Td>
-                  <Table.Td>
-                    <ActiveBadge active={s.active} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </>
+            ))}
+          </AdminTable>
+        )}
+      </ListState>
+    </AdminListPage>
   );
 }

@@ -1,6 +1,6 @@
 import { caseTypes, governorates, type AttributeDatatype, type CasePriority, type CaseType, type Governorate } from '../../../../common/enums.ts';
 import { serviceCreateSchema, type AdminService, type ServiceCreateInput } from '../../../../common/schemas/admin.schema.ts';
-import type { FieldErrors } from '../../../components/field-errors.ts';
+import type { FieldErrors } from '../../../components/form/field-errors.ts';
 
 /** One answer of a list question, as typed. */
 export interface ValueDraft {

@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { listCalendars, type WorkCalendar } from '../../../api/admin-sla.api.ts';
-import { Loading } from '../../../components/Loading.tsx';
+import { AdminListPage, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { AdminLoadError } from './admin-feedback.tsx';
-import classes from './admin-table.module.css';
+import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import { HolidaysSection } from './HolidaysSection.tsx';
 import { IcsImport } from './IcsImport.tsx';
 import { OverridesSection } from './OverridesSection.tsx';
@@ -20,62 +19,59 @@ function CalendarTable({ calendars, selected, onSelect }: { calendars: WorkCalen
   const local = useLocalized();
   const lng = currentLanguage();
   return (
-    <div className={classes.scroller}>
-      <table className={classes.table} data-testid="calendar-table">
-        <caption className="visually-hidden">{t('slaAdmin.calendar.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('slaAdmin.calendar.name')}</th>
-            <th scope="col">{t('slaAdmin.calendar.hours')}</th>
-            <th scope="col">{t('slaAdmin.calendar.timeZone')}</th>
-            <th scope="col">{t('slaAdmin.calendar.holidays')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {calendars.map((c) => {
-            const dayLength = workingDayLength(c.week);
-            return (
-              <tr key={c.code} data-testid="calendar-row" data-code={c.code}>
-                <td>
-                  <Text fw={700} fz="sm">
-                    {local(c.name)}
+    <DataTable caption={t('slaAdmin.calendar.caption')} testId="calendar-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('slaAdmin.calendar.name')}</th>
+          <th scope="col">{t('slaAdmin.calendar.hours')}</th>
+          <th scope="col">{t('slaAdmin.calendar.timeZone')}</th>
+          <th scope="col">{t('slaAdmin.calendar.holidays')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {calendars.map((c) => {
+          const dayLength = workingDayLength(c.week);
+          return (
+            <tr key={c.code} data-testid="calendar-row" data-code={c.code}>
+              <td>
+                <Text fw={700} fz="sm">
+                  {local(c.name)}
+                </Text>
+                <Text fz="xs" c="dimmed" className="ltr-code">
+                  {c.code}
+                </Text>
+              </td>
+              <td>
+                <Text fz="sm" data-testid="calendar-hours">
+                  {weekSummary(c.week, lng) || t('slaAdmin.calendar.noHours')}
+                </Text>
+                {dayLength && (
+                  <Text fz="xs" c="dimmed">
+                    {t('slaAdmin.calendar.dayLength', { length: durationText(t, dayLength, 'working_minutes', null) })}
                   </Text>
-                  <Text fz="xs" c="dimmed" className="ltr-code">
-                    {c.code}
-                  </Text>
-                </td>
-                <td>
-                  <Text fz="sm" data-testid="calendar-hours">
-                    {weekSummary(c.week, lng) || t('slaAdmin.calendar.noHours')}
-                  </Text>
-                  {dayLength && (
-                    <Text fz="xs" c="dimmed">
-                      {t('slaAdmin.calendar.dayLength', { length: durationText(t, dayLength, 'working_minutes', null) })}
-                    </Text>
-                  )}
-                </td>
-                <td className={`${classes.nowrap} ltr-code`}>{c.timeZone}</td>
-                <td>{t('slaAdmin.calendar.holidayCount', { count: c.holidays.length })}</td>
-                <td className={classes.nowrap}>
-                  <Button
-                    variant={c.code === selected ? 'filled' : 'outline'}
-                    size="compact-sm"
-                    aria-pressed={c.code === selected}
-                    onClick={() => onSelect(c.code)}
-                    aria-label={t('slaAdmin.calendar.manageLabel', { name: local(c.name) })}
-                  >
-                    {t('slaAdmin.calendar.manage')}
-                  </Button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                )}
+              </td>
+              <td className={`${dataTableClasses.nowrap} ltr-code`}>{c.timeZone}</td>
+              <td>{t('slaAdmin.calendar.holidayCount', { count: c.holidays.length })}</td>
+              <td className={dataTableClasses.nowrap}>
+                <Button
+                  variant={c.code === selected ? 'filled' : 'outline'}
+                  size="compact-sm"
+                  aria-pressed={c.code === selected}
+                  onClick={() => onSelect(c.code)}
+                  aria-label={t('slaAdmin.calendar.manageLabel', { name: local(c.name) })}
+                >
+                  {t('slaAdmin.calendar.manage')}
+                </Button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      </DataTable>
   );
 }
 
@@ -89,25 +85,22 @@ function WeekTable({ calendar }: { calendar: WorkCalendar }) {
       <Title order={3} fz="h4" id="week-title">
         {t('slaAdmin.calendar.weekTitle')}
       </Title>
-      <div className={classes.scroller}>
-        <table className={classes.table}>
-          <caption className="visually-hidden">{t('slaAdmin.calendar.weekCaption', { calendar: local(calendar.name) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('slaAdmin.calendar.day')}</th>
-              <th scope="col">{t('slaAdmin.calendar.hours')}</th>
+      <DataTable caption={t('slaAdmin.calendar.weekCaption', { calendar: local(calendar.name) })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('slaAdmin.calendar.day')}</th>
+            <th scope="col">{t('slaAdmin.calendar.hours')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {calendar.week.map((day, d) => (
+            <tr key={names[d]}>
+              <th scope="row">{names[d]}</th>
+              <td>{day.length ? intervalsText(day) : t('slaAdmin.calendar.dayOff')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {calendar.week.map((day, d) => (
-              <tr key={names[d]}>
-                <th scope="row">{names[d]}</th>
-                <td>{day.length ? intervalsText(day) : t('slaAdmin.calendar.dayOff')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+        </DataTable>
     </Stack>
   );
 }
@@ -126,37 +119,33 @@ export function CalendarsPage() {
   const selected = calendars.data?.find((c) => c.code === params.get('calendar')) ?? calendars.data?.[0];
 
   return (
-    <Stack gap="lg">
-      <div>
-        <Title order={1} fz="h2">
-          {t('slaAdmin.calendars.title')}
-        </Title>
-        <Text c="dimmed" fz="sm">
-          {t('slaAdmin.calendars.intro')}
-        </Text>
-      </div>
-      {calendars.isPending ? (
-        <Loading label={t('slaAdmin.calendars.loading')} />
-      ) : calendars.isError ? (
-        <AdminLoadError error={calendars.error} forbiddenTitle={t('slaAdmin.notAllowed')} onRetry={() => void calendars.refetch()} />
-      ) : !selected ? (
-        <Text c="dimmed">{t('slaAdmin.calendars.empty')}</Text>
-      ) : (
-        <>
-          <CalendarTable calendars={calendars.data} selected={selected.code} onSelect={(code) => setParams({ calendar: code }, { replace: true })} />
-          <Paper withBorder p="md" component="section" aria-label={local(selected.name)} data-testid="calendar-detail">
-            <Stack gap="xl">
-              <Title order={2} fz="h3" c="brand.8">
-                {local(selected.name)}
-              </Title>
-              <WeekTable calendar={selected} />
-              <HolidaysSection calendar={selected} year={year} onYear={setYear} />
-              <IcsImport calendar={selected} onImported={(y) => y && setYear(y)} />
-              <OverridesSection calendar={selected} />
-            </Stack>
-          </Paper>
-        </>
-      )}
-    </Stack>
+    <AdminListPage title={t('slaAdmin.calendars.title')} intro={t('slaAdmin.calendars.intro')}>
+      <ListState
+        query={calendars}
+        isEmpty={() => !selected}
+        empty={t('slaAdmin.calendars.empty')}
+        loadingLabel={t('slaAdmin.calendars.loading')}
+        forbiddenTitle={t('slaAdmin.notAllowed')}
+      >
+        {(list) =>
+          selected && (
+            <>
+              <CalendarTable calendars={list} selected={selected.code} onSelect={(code) => setParams({ calendar: code }, { replace: true })} />
+              <Paper withBorder p="md" component="section" aria-label={local(selected.name)} data-testid="calendar-detail">
+                <Stack gap="xl">
+                  <Title order={2} fz="h3" c="brand.8">
+                    {local(selected.name)}
+                  </Title>
+                  <WeekTable calendar={selected} />
+                  <HolidaysSection calendar={selected} year={year} onYear={setYear} />
+                  <IcsImport calendar={selected} onImported={(y) => y && setYear(y)} />
+                  <OverridesSection calendar={selected} />
+                </Stack>
+              </Paper>
+            </>
+          )
+        }
+      </ListState>
+    </AdminListPage>
   );
 }

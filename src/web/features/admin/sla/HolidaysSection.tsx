@@ -5,13 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { addHoliday, removeHoliday, type Holiday, type HolidayInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
 import { DualDate } from '../../../components/DualDate.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import type { FieldErrors } from '../../../components/field-errors.ts';
+import type { FieldErrors } from '../../../components/form/field-errors.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { SavedNotice } from './admin-feedback.tsx';
-import classes from './admin-table.module.css';
+import { SavedNotice } from '../../../components/admin/admin-feedback.tsx';
+import formClasses from '../../../components/form/form.module.css';
+import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import { intervalsText, parseClockTime } from './sla-format.ts';
-import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
-import { useCalendarForm } from './use-calendar-form.ts';
+import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
+import { useCalendarForm } from './useCalendarForm.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -63,7 +64,7 @@ function HolidayForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; 
   });
 
   return (
-    <Paper withBorder p="md" className={classes.row}>
+    <Paper withBorder p="md" className={formClasses.row}>
       <form
         ref={formRef}
         noValidate
@@ -171,7 +172,7 @@ function HolidayRow({ calendar, holiday, onRemoved }: { calendar: WorkCalendar; 
   });
   return (
     <tr data-testid="holiday-row" data-date={holiday.date}>
-      <td className={classes.nowrap}>
+      <td className={dataTableClasses.nowrap}>
         <DualDate iso={`${holiday.date}T12:00:00Z`} withTime={false} />
       </td>
       <td>
@@ -183,7 +184,7 @@ function HolidayRow({ calendar, holiday, onRemoved }: { calendar: WorkCalendar; 
         )}
       </td>
       <td>{holiday.offIntervals?.length ? t('slaAdmin.holiday.offHours', { hours: intervalsText(holiday.offIntervals) }) : t('slaAdmin.holiday.wholeDay')}</td>
-      <td className={classes.nowrap}>
+      <td className={dataTableClasses.nowrap}>
         <Button
           variant="outline"
           color="red.9"
@@ -259,31 +260,28 @@ export function HolidaysSection({ calendar, year, onYear }: { calendar: WorkCale
           {t('slaAdmin.holiday.empty', { year })}
         </Text>
       ) : (
-        <div className={classes.scroller}>
-          <table className={classes.table} data-testid="holiday-table">
-            <caption className="visually-hidden">{t('slaAdmin.holiday.caption', { calendar: local(calendar.name), year })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('slaAdmin.holiday.date')}</th>
-                <th scope="col">{t('slaAdmin.holiday.name')}</th>
-                <th scope="col">{t('slaAdmin.holiday.extent')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((h) => (
-                <HolidayRow
-                  key={h.date}
-                  calendar={calendar}
-                  holiday={h}
-                  onRemoved={(removed) => setNotice(t('slaAdmin.holiday.removed', { name: local(removed.name), date: removed.date }))}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={t('slaAdmin.holiday.caption', { calendar: local(calendar.name), year })} testId="holiday-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('slaAdmin.holiday.date')}</th>
+              <th scope="col">{t('slaAdmin.holiday.name')}</th>
+              <th scope="col">{t('slaAdmin.holiday.extent')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((h) => (
+              <HolidayRow
+                key={h.date}
+                calendar={calendar}
+                holiday={h}
+                onRemoved={(removed) => setNotice(t('slaAdmin.holiday.removed', { name: local(removed.name), date: removed.date }))}
+              />
+            ))}
+          </tbody>
+          </DataTable>
       )}
     </Stack>
   );

@@ -4,8 +4,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importIcs, type WorkCalendar } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem } from '../../../components/field-errors.ts';
-import { slaFieldErrorLabel } from './sla-labels.ts';
+import { fieldErrorsOfProblem } from '../../../components/form/field-errors.ts';
+import { slaFieldErrorLabel } from '../../../i18n/labels/sla.labels.ts';
 
 const MAX_BYTES = 1024 * 1024;
 

@@ -3,15 +3,16 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addOverride, type OverrideInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import type { FieldErrors } from '../../../components/field-errors.ts';
+import type { FieldErrors } from '../../../components/form/field-errors.ts';
 import { formatDualDate } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { SavedNotice } from './admin-feedback.tsx';
-import classes from './admin-table.module.css';
+import { SavedNotice } from '../../../components/admin/admin-feedback.tsx';
+import formClasses from '../../../components/form/form.module.css';
+import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import { parseClockTime, weekdayNames, weekSummary } from './sla-format.ts';
-import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
-import { useCalendarForm } from './use-calendar-form.ts';
+import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
+import { useCalendarForm } from './useCalendarForm.ts';
 
 interface OverrideValues {
   from: string;
@@ -61,7 +62,7 @@ function OverrideForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar;
   const names = weekdayNames(currentLanguage(), 'long');
 
   return (
-    <Paper withBorder p="md" className={classes.row}>
+    <Paper withBorder p="md" className={formClasses.row}>
       <form
         ref={formRef}
         noValidate
@@ -163,30 +164,27 @@ export function OverridesSection({ calendar }: { calendar: WorkCalendar }) {
           {t('slaAdmin.override.empty')}
         </Text>
       ) : (
-        <div className={classes.scroller}>
-          <table className={classes.table} data-testid="override-table">
-            <caption className="visually-hidden">{t('slaAdmin.override.caption', { calendar: local(calendar.name) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('slaAdmin.override.dates')}</th>
-                <th scope="col">{t('slaAdmin.override.name')}</th>
-                <th scope="col">{t('slaAdmin.override.hours')}</th>
+        <DataTable caption={t('slaAdmin.override.caption', { calendar: local(calendar.name) })} testId="override-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('slaAdmin.override.dates')}</th>
+              <th scope="col">{t('slaAdmin.override.name')}</th>
+              <th scope="col">{t('slaAdmin.override.hours')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {calendar.overrides.map((o) => (
+              <tr key={`${o.from}/${o.to}/${o.name.en}`} data-testid="override-row">
+                <td className={dataTableClasses.nowrap}>
+                  <time dateTime={o.from}>{formatDualDate(`${o.from}T12:00:00Z`, lng, false).gregorian}</time> –{' '}
+                  <time dateTime={o.to}>{formatDualDate(`${o.to}T12:00:00Z`, lng, false).gregorian}</time>
+                </td>
+                <td>{local(o.name)}</td>
+                <td>{weekSummary(o.week, lng) || t('slaAdmin.calendar.noHours')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {calendar.overrides.map((o) => (
-                <tr key={`${o.from}/${o.to}/${o.name.en}`} data-testid="override-row">
-                  <td className={classes.nowrap}>
-                    <time dateTime={o.from}>{formatDualDate(`${o.from}T12:00:00Z`, lng, false).gregorian}</time> –{' '}
-                    <time dateTime={o.to}>{formatDualDate(`${o.to}T12:00:00Z`, lng, false).gregorian}</time>
-                  </td>
-                  <td>{local(o.name)}</td>
-                  <td>{weekSummary(o.week, lng) || t('slaAdmin.calendar.noHours')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          </DataTable>
       )}
     </Stack>
   );

@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { casePriorities, caseTypes } from '../../../../common/enums.ts';
 import { escalationRoles, pauseStatuses, savePolicy, type SlaPolicy, type WorkCalendar } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/field-errors.ts';
+import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/form/field-errors.ts';
 import { casePriorityKey, caseTypeKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { staffStatusLabel } from '../../staff/labels.ts';
-import classes from './admin-table.module.css';
+import { staffStatusLabel } from '../../../i18n/labels/staff.labels.ts';
+import formClasses from '../../../components/form/form.module.css';
 import { formValues, newStepRow, newTargetRow, toPolicyInput, type PolicyFormValues, type StepRow, type TargetRow } from './policy-form.ts';
 import { durationText, workingDayLength } from './sla-format.ts';
-import { escalationRoleLabel, slaFieldErrorLabel, targetUnitLabel } from './sla-labels.ts';
-import { BilingualTextInputs } from '../../../components/BilingualTextInputs.tsx';
+import { escalationRoleLabel, slaFieldErrorLabel, targetUnitLabel } from '../../../i18n/labels/sla.labels.ts';
+import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
 
 interface Props {
   policy: SlaPolicy | null;
@@ -158,7 +158,7 @@ export function PolicyForm({ policy, calendars, onSaved, onCancel }: Props) {
             />
           )}
 
-          <Stack gap="xs" component="fieldset" className={classes.fieldset}>
+          <Stack gap="xs" component="fieldset" className={formClasses.fieldset}>
             <Title order={3} fz="h4" component="legend">
               {t('slaAdmin.policy.targets')}
             </Title>
@@ -170,7 +170,7 @@ export function PolicyForm({ policy, calendars, onSaved, onCancel }: Props) {
               const resolution = `targets.${i}.resolutionTarget`;
               const calendarDays = row.unit === 'calendar_days';
               return (
-                <div key={row.id} className={classes.row} role="group" aria-label={t('slaAdmin.policy.target.label', { n: i + 1 })} data-testid="policy-target">
+                <div key={row.id} className={formClasses.row} role="group" aria-label={t('slaAdmin.policy.target.label', { n: i + 1 })} data-testid="policy-target">
                   <Group gap="sm" align="flex-start" wrap="wrap">
                     <NativeSelect
                       label={t('slaAdmin.policy.target.caseType')}
@@ -249,7 +249,7 @@ export function PolicyForm({ policy, calendars, onSaved, onCancel }: Props) {
             </Button>
           </Stack>
 
-          <Stack gap="sm" component="fieldset" className={classes.fieldset}>
+          <Stack gap="sm" component="fieldset" className={formClasses.fieldset}>
             <Title order={3} fz="h4" component="legend">
               {t('slaAdmin.policy.clock')}
             </Title>
@@ -279,7 +279,7 @@ export function PolicyForm({ policy, calendars, onSaved, onCancel }: Props) {
             </Radio.Group>
           </Stack>
 
-          <Stack gap="xs" component="fieldset" className={classes.fieldset}>
+          <Stack gap="xs" component="fieldset" className={formClasses.fieldset}>
             <Title order={3} fz="h4" component="legend">
               {t('slaAdmin.policy.steps')}
             </Title>
@@ -289,7 +289,7 @@ export function PolicyForm({ policy, calendars, onSaved, onCancel }: Props) {
             {values.steps.map((row, i) => {
               const path = `steps.${i}.atPercent`;
               return (
-                <div key={row.id} className={classes.row} role="group" aria-label={t('slaAdmin.policy.step.label', { n: i + 1 })} data-testid="policy-step">
+                <div key={row.id} className={formClasses.row} role="group" aria-label={t('slaAdmin.policy.step.label', { n: i + 1 })} data-testid="policy-step">
                   <Group gap="sm" align="flex-start" wrap="wrap">
                     <TextInput
                       label={t('slaAdmin.policy.step.atPercent')}

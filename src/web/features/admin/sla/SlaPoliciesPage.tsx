@@ -1,20 +1,20 @@
-import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listCalendars, listPolicies, type SlaPolicy, type SlaTarget, type WorkCalendar } from '../../../api/admin-sla.api.ts';
-import { Loading } from '../../../components/Loading.tsx';
+import { AdminListPage, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatList } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { casePriorityKey, caseTypeKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { AdminLoadError, SavedNotice } from './admin-feedback.tsx';
-import classes from './admin-table.module.css';
+import { SavedNotice } from '../../../components/admin/admin-feedback.tsx';
+import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import { PolicyForm } from './PolicyForm.tsx';
 import { durationText, workingDayLength } from './sla-format.ts';
-import { escalationRoleLabel } from './sla-labels.ts';
+import { escalationRoleLabel } from '../../../i18n/labels/sla.labels.ts';
 
 /** The cases a target applies to: "Complaint · Urgent", "Any type · any priority". */
 function targetScope(t: TFunction, target: SlaTarget): string {
@@ -41,71 +41,68 @@ function PolicyTable({ policies, calendars, onEdit }: { policies: SlaPolicy[]; c
   const { t } = useTranslation();
   const local = useLocalized();
   return (
-    <div className={classes.scroller}>
-      <table className={classes.table} data-testid="policy-table">
-        <caption className="visually-hidden">{t('slaAdmin.list.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('slaAdmin.list.policy')}</th>
-            <th scope="col">{t('slaAdmin.list.calendar')}</th>
-            <th scope="col">{t('slaAdmin.list.targets')}</th>
-            <th scope="col">{t('slaAdmin.list.escalation')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {policies.map((p) => {
-            const calendar = calendars.find((c) => c.code === p.calendarCode);
-            const dayLength = workingDayLength(calendar?.week);
-            return (
-              <tr key={p.code} data-testid="policy-row" data-code={p.code}>
-                <td>
-                  <Text fw={700} fz="sm">
-                    {local(p.name)}
+    <DataTable caption={t('slaAdmin.list.caption')} testId="policy-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('slaAdmin.list.policy')}</th>
+          <th scope="col">{t('slaAdmin.list.calendar')}</th>
+          <th scope="col">{t('slaAdmin.list.targets')}</th>
+          <th scope="col">{t('slaAdmin.list.escalation')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {policies.map((p) => {
+          const calendar = calendars.find((c) => c.code === p.calendarCode);
+          const dayLength = workingDayLength(calendar?.week);
+          return (
+            <tr key={p.code} data-testid="policy-row" data-code={p.code}>
+              <td>
+                <Text fw={700} fz="sm">
+                  {local(p.name)}
+                </Text>
+                <Group gap={6}>
+                  <Text fz="xs" c="dimmed" className="ltr-code">
+                    {p.code}
                   </Text>
-                  <Group gap={6}>
-                    <Text fz="xs" c="dimmed" className="ltr-code">
-                      {p.code}
-                    </Text>
-                    {p.isDefault && (
-                      <Badge size="sm" variant="light" tt="none" data-testid="policy-default">
-                        {t('slaAdmin.list.default')}
-                      </Badge>
-                    )}
-                  </Group>
-                </td>
-                <td>{calendar ? local(calendar.name) : (p.calendarCode ?? '—')}</td>
-                <td className={classes.wide}>
-                  <List size="sm" spacing={2} listStyleType="none" withPadding={false}>
-                    {p.targets.map((target) => (
-                      <List.Item key={`${target.caseType}/${target.priority}`}>
-                        <Text component="span" fz="sm" fw={600}>
-                          {targetScope(t, target)}:
-                        </Text>{' '}
-                        {t('slaAdmin.list.target', {
-                          first: durationText(t, target.firstResponseTarget, target.unit, dayLength),
-                          resolution: durationText(t, target.resolutionTarget, target.unit, dayLength),
-                        })}
-                      </List.Item>
-                    ))}
-                  </List>
-                </td>
-                <td>
-                  <Text fz="sm">{p.steps.length ? ladderText(t, p) : t('slaAdmin.list.noSteps')}</Text>
-                </td>
-                <td className={classes.nowrap}>
-                  <Button variant="outline" size="compact-sm" onClick={() => onEdit(p)} aria-label={t('slaAdmin.list.editLabel', { name: local(p.name) })} data-testid="policy-edit">
-                    {t('slaAdmin.list.edit')}
-                  </Button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                  {p.isDefault && (
+                    <Badge size="sm" variant="light" tt="none" data-testid="policy-default">
+                      {t('slaAdmin.list.default')}
+                    </Badge>
+                  )}
+                </Group>
+              </td>
+              <td>{calendar ? local(calendar.name) : (p.calendarCode ?? '—')}</td>
+              <td className={dataTableClasses.wide}>
+                <List size="sm" spacing={2} listStyleType="none" withPadding={false}>
+                  {p.targets.map((target) => (
+                    <List.Item key={`${target.caseType}/${target.priority}`}>
+                      <Text component="span" fz="sm" fw={600}>
+                        {targetScope(t, target)}:
+                      </Text>{' '}
+                      {t('slaAdmin.list.target', {
+                        first: durationText(t, target.firstResponseTarget, target.unit, dayLength),
+                        resolution: durationText(t, target.resolutionTarget, target.unit, dayLength),
+                      })}
+                    </List.Item>
+                  ))}
+                </List>
+              </td>
+              <td>
+                <Text fz="sm">{p.steps.length ? ladderText(t, p) : t('slaAdmin.list.noSteps')}</Text>
+              </td>
+              <td className={dataTableClasses.nowrap}>
+                <Button variant="outline" size="compact-sm" onClick={() => onEdit(p)} aria-label={t('slaAdmin.list.editLabel', { name: local(p.name) })} data-testid="policy-edit">
+                  {t('slaAdmin.list.edit')}
+                </Button>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+      </DataTable>
   );
 }
 
@@ -124,6 +121,7 @@ export function SlaPoliciesPage() {
   const newButton = useRef<HTMLButtonElement>(null);
 
   const failed = policies.error ?? calendars.error;
+  const bothAgain = () => Promise.all([policies.refetch(), calendars.refetch()]);
   const open = (p: SlaPolicy | 'new') => {
     setSaved(null);
     setEditing(p);
@@ -134,22 +132,17 @@ export function SlaPoliciesPage() {
   };
 
   return (
-    <Stack gap="md">
-      <Group justify="space-between" align="flex-end" wrap="wrap">
-        <div>
-          <Title order={1} fz="h2">
-            {t('slaAdmin.policies.title')}
-          </Title>
-          <Text c="dimmed" fz="sm">
-            {t('slaAdmin.policies.intro')}
-          </Text>
-        </div>
-        {!failed && (
+    <AdminListPage
+      title={t('slaAdmin.policies.title')}
+      intro={t('slaAdmin.policies.intro')}
+      action={
+        !failed && (
           <Button ref={newButton} onClick={() => open('new')} disabled={!calendars.data || editing === 'new'} data-testid="policy-new">
             {t('slaAdmin.policies.new')}
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       {saved && <SavedNotice onClose={() => setSaved(null)}>{t('slaAdmin.policies.saved', { name: savedName(saved) })}</SavedNotice>}
       {editing && calendars.data && (
         <PolicyForm
@@ -166,24 +159,16 @@ export function SlaPoliciesPage() {
           }}
         />
       )}
-      {failed ? (
-        <AdminLoadError
-          error={failed}
-          forbiddenTitle={t('slaAdmin.notAllowed')}
-          onRetry={() => {
-            void policies.refetch();
-            void calendars.refetch();
-          }}
-        />
-      ) : !policies.data || !calendars.data ? (
-        <Loading label={t('slaAdmin.policies.loading')} />
-      ) : policies.data.length === 0 ? (
-        <Text c="dimmed" data-testid="policy-empty">
-          {t('slaAdmin.policies.empty')}
-        </Text>
-      ) : (
-        <PolicyTable policies={policies.data} calendars={calendars.data} onEdit={open} />
-      )}
-    </Stack>
+      <ListState
+        query={{ data: policies.data && calendars.data ? { policies: policies.data, calendars: calendars.data } : undefined, error: failed, refetch: bothAgain }}
+        isEmpty={(d) => d.policies.length === 0}
+        empty={t('slaAdmin.policies.empty')}
+        emptyTestId="policy-empty"
+        loadingLabel={t('slaAdmin.policies.loading')}
+        forbiddenTitle={t('slaAdmin.notAllowed')}
+      >
+        {(d) => <PolicyTable policies={d.policies} calendars={d.calendars} onEdit={open} />}
+      </ListState>
+    </AdminListPage>
   );
 }

@@ -1,7 +1,7 @@
 import { parseLocaleNumber } from '../../../../common/digits.ts';
 import type { CasePriority, CaseType } from '../../../../common/enums.ts';
 import type { EscalationRole, PauseStatus, PolicyInput, SlaPolicy, TargetUnit } from '../../../api/admin-sla.api.ts';
-import type { FieldErrors } from '../../../components/field-errors.ts';
+import type { FieldErrors } from '../../../components/form/field-errors.ts';
 
 /** How a working-time target is typed: in hours or in working days of the policy's calendar. */
 export type DurationUnit = 'hours' | 'days';

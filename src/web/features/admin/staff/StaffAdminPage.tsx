@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, NativeSelect, PasswordInput, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, NativeSelect, PasswordInput, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -7,14 +7,14 @@ import { languages, staffRoles, type Language, type StaffRole } from '../../../.
 import type { AdminEntity, AdminStaff, StaffPatchInput } from '../../../../common/schemas/admin.schema.ts';
 import { createStaff, listEntities, listStaff, patchStaff, sendPasswordLink } from '../../../api/admin.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { useFieldError } from '../../../components/field-errors.ts';
-import { Loading } from '../../../components/Loading.tsx';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
+import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { roleLabel } from '../../staff/labels.ts';
-import { useStaffUser } from '../../staff/staff-context.ts';
-import { ActiveBadge } from '../ActiveBadge.tsx';
-import { useAdminMutation } from '../use-admin-mutation.ts';
+import { roleLabel } from '../../../i18n/labels/staff.labels.ts';
+import { useStaffUser } from '../../../auth/useStaffUser.tsx';
+import { ActiveBadge } from '../../../components/admin/ActiveBadge.tsx';
+import { useAdminMutation } from '../../../components/admin/useAdminMutation.ts';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; staff: AdminStaff } | null;
 
@@ -61,16 +61,15 @@ export function StaffAdminPage() {
   const rows = staff.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
-    <>
-      <Group justify="space-between" mb="md">
-        <Title order={1} fz="h2">
-          {t('admin.staff.title')}
-        </Title>
-        <Button onClick={() => setEditing({ mode: 'new' })} data-testid="staff-new">
-          {t('admin.staff.add')}
-        </Button>
-      </Group>
-      <Group mb="md" align="flex-end">
+    <AdminListPage
+      title={t('admin.staff.title')}
+      action={
+      <Button onClick={() => setEditing({ mode: 'new' })} data-testid="staff-new">
+        {t('admin.staff.add')}
+      </Button>
+      }
+    >
+      <Group align="flex-end">
         <TextInput label={t('admin.staff.search')} value={text} onChange={(e) => setText(e.currentTarget.value)} data-testid="staff-search" />
         <NativeSelect
           label={t('admin.staff.role')}
@@ -89,70 +88,51 @@ export function StaffAdminPage() {
           ]}
         />
       </Group>
-      {staff.isPending ? (
-        <Loading />
-      ) : staff.isError ? (
-        <ErrorAlert error={staff.error} onRetry={() => void staff.refetch()} />
-      ) : rows.length === 0 ? (
-        <Text c="dimmed">{t('admin.staff.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('admin.staff.name')}</Table.Th>
-                <Table.Th>{t('admin.staff.role')}</Table.Th>
-                <Table.Th>{t('admin.staff.entity')}</Table.Th>
-                <Table.Th>{t('admin.status')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('admin.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((s) => (
-                <Table.Tr key={s.id} data-testid="staff-row" data-email={s.email}>
-                  <Table.Td>
-                    {s.name}
-                    <Text fz="xs" c="dimmed" dir="ltr">
-                      {s.email}
+      <ListState query={staff} isEmpty={() => rows.length === 0} empty={t('admin.staff.empty')}>
+        {() => (
+          <AdminTable minWidth={700} head={[t('admin.staff.name'), t('admin.staff.role'), t('admin.staff.entity'), t('admin.status'), <span className="visually-hidden">{t('admin.actions')}</span>]}>
+            {rows.map((s) => (
+              <Table.Tr key={s.id} data-testid="staff-row" data-email={s.email}>
+                <Table.Td>
+                  {s.name}
+                  <Text fz="xs" c="dimmed" dir="ltr">
+                    {s.email}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{roleLabel(t, s.role)}</Table.Td>
+                <Table.Td>
+                  {entityName(s.entity)}
+                  {s.unit && (
+                    <Text fz="xs" c="dimmed">
+                      {entityName(s.unit)}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>{roleLabel(t, s.role)}</Table.Td>
-                  <Table.Td>
-                    {entityName(s.entity)}
-                    {s.unit && (
-                      <Text fz="xs" c="dimmed">
-                        {entityName(s.unit)}
-                      </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4}>
+                    <ActiveBadge active={s.active} />
+                    {!s.hasPassword && (
+                      <Badge color="yellow.9" variant="outline">
+                        {t('admin.staff.invited')}
+                      </Badge>
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <ActiveBadge active={s.active} />
-                      {!s.hasPassword && (
-                        <Badge color="yellow.9" variant="outline">
-                          {t('admin.staff.invited')}
-                        </Badge>
-                      )}
-                      {s.lockedUntil && (
-                        <Badge color="red.9" variant="outline">
-                          {t('admin.staff.locked')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing({ mode: 'edit', staff: s })} aria-label={t('admin.editNamed', { name: s.name })}>
-                      {t('admin.edit')}
-                    </Button>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                    {s.lockedUntil && (
+                      <Badge color="red.9" variant="outline">
+                        {t('admin.staff.locked')}
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Button size="compact-sm" variant="subtle" onClick={() => setEditing({ mode: 'edit', staff: s })} aria-label={t('admin.editNamed', { name: s.name })}>
+                    {t('admin.edit')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </AdminTable>
+        )}
+      </ListState>
       {staff.hasNextPage && (
         <Button mt="md" variant="default" onClick={() => void staff.fetchNextPage()} loading={staff.isFetchingNextPage}>
           {t('admin.more')}
@@ -161,7 +141,7 @@ export function StaffAdminPage() {
       <Modal closeButtonProps={{ 'aria-label': t('admin.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing?.mode === 'edit' ? t('admin.staff.editTitle') : t('admin.staff.add')} size="lg">
         {editing && entities.data && <StaffForm editing={editing} entities={entities.data} onDone={() => setEditing(null)} />}
       </Modal>
-    </>
+    </AdminListPage>
   );
 }
 

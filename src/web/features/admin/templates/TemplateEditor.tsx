@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../common/enums.ts';
 import { previewTemplate, resetTemplate, saveTemplate, type NotificationTemplate, type TemplateText } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/field-errors.ts';
-import classes from '../sla/admin-table.module.css';
-import { languageName, templateFieldErrorLabel, templateLabel } from './template-labels.ts';
+import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/form/field-errors.ts';
+import formClasses from '../../../components/form/form.module.css';
+import { languageName, templateFieldErrorLabel, templateLabel } from '../../../i18n/labels/templates.labels.ts';
 
 const fields = ['subject', 'body', 'sms'] as const;
 const limits = { subject: 200, body: 4000, sms: 480 } as const;
@@ -68,7 +68,7 @@ export function TemplateEditor({ template, language, onDone, onCancel }: Props) 
   const busy = save.isPending || reset.isPending;
 
   return (
-    <Paper withBorder p="md" className={classes.row} component="section" aria-labelledby={headingId} data-testid="template-editor">
+    <Paper withBorder p="md" className={formClasses.row} component="section" aria-labelledby={headingId} data-testid="template-editor">
       <form
         ref={formRef}
         noValidate
@@ -148,7 +148,7 @@ export function TemplateEditor({ template, language, onDone, onCancel }: Props) 
             </summary>
             <Stack gap={4} mt="xs" dir={dir} lang={language}>
               {fields.map((f) => (
-                <pre key={f} className={classes.preview}>
+                <pre key={f} className={formClasses.preview}>
                   {texts.default[f]}
                 </pre>
               ))}
@@ -196,7 +196,7 @@ export function TemplateEditor({ template, language, onDone, onCancel }: Props) 
                   <Text fz="xs" c="dimmed">
                     {t('templatesAdmin.field.body')}
                   </Text>
-                  <pre className={classes.preview} dir={dir} lang={language} data-testid="preview-body">
+                  <pre className={formClasses.preview} dir={dir} lang={language} data-testid="preview-body">
                     {preview.data.text}
                   </pre>
                 </div>
@@ -207,7 +207,7 @@ export function TemplateEditor({ template, language, onDone, onCancel }: Props) 
                       encoding: preview.data.smsSize.encoding === 'ucs2' ? t('templatesAdmin.preview.ucs2') : t('templatesAdmin.preview.gsm7'),
                     })}
                   </Text>
-                  <pre className={classes.preview} dir={dir} lang={language} data-testid="preview-sms">
+                  <pre className={formClasses.preview} dir={dir} lang={language} data-testid="preview-sms">
                     {preview.data.sms}
                   </pre>
                 </div>

@@ -5,12 +5,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../../common/enums.ts';
 import { listTemplates, type NotificationTemplate } from '../../../api/admin-sla.api.ts';
-import { Loading } from '../../../components/Loading.tsx';
+import { AdminListPage, ListState } from '../../../components/admin/AdminListPage.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
-import { AdminLoadError, SavedNotice } from '../sla/admin-feedback.tsx';
-import { audienceLabel, languageName, templateLabel } from './template-labels.ts';
+import { SavedNotice } from '../../../components/admin/admin-feedback.tsx';
+import { audienceLabel, languageName, templateLabel } from '../../../i18n/labels/templates.labels.ts';
 import { TemplateEditor } from './TemplateEditor.tsx';
 
 type Editing = { key: string; language: Language } | null;
@@ -122,55 +122,49 @@ export function TemplatesPage() {
   const shown = (templates.data ?? []).filter((tpl) => audience === 'all' || tpl.audience === audience || tpl.audience === 'any');
 
   return (
-    <Stack gap="md">
-      <div>
-        <Title order={1} fz="h2">
-          {t('templatesAdmin.title')}
-        </Title>
-        <Text c="dimmed" fz="sm">
-          {t('templatesAdmin.intro')}
-        </Text>
-      </div>
+    <AdminListPage title={t('templatesAdmin.title')} intro={t('templatesAdmin.intro')}>
       {notice && <SavedNotice onClose={() => setNotice(null)}>{notice}</SavedNotice>}
-      {templates.isPending ? (
-        <Loading label={t('templatesAdmin.loading')} />
-      ) : templates.isError ? (
-        <AdminLoadError error={templates.error} forbiddenTitle={t('templatesAdmin.notAllowed')} onRetry={() => void templates.refetch()} />
-      ) : templates.data.length === 0 ? (
-        <Text c="dimmed">{t('templatesAdmin.empty')}</Text>
-      ) : (
-        <>
-          <NativeSelect
-            label={t('templatesAdmin.audienceFilter')}
-            value={audience}
-            onChange={(e) => setAudience(e.currentTarget.value as Audience)}
-            data={[
-              { value: 'all', label: t('templatesAdmin.audience.all') },
-              { value: 'citizen', label: t('templatesAdmin.audience.citizen') },
-              { value: 'staff', label: t('templatesAdmin.audience.staff') },
-            ]}
-            w="fit-content"
-            miw="14rem"
-          />
-          {shown.map((tpl) => (
-            <TemplateCard
-              key={tpl.key}
-              template={tpl}
-              editing={editing?.key === tpl.key ? editing.language : null}
-              onEdit={(language) => {
-                setNotice(null);
-                setEditing({ key: tpl.key, language });
-              }}
-              onDone={(language, change) => {
-                setEditing(null);
-                const what = { template: templateLabel(t, tpl.key), language: languageName(t, language) };
-                setNotice(change === 'saved' ? t('templatesAdmin.saved', what) : t('templatesAdmin.reset', what));
-              }}
-              onCancel={() => setEditing(null)}
+      <ListState
+        query={templates}
+        isEmpty={(list) => list.length === 0}
+        empty={t('templatesAdmin.empty')}
+        loadingLabel={t('templatesAdmin.loading')}
+        forbiddenTitle={t('templatesAdmin.notAllowed')}
+      >
+        {() => (
+          <>
+            <NativeSelect
+              label={t('templatesAdmin.audienceFilter')}
+              value={audience}
+              onChange={(e) => setAudience(e.currentTarget.value as Audience)}
+              data={[
+                { value: 'all', label: t('templatesAdmin.audience.all') },
+                { value: 'citizen', label: t('templatesAdmin.audience.citizen') },
+                { value: 'staff', label: t('templatesAdmin.audience.staff') },
+              ]}
+              w="fit-content"
+              miw="14rem"
             />
-          ))}
-        </>
-      )}
-    </Stack>
+            {shown.map((tpl) => (
+              <TemplateCard
+                key={tpl.key}
+                template={tpl}
+                editing={editing?.key === tpl.key ? editing.language : null}
+                onEdit={(language) => {
+                  setNotice(null);
+                  setEditing({ key: tpl.key, language });
+                }}
+                onDone={(language, change) => {
+                  setEditing(null);
+                  const what = { template: templateLabel(t, tpl.key), language: languageName(t, language) };
+                  setNotice(change === 'saved' ? t('templatesAdmin.saved', what) : t('templatesAdmin.reset', what));
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            ))}
+          </>
+        )}
+      </ListState>
+    </AdminListPage>
   );
 }

@@ -3,12 +3,13 @@ import type { QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionBody, CaseAction, StaffCase } from '../../../api/cases.api.ts';
-import { focusFirstInvalid, useFieldError, type FieldErrors } from '../../../components/field-errors.ts';
+import { focusFirstInvalid, type FieldErrors } from '../../../components/form/field-errors.ts';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { ActionFeedback } from '../../case-actions/ActionFeedback.tsx';
-import { useCaseAction, type ActionResult } from '../../case-actions/use-case-action.ts';
-import { actionLabel } from '../labels.ts';
-import { useAssignableStaff, useEntities, useRejectionReasons } from '../use-staff-data.ts';
+import { useCaseAction, type ActionResult } from '../../case-actions/useCaseAction.ts';
+import { actionLabel } from '../../../i18n/labels/staff.labels.ts';
+import { useAssignableStaff, useEntities, useRejectionReasons } from '../useStaffData.ts';
 
 const BODY_MAX = 4000;
 

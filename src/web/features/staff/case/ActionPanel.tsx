@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseAction, StaffCase } from '../../../api/cases.api.ts';
 import { ActionFeedback } from '../../case-actions/ActionFeedback.tsx';
-import { isFullCase, useCaseAction, type ActionResult } from '../../case-actions/use-case-action.ts';
-import { actionLabel } from '../labels.ts';
-import { useStaffUser } from '../staff-context.ts';
+import { isFullCase, useCaseAction, type ActionResult } from '../../case-actions/useCaseAction.ts';
+import { actionLabel } from '../../../i18n/labels/staff.labels.ts';
+import { useStaffUser } from '../../../auth/useStaffUser.tsx';
 import { ActionForm, type FormAction } from './ActionForm.tsx';
 import { Panel } from './CasePanels.tsx';
 

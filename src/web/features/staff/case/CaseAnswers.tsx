@@ -5,7 +5,7 @@ import type { ServiceAttribute } from '../../../api/catalogue.api.ts';
 import { formatDateTime, formatList, formatNumber } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { useService } from '../../catalogue/use-services.ts';
+import { useService } from '../../catalogue/useServices.ts';
 import classes from './facts.module.css';
 
 /** One stored answer in words: list keys by their names, numbers and dates in the language's form. */

@@ -17,6 +17,7 @@ import { lastInbox } from '../inbox/inbox-query.ts';
 import { SlaBadge } from '../SlaBadge.tsx';
 import { StaffStatusBadge } from '../StaffStatusBadge.tsx';
 import { ActionPanel } from './ActionPanel.tsx';
+import { LikelyDuplicates } from './LikelyDuplicates.tsx';
 import { CaseAnswers } from './CaseAnswers.tsx';
 import { CaseAttachments } from './CaseAttachments.tsx';
 import { ContactPanel, DetailsPanel, Panel, SlaPanel } from './CasePanels.tsx';
@@ -140,6 +141,7 @@ export function StaffCasePage() {
             queryKey={queryKey}
             onMoved={(result) => void navigate(`/staff${lastInbox()}`, { state: { moved: result.reference, to: result.entity } })}
           />
+          <LikelyDuplicates item={item} queryKey={queryKey} />
           <SlaPanel item={item} />
           <ContactPanel item={item} />
           <DetailsPanel item={item} />

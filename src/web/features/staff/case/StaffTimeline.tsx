@@ -7,8 +7,8 @@ import type { TimelineEvent } from '../../../api/cases.api.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { actorLabel, staffEventLabel, staffStatusLabel } from '../labels.ts';
-import { useEntities } from '../use-staff-data.ts';
+import { actorLabel, staffEventLabel, staffStatusLabel } from '../../../i18n/labels/staff.labels.ts';
+import { useEntities } from '../useStaffData.ts';
 import classes from './StaffTimeline.module.css';
 
 const isStatus = (v: unknown): v is CaseStatus => typeof v === 'string' && (caseStatuses as readonly string[]).includes(v);

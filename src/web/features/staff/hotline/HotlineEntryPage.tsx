@@ -1,24 +1,24 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { caseTypes, governorates, languages, type CaseType, type Governorate, type Language } from '../../../../common/enums.ts';
+import { languages, type Language } from '../../../../common/enums.ts';
 import { normalizePhone } from '../../../../common/phone.ts';
 import type { Service } from '../../../api/catalogue.api.ts';
 import { listCases, submitCaseJson, type CaseReceipt } from '../../../api/cases.api.ts';
 import { newIdempotencyKey } from '../../../api/client.ts';
 import { runtimeConfig } from '../../../app/runtime-config.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, useFieldError, type FieldErrors } from '../../../components/field-errors.ts';
+import { fieldErrorsOfProblem, type FieldErrors } from '../../../components/form/field-errors.ts';
+import { useFormErrors } from '../../../components/form/useFormErrors.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { caseTypeKey, governorateKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { emptyDraft, type Draft, type DraftLocation } from '../../submit/draft.ts';
-import { AttributeField } from '../../submit/steps/AttributeField.tsx';
-import { buildSubmission } from '../../submit/submission.ts';
-import { validateStep } from '../../submit/validate.ts';
+import { CaseFormPart, type CaseFormOptions } from '../../../components/case-form/CaseFormPart.tsx';
+import { emptyDraft, type Draft } from '../../../components/case-form/draft.ts';
+import { buildSubmission } from '../../../components/case-form/submission.ts';
+import { validateStep } from '../../../components/case-form/validate.ts';
 import { CallerHistory } from './CallerHistory.tsx';
 import { ServicePicker } from './ServicePicker.tsx';
 
@@ -44,36 +44,41 @@ function useCallerLookup() {
   return { asked, ask: setAsked, query };
 }
 
+/** The agent's form: compact, with the agent's hint under the description. */
+function useHotlineFormOptions(): CaseFormOptions {
+  const { t } = useTranslation();
+  return { compact: true, descriptionHint: t('staff.hotline.descriptionHint'), descriptionTestId: 'hotline-description' };
+}
+
 /**
  * Quick entry for hotline agents: the caller (with a lookup of their earlier cases), the service,
- * the type, what happened and where. The case is filed on the caller's behalf (channel hotline);
- * the reference and tracking code to read back to the caller are shown at once.
+ * then the case form the citizen fills in (type, what happened, where) in its compact form. The
+ * case is filed on the caller's behalf (channel hotline); the reference and tracking code to read
+ * back to the caller are shown at once.
  */
 export function HotlineEntryPage() {
   const { t } = useTranslation();
-  const local = useLocalized();
   usePageTitle(t('staff.hotline.title'));
   const client = useQueryClient();
-  const formRef = useRef<HTMLFormElement>(null);
+  const formOptions = useHotlineFormOptions();
   const [caller, setCaller] = useState<Caller>(emptyCaller);
   const [service, setService] = useState<Service | undefined>();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft());
   const [language, setLanguage] = useState<Language>('ar');
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [receipt, setReceipt] = useState<CaseReceipt | null>(null);
-  const errorOf = useFieldError(errors);
+  const form = useFormErrors();
+  const { errors, errorOf } = form;
   const lookup = useCallerLookup();
   const idempotencyKey = useMemo(newIdempotencyKey, [draft, caller, service, language]);
 
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
-    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !Object.keys(patch).some((p) => k === p || k.startsWith(`${p}.`)))));
+    form.clear(...Object.keys(patch));
   };
-  const setLocation = (patch: Partial<DraftLocation>) => update({ location: { ...draft.location, ...patch } });
   const setCallerField = (key: keyof Caller) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setCaller((c) => ({ ...c, [key]: value }));
-    setErrors((er) => Object.fromEntries(Object.entries(er).filter(([k]) => k !== `contact.${key}` && k !== 'contact')));
+    form.setErrors((er) => Object.fromEntries(Object.entries(er).filter(([k]) => k !== `contact.${key}` && k !== 'contact')));
   };
 
   const mutation = useMutation({
@@ -95,17 +100,14 @@ export function HotlineEntryPage() {
       setReceipt(r);
       void client.invalidateQueries({ queryKey: ['cases'] });
     },
-    onError: (error) => {
-      setErrors(fieldErrorsOfProblem(error));
-      focusFirstInvalid(formRef.current);
-    },
+    onError: form.fail,
   });
 
   const findCases = () => {
     const phone = caller.phone.trim();
     const nationalId = caller.nationalId.trim();
     if (phone && normalizePhone(phone) === null) {
-      setErrors((e) => ({ ...e, 'contact.phone': 'invalid_phone' }));
+      form.setErrors((e) => ({ ...e, 'contact.phone': 'invalid_phone' }));
       return;
     }
     lookup.ask({ phone: phone || undefined, nationalId: nationalId || undefined });
@@ -119,9 +121,7 @@ export function HotlineEntryPage() {
     Object.assign(found, validateStep('details', draft, service, runtimeConfig));
     if (caller.phone.trim() && normalizePhone(caller.phone.trim()) === null) found['contact.phone'] = 'invalid_phone';
     if (!caller.phone.trim() && !caller.nationalId.trim() && !caller.name.trim()) found.contact = 'contact_required';
-    setErrors(found);
-    if (Object.keys(found).length) focusFirstInvalid(formRef.current);
-    else mutation.mutate();
+    if (form.check(found)) mutation.mutate();
   };
 
   const reset = () => {
@@ -129,57 +129,16 @@ export function HotlineEntryPage() {
     setCaller(emptyCaller);
     setService(undefined);
     setDraft(emptyDraft());
-    setErrors({});
+    form.setErrors({});
     lookup.ask(null);
     mutation.reset();
   };
 
-  if (receipt) {
-    return (
-      <Stack gap="md" maw={720}>
-        <Title order={1} fz="h2">
-          {t('staff.hotline.title')}
-        </Title>
-        <Alert color="brand" variant="light" title={t('staff.hotline.filed')} role="status" data-testid="hotline-receipt">
-          <Stack gap="xs">
-            <Text>{t('staff.hotline.readBack', { entity: local(receipt.entity.name) })}</Text>
-            <Text fz="xl" fw={700} className="ltr-code" data-testid="hotline-reference">
-              {receipt.reference}
-            </Text>
-            <Text fz="sm">
-              {t('receipt.tokenLabel')}{' '}
-              <span className="ltr-code" data-testid="hotline-token">
-                {receipt.trackingToken}
-              </span>
-            </Text>
-            <Group gap="sm">
-              <Anchor component={Link} to={`/staff/cases/${receipt.reference}`}>
-                {t('staff.hotline.openCase')}
-              </Anchor>
-              <Button variant="outline" size="xs" onClick={reset}>
-                {t('staff.hotline.another')}
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
-      </Stack>
-    );
-  }
+  if (receipt) return <HotlineReceipt receipt={receipt} onAnother={reset} />;
 
-  const offeredTypes = service ? caseTypes.filter((x) => service.types.includes(x)) : caseTypes;
   const history = lookup.query;
   const historyFieldErrors = history.isError ? fieldErrorsOfProblem(history.error) : {};
-  const textField = (key: 'area' | 'block' | 'road' | 'building', label: string, numeric: boolean) => (
-    <TextInput
-      label={label}
-      value={draft.location[key]}
-      onChange={(e) => setLocation({ [key]: e.currentTarget.value })}
-      error={errorOf(`location.${key}`)}
-      inputMode={numeric ? 'numeric' : undefined}
-      maxLength={numeric ? 20 : 100}
-      name={`location.${key}`}
-    />
-  );
+  const caseProps = { draft, update, errors, service };
 
   return (
     <Stack gap="md">
@@ -188,7 +147,7 @@ export function HotlineEntryPage() {
       </Title>
       <Text>{t('staff.hotline.intro')}</Text>
       <form
-        ref={formRef}
+        ref={form.formRef}
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -228,14 +187,7 @@ export function HotlineEntryPage() {
                   maxLength={32}
                   name="contact.nationalId"
                 />
-                <TextInput
-                  label={t('staff.hotline.name')}
-                  value={caller.name}
-                  onChange={setCallerField('name')}
-                  error={errorOf('contact.name')}
-                  maxLength={200}
-                  name="contact.name"
-                />
+                <TextInput label={t('staff.hotline.name')} value={caller.name} onChange={setCallerField('name')} error={errorOf('contact.name')} maxLength={200} name="contact.name" />
               </SimpleGrid>
               <Button
                 variant="outline"
@@ -270,48 +222,11 @@ export function HotlineEntryPage() {
                 onChange={(s) => {
                   setService(s);
                   update({ serviceCode: s.code, attributes: {}, type: s.types.length === 1 ? s.types[0] : draft.type });
-                  setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'serviceCode')));
                 }}
                 error={errorOf('serviceCode')}
               />
-              <Radio.Group
-                value={draft.type ?? null}
-                onChange={(v) => update({ type: v as CaseType })}
-                label={t('submit.type.label')}
-                error={errorOf('type')}
-                withAsterisk
-                name="type"
-              >
-                <Group gap="md" mt={4}>
-                  {offeredTypes.map((x) => (
-                    <Radio key={x} value={x} label={t(caseTypeKey(x))} />
-                  ))}
-                </Group>
-              </Radio.Group>
-              <Textarea
-                label={t('submit.details.descriptionLabel')}
-                description={t('staff.hotline.descriptionHint')}
-                value={draft.description}
-                onChange={(e) => update({ description: e.currentTarget.value })}
-                error={errorOf('description')}
-                maxLength={4000}
-                rows={4}
-                required
-                withAsterisk
-                name="description"
-                data-testid="hotline-description"
-              />
-              {[...(service?.attributes ?? [])]
-                .sort((a, b) => a.order - b.order)
-                .map((q) => (
-                  <AttributeField
-                    key={q.code}
-                    question={q}
-                    value={draft.attributes[q.code]}
-                    onChange={(value) => update({ attributes: { ...draft.attributes, [q.code]: value } })}
-                    error={errorOf(`attributes.${q.code}`)}
-                  />
-                ))}
+              <CaseFormPart part="type" {...caseProps} options={formOptions} />
+              <CaseFormPart part="details" {...caseProps} options={formOptions} />
               <NativeSelect
                 label={t('staff.hotline.language')}
                 description={t('staff.hotline.languageHint')}
@@ -327,34 +242,7 @@ export function HotlineEntryPage() {
             <Title order={2} fz="h4" id="where-heading" mb="sm">
               {t('submit.steps.location')}
             </Title>
-            <Stack gap="sm">
-              <NativeSelect
-                label={t('submit.location.governorate')}
-                description={t('submit.location.governorateHint')}
-                value={draft.location.governorate}
-                onChange={(e) => setLocation({ governorate: e.currentTarget.value as Governorate | '' })}
-                error={errorOf('location.governorate')}
-                name="location.governorate"
-                data={[
-                  { value: '', label: t('submit.location.governorateNone') },
-                  ...governorates.map((g) => ({ value: g, label: t(governorateKey(g)) })),
-                ]}
-              />
-              <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
-                {textField('area', t('submit.location.area'), false)}
-                {textField('block', t('submit.location.block'), true)}
-                {textField('road', t('submit.location.road'), true)}
-                {textField('building', t('submit.location.building'), true)}
-              </SimpleGrid>
-              <TextInput
-                label={t('submit.location.address')}
-                value={draft.location.address}
-                onChange={(e) => setLocation({ address: e.currentTarget.value })}
-                error={errorOf('location.address')}
-                maxLength={300}
-                name="location.address"
-              />
-            </Stack>
+            <CaseFormPart part="location" {...caseProps} options={formOptions} />
           </Paper>
           {mutation.isError && !Object.keys(errors).length && <ErrorAlert error={mutation.error} title={t('submit.sendFailed')} />}
           <Button type="submit" loading={mutation.isPending} w="fit-content" data-testid="hotline-submit">
@@ -362,6 +250,41 @@ export function HotlineEntryPage() {
           </Button>
         </Stack>
       </form>
+    </Stack>
+  );
+}
+
+/** The case is filed: the reference and tracking code to read back to the caller. */
+function HotlineReceipt({ receipt, onAnother }: { receipt: CaseReceipt; onAnother: () => void }) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  return (
+    <Stack gap="md" maw={720}>
+      <Title order={1} fz="h2">
+        {t('staff.hotline.title')}
+      </Title>
+      <Alert color="brand" variant="light" title={t('staff.hotline.filed')} role="status" data-testid="hotline-receipt">
+        <Stack gap="xs">
+          <Text>{t('staff.hotline.readBack', { entity: local(receipt.entity.name) })}</Text>
+          <Text fz="xl" fw={700} className="ltr-code" data-testid="hotline-reference">
+            {receipt.reference}
+          </Text>
+          <Text fz="sm">
+            {t('receipt.tokenLabel')}{' '}
+            <span className="ltr-code" data-testid="hotline-token">
+              {receipt.trackingToken}
+            </span>
+          </Text>
+          <Group gap="sm">
+            <Anchor component={Link} to={`/staff/cases/${receipt.reference}`}>
+              {t('staff.hotline.openCase')}
+            </Anchor>
+            <Button variant="outline" size="xs" onClick={onAnother}>
+              {t('staff.hotline.another')}
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
     </Stack>
   );
 }

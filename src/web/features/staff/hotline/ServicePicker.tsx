@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SearchIcon } from '../../../components/icons.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { useServices } from '../../catalogue/use-services.ts';
+import { useServices } from '../../catalogue/useServices.ts';
 
 const SHOWN = 8;
 

@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { slaStates, type SlaState } from '../../../../common/enums.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { slaStateLabel } from '../labels.ts';
-import { useEntities } from '../use-staff-data.ts';
+import { slaStateLabel } from '../../../i18n/labels/staff.labels.ts';
+import { useEntities } from '../useStaffData.ts';
 import { chipFilters, type ChipKey, type InboxFilters } from './inbox-query.ts';
 
 /** One first-response or resolution state, in words. */

@@ -9,8 +9,9 @@ import { caseChannelKey, casePriorityKey, caseTypeKey } from '../../../i18n/keys
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { DueTime, SlaBadge } from '../SlaBadge.tsx';
 import { StaffStatusBadge } from '../StaffStatusBadge.tsx';
+import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import classes from './CaseTable.module.css';
-import { useListKeys } from './use-list-keys.ts';
+import { useListKeys } from './useListKeys.ts';
 
 /** The inbox as a table: one row a case, its reference a link; J/K or the arrow keys move between rows. */
 export function CaseTable({ items }: { items: CaseListItem[] }) {
@@ -20,70 +21,67 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
   const listRef = useRef<HTMLTableSectionElement>(null);
   useListKeys(listRef);
   return (
-    <div className={classes.scroller}>
-      <table className={classes.table} data-testid="inbox-table">
-        <caption className="visually-hidden">{t('staff.inbox.tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('staff.inbox.col.reference')}</th>
-            <th scope="col">{t('staff.inbox.col.subject')}</th>
-            <th scope="col">{t('staff.inbox.col.status')}</th>
-            <th scope="col">{t('staff.inbox.col.sla')}</th>
-            <th scope="col">{t('staff.inbox.col.assignee')}</th>
-            <th scope="col">{t('staff.inbox.col.created')}</th>
-          </tr>
-        </thead>
-        <tbody ref={listRef}>
-          {items.map((c) => (
-            <tr key={c.reference} className={classes.row} data-row data-testid="inbox-row">
-              <td className={classes.nowrap}>
-                <Link to={`/staff/cases/${c.reference}`} className={`${classes.link} ltr-code`} data-row-link>
-                  {c.reference}
-                </Link>
-                <Text fz="xs" c="dimmed">
-                  {t(caseTypeKey(c.type))} · {t(caseChannelKey(c.channel))}
-                </Text>
-              </td>
-              <td className={classes.subject}>
-                <Text fz="sm" lineClamp={2} dir="auto">
-                  {c.title ?? c.excerpt}
-                </Text>
-                <Text fz="xs" c="dimmed">
-                  {local(c.service.name)} · {local(c.entity.name)}
-                </Text>
-              </td>
-              <td className={classes.nowrap}>
-                <Stack gap={4} align="flex-start">
-                  <StaffStatusBadge status={c.status} size="sm" />
-                  {(c.priority === 'high' || c.priority === 'urgent') && (
-                    <Badge color={c.priority === 'urgent' ? 'red.9' : '#b23c07'} variant="outline" size="sm" tt="none">
-                      {t(casePriorityKey(c.priority))}
-                    </Badge>
-                  )}
-                </Stack>
-              </td>
-              <td className={classes.nowrap}>
-                <Stack gap={2} align="flex-start">
-                  <SlaBadge state={c.slaState} size="sm" />
-                  <DueTime iso={c.resolutionDueAt} state={c.slaState} />
-                </Stack>
-              </td>
-              <td>
-                {c.assignee ? (
-                  <Text fz="sm">{c.assignee.name}</Text>
-                ) : (
-                  <Text fz="sm" c="dimmed">
-                    {t('staff.inbox.unassigned')}
-                  </Text>
+    <DataTable caption={t('staff.inbox.tableCaption')} testId="inbox-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('staff.inbox.col.reference')}</th>
+          <th scope="col">{t('staff.inbox.col.subject')}</th>
+          <th scope="col">{t('staff.inbox.col.status')}</th>
+          <th scope="col">{t('staff.inbox.col.sla')}</th>
+          <th scope="col">{t('staff.inbox.col.assignee')}</th>
+          <th scope="col">{t('staff.inbox.col.created')}</th>
+        </tr>
+      </thead>
+      <tbody ref={listRef}>
+        {items.map((c) => (
+          <tr key={c.reference} className={classes.row} data-row data-testid="inbox-row">
+            <td className={dataTableClasses.nowrap}>
+              <Link to={`/staff/cases/${c.reference}`} className={`${classes.link} ltr-code`} data-row-link>
+                {c.reference}
+              </Link>
+              <Text fz="xs" c="dimmed">
+                {t(caseTypeKey(c.type))} · {t(caseChannelKey(c.channel))}
+              </Text>
+            </td>
+            <td className={classes.subject}>
+              <Text fz="sm" lineClamp={2} dir="auto">
+                {c.title ?? c.excerpt}
+              </Text>
+              <Text fz="xs" c="dimmed">
+                {local(c.service.name)} · {local(c.entity.name)}
+              </Text>
+            </td>
+            <td className={dataTableClasses.nowrap}>
+              <Stack gap={4} align="flex-start">
+                <StaffStatusBadge status={c.status} size="sm" />
+                {(c.priority === 'high' || c.priority === 'urgent') && (
+                  <Badge color={c.priority === 'urgent' ? 'red.9' : '#b23c07'} variant="outline" size="sm" tt="none">
+                    {t(casePriorityKey(c.priority))}
+                  </Badge>
                 )}
-              </td>
-              <td className={classes.nowrap}>
-                <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, lng)}</time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </Stack>
+            </td>
+            <td className={dataTableClasses.nowrap}>
+              <Stack gap={2} align="flex-start">
+                <SlaBadge state={c.slaState} size="sm" />
+                <DueTime iso={c.resolutionDueAt} state={c.slaState} />
+              </Stack>
+            </td>
+            <td>
+              {c.assignee ? (
+                <Text fz="sm">{c.assignee.name}</Text>
+              ) : (
+                <Text fz="sm" c="dimmed">
+                  {t('staff.inbox.unassigned')}
+                </Text>
+              )}
+            </td>
+            <td className={dataTableClasses.nowrap}>
+              <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, lng)}</time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      </DataTable>
   );
 }

@@ -11,12 +11,13 @@ import {
   slaStates,
 } from '../../../../common/enums.ts';
 import type { StaffUser } from '../../../api/auth.api.ts';
-import { useFieldError, type FieldErrors } from '../../../components/field-errors.ts';
+import { type FieldErrors } from '../../../components/form/field-errors.ts';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { caseChannelKey, casePriorityKey, caseTypeKey, governorateKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { useServices } from '../../catalogue/use-services.ts';
-import { slaStateLabel, staffStatusLabel } from '../labels.ts';
-import { useAssignableStaff, useEntities } from '../use-staff-data.ts';
+import { useServices } from '../../catalogue/useServices.ts';
+import { slaStateLabel, staffStatusLabel } from '../../../i18n/labels/staff.labels.ts';
+import { useAssignableStaff, useEntities } from '../useStaffData.ts';
 import type { FilterKey, InboxFilters } from './inbox-query.ts';
 
 interface Props {

@@ -9,11 +9,11 @@ import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { caseExportUrl, listCases } from '../../../api/cases.api.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem } from '../../../components/field-errors.ts';
+import { fieldErrorsOfProblem } from '../../../components/form/field-errors.ts';
 import { SearchIcon } from '../../../components/icons.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { useStaffUser } from '../staff-context.ts';
+import { useStaffUser } from '../../../auth/useStaffUser.tsx';
 import { CaseTable } from './CaseTable.tsx';
 import {
   activeView,

@@ -1,10 +1,10 @@
 import { Alert, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { StepProps } from '../step-props.ts';
-import { useFieldError } from '../useFieldError.ts';
+import type { CaseFormProps } from '../../../components/case-form/case-form-props.ts';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
 
 /** How the entity can reply: phone or email, or anonymous where the service allows it. */
-export function ContactStep({ draft, update, errors, service }: StepProps) {
+export function ContactStep({ draft, update, errors, service }: CaseFormProps) {
   const { t } = useTranslation();
   const errorOf = useFieldError(errors);
   const contact = draft.contact;

@@ -6,12 +6,12 @@ import { formatBytes } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { fieldErrorKey } from '../../../i18n/keys.ts';
 import { ACCEPTED_TYPES, addFiles, type FileRejection } from '../files.ts';
-import type { StepProps } from '../step-props.ts';
-import { useFieldError } from '../useFieldError.ts';
+import type { CaseFormProps } from '../../../components/case-form/case-form-props.ts';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { PhotoPreview } from './PhotoPreview.tsx';
 
 /** Photos or a PDF, checked for type and size before anything is uploaded. Optional. */
-export function PhotosStep({ draft, update, errors }: StepProps) {
+export function PhotosStep({ draft, update, errors }: CaseFormProps) {
   const { t } = useTranslation();
   const errorOf = useFieldError(errors);
   const [rejected, setRejected] = useState<FileRejection[]>([]);

@@ -5,8 +5,8 @@ import { describeLocation } from '../../../i18n/describe-location.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { caseTypeKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import type { StepId } from '../draft.ts';
-import type { StepProps } from '../step-props.ts';
+import type { StepId } from '../../../components/case-form/draft.ts';
+import type { CaseFormProps } from '../../../components/case-form/case-form-props.ts';
 import { describeAnswer } from './describe-answer.ts';
 
 function Section({ title, onEdit, children }: { title: string; onEdit: () => void; children: ReactNode }) {
@@ -27,7 +27,7 @@ function Section({ title, onEdit, children }: { title: string; onEdit: () => voi
 }
 
 /** Everything entered, section by section, each with a way back to change it. */
-export function ReviewStep({ draft, service, goTo }: StepProps & { goTo: (step: StepId) => void }) {
+export function ReviewStep({ draft, service, goTo }: CaseFormProps & { goTo: (step: StepId) => void }) {
   const { t } = useTranslation();
   const local = useLocalized();
   const loc = draft.location;

@@ -6,12 +6,12 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { SearchIcon } from '../../../components/icons.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { useServices } from '../../catalogue/use-services.ts';
-import type { StepProps } from '../step-props.ts';
-import { useFieldError } from '../useFieldError.ts';
+import { useServices } from '../../catalogue/useServices.ts';
+import type { CaseFormProps } from '../../../components/case-form/case-form-props.ts';
+import { useFieldError } from '../../../components/form/useFieldError.ts';
 
 /** Picks the service from the catalogue, searched and limited to the chosen type. */
-export function ServiceStep({ draft, update, errors, service }: StepProps) {
+export function ServiceStep({ draft, update, errors, service }: CaseFormProps) {
   const { t } = useTranslation();
   const local = useLocalized();
   const errorOf = useFieldError(errors);

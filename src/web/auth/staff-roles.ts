@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../../common/enums.ts';
+import type { StaffRole } from '../../common/enums.ts';
 
 /** Who sees the indicator dashboards: those who manage or analyse, not the officers working cases. */
 export function canSeeDashboards(role: StaffRole): boolean {

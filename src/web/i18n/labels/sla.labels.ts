@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { EscalationRole, TargetUnit } from '../../../api/admin-sla.api.ts';
-import { fieldErrorKey } from '../../../i18n/keys.ts';
-import { roleLabel } from '../../staff/labels.ts';
+import type { EscalationRole, TargetUnit } from '../../api/admin-sla.api.ts';
+import { fieldErrorKey } from '../keys.ts';
+import { roleLabel } from './staff.labels.ts';
 
 /*
  * Labels of the SLA administration that come from data, each key written out in full so the

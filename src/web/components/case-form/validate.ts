@@ -1,13 +1,14 @@
 import { parseLocaleNumber, toAsciiDigits } from '../../../common/digits.ts';
+import { isEmail, normalizeEmail } from '../../../common/email.ts';
 import { normalizePhone } from '../../../common/phone.ts';
 import type { Service } from '../../api/catalogue.api.ts';
 import type { RuntimeConfig } from '../../app/runtime-config.types.ts';
-import type { Draft, FieldErrors, StepId } from './draft.ts';
+import type { FieldErrors } from '../form/field-errors.ts';
+import type { Draft, StepId } from './draft.ts';
 
 /** Limits that mirror the API's (createCaseSchema); the server checks them again. */
 export const DESCRIPTION_MAX = 4000;
 export const TITLE_MAX = 200;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 
 function checkAttributes(draft: Draft, service: Service, errors: FieldErrors): void {
   for (const q of service.attributes) {
@@ -49,7 +50,7 @@ function checkContact(draft: Draft, service: Service | undefined, errors: FieldE
   const phone = draft.contact.phone.trim();
   const email = draft.contact.email.trim();
   if (phone && normalizePhone(phone) === null) errors['contact.phone'] = 'invalid_phone';
-  if (email && !EMAIL.test(email)) errors['contact.email'] = 'invalid_email';
+  if (email && !isEmail(normalizeEmail(email))) errors['contact.email'] = 'invalid_email';
   if (!phone && !email) errors.contact = 'contact_required';
   if (draft.contact.name.trim().length > 200) errors['contact.name'] = 'too_big';
 }

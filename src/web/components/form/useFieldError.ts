@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { fieldErrorKey } from '../../i18n/keys.ts';
-import type { FieldErrors } from './draft.ts';
+import type { FieldErrors } from './field-errors.ts';
 
-/** The translated message for a field's error, if it has one. */
+/** The translated message of a field's error, if it has one. */
 export function useFieldError(errors: FieldErrors): (path: string) => string | undefined {
   const { t } = useTranslation();
   return (path) => {

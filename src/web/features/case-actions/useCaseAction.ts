@@ -2,7 +2,7 @@ import { hashKey, useMutation, useQueryClient, type QueryKey } from '@tanstack/r
 import { useState } from 'react';
 import { actOnCase, type ActionBody, type CaseAction, type CitizenCase, type MovedCase, type StaffCase } from '../../api/cases.api.ts';
 import { asApiError } from '../../api/problem.ts';
-import { fieldErrorsOfProblem, type FieldErrors } from '../../components/field-errors.ts';
+import { fieldErrorsOfProblem, type FieldErrors } from '../../components/form/field-errors.ts';
 
 /** What an action answers: the case as the actor now sees it, or the bare facts after a transfer out of reach. */
 export type ActionResult = StaffCase | CitizenCase | MovedCase;

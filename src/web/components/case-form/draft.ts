@@ -1,6 +1,6 @@
 import type { CaseType, Governorate } from '../../../common/enums.ts';
 
-/** The form as the citizen fills it: raw typed values, converted only when sent. */
+/** The case form as it is filled in (by the citizen, or an agent for a caller): raw typed values, converted only when sent. */
 export interface Draft {
   type?: CaseType;
   serviceCode?: string;
@@ -38,12 +38,9 @@ export function emptyDraft(serviceCode?: string): Draft {
   };
 }
 
-/** The steps of the form, in order. */
+/** The parts of the form, in the order the citizen's steps take them. */
 export const steps = ['type', 'service', 'details', 'location', 'photos', 'contact', 'review'] as const;
 export type StepId = (typeof steps)[number];
-
-/** Field errors by dotted path (as the API gives them): path → reason code. */
-export type FieldErrors = Record<string, string>;
 
 /** The step that holds a field, so an error sends the citizen back to the right place. */
 export function stepOfPath(path: string): StepId {

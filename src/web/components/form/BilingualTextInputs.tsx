@@ -1,5 +1,5 @@
 import { TextInput } from '@mantine/core';
-import type { Language } from '../../common/enums.ts';
+import type { Language } from '../../../common/enums.ts';
 
 interface Props {
   /** The two labels, e.g. "Name in Arabic" and "Name in English". */

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { KpiDim } from '../../api/kpi.api.ts';
-import type { PeriodKind } from './period.ts';
+import type { PeriodKind } from '../../features/dashboards/period.ts';
 
 /*
  * Labels of the dashboards that come from data (indicator names, dimensions, periods). Each key is

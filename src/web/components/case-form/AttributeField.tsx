@@ -1,7 +1,7 @@
 import { Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ServiceAttribute } from '../../../api/catalogue.api.ts';
-import { useLocalized } from '../../../i18n/useLocalized.ts';
+import type { ServiceAttribute } from '../../api/catalogue.api.ts';
+import { useLocalized } from '../../i18n/useLocalized.ts';
 
 interface Props {
   question: ServiceAttribute;

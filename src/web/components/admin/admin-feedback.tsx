@@ -1,15 +1,15 @@
 import { Alert } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/problem.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { ApiError } from '../../api/problem.ts';
+import { ErrorAlert } from '../ErrorAlert.tsx';
 
 /**
- * A failed load of an administration page. Refused (403): the problem's message under a title
+ * A failed load of an administration page. Refused (403), where the page names a title for it: the problem's message under a title
  * that says the page is not the person's, without a retry that cannot help; else a retry.
  */
-export function AdminLoadError({ error, onRetry, forbiddenTitle }: { error: unknown; onRetry: () => void; forbiddenTitle: string }) {
-  if (error instanceof ApiError && error.status === 403) {
+export function AdminLoadError({ error, onRetry, forbiddenTitle }: { error: unknown; onRetry: () => void; forbiddenTitle?: string }) {
+  if (forbiddenTitle && error instanceof ApiError && error.status === 403) {
     return (
       <div data-testid="admin-forbidden">
         <ErrorAlert error={error} title={forbiddenTitle} />

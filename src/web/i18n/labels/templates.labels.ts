@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../../common/enums.ts';
-import { fieldErrorKey } from '../../../i18n/keys.ts';
+import type { Language } from '../../../common/enums.ts';
+import { fieldErrorKey } from '../keys.ts';
 
 /*
  * Labels of the notification templates that come from data, each key written out in full so the

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { activeLabel } from './admin-labels.ts';
+import { activeLabel } from '../../i18n/labels/admin.labels.ts';
 
 /** "Active" or "Inactive", dark enough on its light ground to read at badge size. */
 export function ActiveBadge({ active }: { active: boolean }) {

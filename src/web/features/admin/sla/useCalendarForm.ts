@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/field-errors.ts';
-import { slaFieldErrorLabel } from './sla-labels.ts';
+import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/form/field-errors.ts';
+import { slaFieldErrorLabel } from '../../../i18n/labels/sla.labels.ts';
 
 /**
  * The mechanics of a form that adds something to a calendar (a holiday, dated hours): typed values,

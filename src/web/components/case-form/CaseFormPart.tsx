@@ -1,0 +1,235 @@
+import { Alert, Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { caseTypes, governorates, type CaseType, type Governorate } from '../../../common/enums.ts';
+import { runtimeConfig } from '../../app/runtime-config.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { caseTypeHelpKey, caseTypeKey, governorateKey } from '../../i18n/keys.ts';
+import { useLocalized } from '../../i18n/useLocalized.ts';
+import { useFieldError } from '../form/useFieldError.ts';
+import { Loading } from '../Loading.tsx';
+import { AttributeField } from './AttributeField.tsx';
+import type { CaseFormProps } from './case-form-props.ts';
+import type { DraftLocation } from './draft.ts';
+import { DESCRIPTION_MAX, TITLE_MAX } from './validate.ts';
+
+// Leaflet and its CSS load only when a form with the map is shown.
+const LocationMap = lazy(() => import('../map/LocationMap.tsx'));
+
+/** The parts of the case form that the citizen's steps and the hotline entry share. */
+export type CaseFormPartId = 'type' | 'details' | 'location';
+
+/** What differs between the citizen's form and the agent's. */
+export interface CaseFormOptions {
+  /**
+   * The hotline agent's compact form: the types in a row without their explanations, no service
+   * summary and no title above the description, no map (the caller describes the place), the
+   * address parts in one row.
+   */
+  compact?: boolean;
+  /** The description's hint; by default the number of characters left. */
+  descriptionHint?: string;
+  descriptionTestId?: string;
+}
+
+type PartProps = CaseFormProps & { options: CaseFormOptions };
+
+/**
+ * One part of the case form: the type, what happened (with the service's extra questions), or
+ * where. The citizen meets each as a step; the hotline agent sees them together on one page.
+ */
+export function CaseFormPart({ part, options = {}, ...props }: CaseFormProps & { part: CaseFormPartId; options?: CaseFormOptions }) {
+  switch (part) {
+    case 'type':
+      return <TypeField {...props} options={options} />;
+    case 'details':
+      return <DetailsFields {...props} options={options} />;
+    case 'location':
+      return <LocationFields {...props} options={options} />;
+  }
+}
+
+/** Complaint, suggestion, inquiry or compliment — only those the chosen service accepts. */
+function TypeField({ draft, update, errors, service, options }: PartProps) {
+  const { t } = useTranslation();
+  const errorOf = useFieldError(errors);
+  const offered = service ? caseTypes.filter((type) => service.types.includes(type)) : caseTypes;
+  const radios = offered.map((type) => (
+    <Radio key={type} value={type} label={t(caseTypeKey(type))} description={options.compact ? undefined : t(caseTypeHelpKey(type))} />
+  ));
+  return (
+    <Radio.Group value={draft.type ?? null} onChange={(value) => update({ type: value as CaseType })} label={t('submit.type.label')} error={errorOf('type')} withAsterisk name="type">
+      {options.compact ? (
+        <Group gap="md" mt={4}>
+          {radios}
+        </Group>
+      ) : (
+        <Stack gap="sm" mt="xs">
+          {radios}
+        </Stack>
+      )}
+    </Radio.Group>
+  );
+}
+
+/** What happened: an optional title, the description and the service's extra questions. */
+function DetailsFields({ draft, update, errors, service, options }: PartProps) {
+  const { t } = useTranslation();
+  const local = useLocalized();
+  const errorOf = useFieldError(errors);
+  const questions = [...(service?.attributes ?? [])].sort((a, b) => a.order - b.order);
+  return (
+    <Stack gap={options.compact ? 'sm' : 'md'}>
+      {service && !options.compact && (
+        <Alert variant="light" color="brand" title={local(service.name)}>
+          {local(service.description)}
+        </Alert>
+      )}
+      {!options.compact && (
+        <TextInput
+          label={t('submit.details.titleLabel')}
+          description={t('submit.details.titleHint')}
+          value={draft.title}
+          maxLength={TITLE_MAX}
+          onChange={(e) => update({ title: e.currentTarget.value })}
+          error={errorOf('title')}
+          name="title"
+        />
+      )}
+      <Textarea
+        label={t('submit.details.descriptionLabel')}
+        description={options.descriptionHint ?? t('submit.details.descriptionHint', { count: DESCRIPTION_MAX - draft.description.length })}
+        value={draft.description}
+        maxLength={DESCRIPTION_MAX}
+        rows={options.compact ? 4 : 6}
+        required
+        withAsterisk
+        onChange={(e) => update({ description: e.currentTarget.value })}
+        error={errorOf('description')}
+        name="description"
+        data-testid={options.descriptionTestId ?? 'description'}
+      />
+      {questions.map((q) => (
+        <AttributeField
+          key={q.code}
+          question={q}
+          value={draft.attributes[q.code]}
+          onChange={(value) => update({ attributes: { ...draft.attributes, [q.code]: value } })}
+          error={errorOf(`attributes.${q.code}`)}
+        />
+      ))}
+    </Stack>
+  );
+}
+
+/** Where: a pin on the map (not in the compact form) and/or the governorate, area, block, road and building. All optional. */
+function LocationFields({ draft, update, errors, options }: PartProps) {
+  const { t } = useTranslation();
+  const errorOf = useFieldError(errors);
+  const loc = draft.location;
+  const set = (patch: Partial<DraftLocation>) => update({ location: { ...loc, ...patch } });
+  const textField = (key: 'area' | 'block' | 'road' | 'building', label: string, numeric: boolean) => (
+    <TextInput
+      label={label}
+      value={loc[key]}
+      onChange={(e) => set({ [key]: e.currentTarget.value })}
+      error={errorOf(`location.${key}`)}
+      inputMode={numeric ? 'numeric' : undefined}
+      maxLength={numeric ? 20 : 100}
+      name={`location.${key}`}
+    />
+  );
+  const area = textField('area', t('submit.location.area'), false);
+  const numbered = (
+    <>
+      {textField('block', t('submit.location.block'), true)}
+      {textField('road', t('submit.location.road'), true)}
+      {textField('building', t('submit.location.building'), true)}
+    </>
+  );
+  return (
+    <Stack gap={options.compact ? 'sm' : 'md'}>
+      {!options.compact && <PinPicker location={loc} set={set} error={errorOf('location')} />}
+      <NativeSelect
+        label={t('submit.location.governorate')}
+        description={t('submit.location.governorateHint')}
+        value={loc.governorate}
+        onChange={(e) => set({ governorate: e.currentTarget.value as Governorate | '' })}
+        error={errorOf('location.governorate')}
+        name="location.governorate"
+        data={[{ value: '', label: t('submit.location.governorateNone') }, ...governorates.map((g) => ({ value: g, label: t(governorateKey(g)) }))]}
+      />
+      {options.compact ? (
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+          {area}
+          {numbered}
+        </SimpleGrid>
+      ) : (
+        <>
+          {area}
+          <SimpleGrid cols={3} spacing="xs">
+            {numbered}
+          </SimpleGrid>
+        </>
+      )}
+      <TextInput
+        label={t('submit.location.address')}
+        value={loc.address}
+        onChange={(e) => set({ address: e.currentTarget.value })}
+        error={errorOf('location.address')}
+        maxLength={300}
+        name="location.address"
+      />
+    </Stack>
+  );
+}
+
+/** The map: a pin the citizen drops, the point in words, and why a pin outside the country was refused. */
+function PinPicker({ location, set, error }: { location: DraftLocation; set: (patch: Partial<DraftLocation>) => void; error: string | undefined }) {
+  const { t } = useTranslation();
+  const [outside, setOutside] = useState(false);
+  const point = location.lat !== undefined && location.lng !== undefined ? { lat: location.lat, lng: location.lng } : undefined;
+  const lng = currentLanguage();
+  return (
+    <>
+      <Text>{t('submit.location.intro')}</Text>
+      <Suspense fallback={<Loading label={t('submit.location.mapLoading')} />}>
+        <LocationMap
+          value={point}
+          config={runtimeConfig}
+          onPick={(p) => {
+            setOutside(false);
+            set({ lat: p.lat, lng: p.lng });
+          }}
+          onOutside={() => setOutside(true)}
+        />
+      </Suspense>
+      <div aria-live="polite">
+        {outside && (
+          <Alert color="orange" variant="light">
+            {t('error.field.out_of_bounds')}
+          </Alert>
+        )}
+        {error && (
+          <Text c="var(--mantine-color-error)" fz="sm" role="alert">
+            {error}
+          </Text>
+        )}
+        {point && (
+          <Group gap="sm" mt="xs">
+            <Text fz="sm" data-testid="picked-point">
+              {t('submit.location.picked', {
+                latitude: formatNumber(point.lat, lng, { maximumFractionDigits: 5 }),
+                longitude: formatNumber(point.lng, lng, { maximumFractionDigits: 5 }),
+              })}
+            </Text>
+            <Button variant="subtle" size="compact-sm" onClick={() => set({ lat: undefined, lng: undefined })}>
+              {t('submit.location.clearPin')}
+            </Button>
+          </Group>
+        )}
+      </div>
+    </>
+  );
+}
