@@ -15,7 +15,8 @@ export function ExpectedDates({ expect }: { expect: Expectation | undefined }) {
   const lng = currentLanguage();
   if (!expect || (!expect.firstAnswerBy && !expect.resolutionBy)) return null;
   const day = (iso: string) => dueDayText(iso, lng, expect.timeZone);
-  const reason = expect.paused?.reason === 'awaiting_citizen' ? 'expect.pausedForYou' : 'expect.pausedOther';
+  const since = expect.paused ? formatDateTime(expect.paused.since, lng) : '';
+  const paused = expect.paused?.reason === 'awaiting_citizen' ? t('expect.pausedForYou', { since }) : t('expect.pausedOther', { since });
   return (
     <Alert color="blue" variant="light" title={t('expect.title')} data-testid="expected-dates">
       <List spacing={4} size="sm">
@@ -32,7 +33,7 @@ export function ExpectedDates({ expect }: { expect: Expectation | undefined }) {
       </List>
       {expect.paused ? (
         <Text fz="sm" mt="xs" fw={600} data-testid="expect-paused">
-          {t(reason, { since: formatDateTime(expect.paused.since, lng) })}
+          {paused}
         </Text>
       ) : (
         <Text fz="xs" mt="xs" c="dimmed">
