@@ -18,6 +18,7 @@ export const errorCodes = [
   'anonymous_not_allowed',
   'contact_required',
   'location_out_of_bounds',
+  'location_needs_confirmation',
   'attachment_type_not_allowed',
   'attachment_too_large',
   'too_many_attachments',

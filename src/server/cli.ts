@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { apikeyCommand } from './apikeys/apikey.cli.ts';
+import { boundariesCommand } from './places/places.cli.ts';
 import { userCommand } from './staff/user.cli.ts';
 import { reportCommand } from './reports/monthly-report.cli.ts';
 import { buildApp, createContext, createLogger } from './app.ts';
@@ -21,6 +22,8 @@ Commands:
   seed --demo      load the demo government, catalogue and staff accounts into an empty database
   apikey create NAME [--channel open311] [--entity CODE] | revoke NAME | list
                    manage the API keys of Open311 apps and channel relays
+  boundaries import FILE --name N --source S --licence L [--description D] [--inactive] | list
+                   import a GeoJSON boundary set (the next version of its name; active unless --inactive)
   user add --email E --name N --role R --entity CODE | passwd EMAIL | disable EMAIL
                    manage staff accounts (a new password comes from TAWASUL_PASSWORD or is printed)
   report monthly [--month YYYY-MM] [--entity CODE|national] [--force]
@@ -144,6 +147,9 @@ export async function main(argv: string[]): Promise<void> {
         return;
       case 'apikey':
         await apikeyCommand(rest, config);
+        return;
+      case 'boundaries':
+        await boundariesCommand(rest, config);
         return;
       case 'report':
         process.exitCode = await withDatabase(config, async (database) => {

@@ -54,6 +54,8 @@ export interface Config {
   httpLimits: HttpLimits;
   attachments: { maxFiles: number; maxBytes: number };
   boundingBox: BoundingBox;
+  /** A point this close (metres) to an area of another governorate does not decide the route (places/). */
+  nearBoundaryMetres: number;
   defaultCountryCode: string;
   open311Jurisdiction: string;
   /** Run the background loops (SLA sweeper, notifications) inside the server process. */
@@ -152,6 +154,14 @@ function parseBox(value: string | undefined): BoundingBox {
   }
   const [minLat, minLng, maxLat, maxLng] = parts as [number, number, number, number];
   return { minLat, minLng, maxLat, maxLng };
+}
+
+/** A number ≥ 0 from the environment (0 turns the thing off); anything else stops the start. */
+function nonNegative(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`Expected a number ≥ 0, got "${value}"`);
+  return n;
 }
 
 function parseBool(value: string | undefined, fallback: boolean): boolean {
@@ -267,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: Number(env.TAWASUL_MAX_ATTACHMENT_BYTES ?? 10 * 1024 * 1024),
     },
     boundingBox: parseBox(env.TAWASUL_BBOX),
+    nearBoundaryMetres: nonNegative(env.TAWASUL_NEAR_BOUNDARY_METRES, 150),
     defaultCountryCode: env.TAWASUL_COUNTRY_CODE ?? '973',
     open311Jurisdiction: env.OPEN311_JURISDICTION ?? 'tawasul.example',
     timeZone: env.TAWASUL_TIME_ZONE ?? 'Asia/Bahrain',

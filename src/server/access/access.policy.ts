@@ -43,6 +43,8 @@ export const things = [
   'audit',
   'notification_preference',
   'staff_directory',
+  'boundary',
+  'routing_rule',
 ] as const;
 export type Thing = (typeof things)[number];
 
@@ -83,6 +85,9 @@ export const accessPolicy: Record<Thing, Row> = {
   notification_preference: row('-/-', 'own/own', 'own/own', 'own/own', 'own/own', 'own/own', 'own/own', 'own/own'),
   // Colleagues to assign a case to.
   staff_directory: row('-/-', '-/-', 'unit/-', 'unit/-', 'unit/-', 'unit/-', 'unit/-', 'unit/-'),
+  // Routing by place: the boundary sets and the ordered routing rules are national configuration.
+  boundary: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'root/root', '-/-'),
+  routing_rule: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'root/root', '-/-'),
 };
 
 /** How far `who` reaches for `thing` when reading or writing it. */

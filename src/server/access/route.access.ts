@@ -153,6 +153,17 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/admin/outbox/parked': read('parked_outbox'),
   'POST /api/v1/admin/outbox/:id/retry': write('parked_outbox'),
   'GET /api/v1/admin/audit': read('audit'),
+  // Boundaries and routing rules (national configuration).
+  'GET /api/v1/admin/boundaries': read('boundary'),
+  'POST /api/v1/admin/boundaries': write('boundary'),
+  'GET /api/v1/admin/boundaries/:id': read('boundary'),
+  'POST /api/v1/admin/boundaries/:id/activate': write('boundary'),
+  'GET /api/v1/admin/routing-rules': read('routing_rule'),
+  'POST /api/v1/admin/routing-rules': write('routing_rule'),
+  'PUT /api/v1/admin/routing-rules/order': write('routing_rule'),
+  'POST /api/v1/admin/routing-rules/test': read('routing_rule'),
+  'PATCH /api/v1/admin/routing-rules/:id': write('routing_rule'),
+  'DELETE /api/v1/admin/routing-rules/:id': write('routing_rule'),
 };
 
 /** Routes that exist only once the web app is built (`npm run build`): the static files. */

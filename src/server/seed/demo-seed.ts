@@ -4,6 +4,7 @@ import { staffRoles, type Governorate } from '../../common/enums.ts';
 import { serviceSearchText } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
 import { demoGroups, demoServices } from './demo-catalogue.ts';
+import { seedDemoBoundaries } from '../places/demo-boundaries.ts';
 import { seedBahrainSla } from './bahrain-calendar.ts';
 
 /** The demo's government: a ministry and its four municipalities, one per governorate. */
@@ -127,6 +128,7 @@ export async function seedDemo(db: Kysely<DB>, password: string): Promise<{ seed
       })),
     );
     await tx.insertInto('staff_users').values(staff).execute();
+    await seedDemoBoundaries(tx);
   });
   return { seeded: true };
 }
