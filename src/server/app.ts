@@ -53,6 +53,7 @@ import { docsContentSecurityPolicy, setSecurityHeaders, webApp } from './web/web
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
 import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 import { createSimilarServices, similarPlugin } from './similar/similar.module.ts';
+import { createPlacesServices, placesPlugin } from './places/places.module.ts';
 
 /** A pino logger that never writes secrets (see http/log-redaction.ts); `destination` defaults to stdout. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
@@ -71,7 +72,8 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const apikeys = new ApiKeyService(new ApiKeyRepository(database.db));
   const db = database.db;
   const access = new AccessService(db);
-  const cases = createCaseServices(db, { config, access, sla, catalogue, files });
+  const places = createPlacesServices(db, { audit: new AuditRepository(db), catalogue, sla, nearBoundaryMetres: config.nearBoundaryMetres, timeZone: config.timeZone });
+  const cases = createCaseServices(db, { config, access, sla, catalogue, files, router: places.router });
   const audit = new AuditRepository(db);
   const auth = new AuthService(new SessionRepository(db), new Throttle(new ThrottleRepository(db)), notifier, audit, config);
   const sweeper = new SlaSweeper(db, slaRepo, sla, slaEscalationNotices(config.timeZone));
@@ -82,7 +84,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const open311 = new Open311Service(new Open311Repository(db), catalogue, cases.intake, config, kpi.publicStats);
   const staff = new StaffService(new StaffRepository(db), audit);
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
-  return { admin, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  return { admin, places, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -160,6 +162,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(kpiPlugin(ctx.kpi));
   await app.register(adminPlugin(ctx.admin));
   await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
+  await app.register(placesPlugin(ctx.places));
   await app.register(webApp(ctx));
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { KpiServices } from './kpi/kpi.module.ts';
+import type { PlacesServices } from './places/places.module.ts';
 import type { AdminServices } from './admin/admin.module.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -42,4 +43,6 @@ export interface AppContext {
   kpi: KpiServices;
   /** Administration of entities, staff, catalogue, API keys, rejection reasons; the audit trail (src/server/admin). */
   admin: AdminServices;
+  /** Boundaries, routing rules and the router intake asks (src/server/places). */
+  places: PlacesServices;
 }

@@ -652,7 +652,8 @@ describe.each(fmts)('updates and extensions in %s', (fmt) => {
 describe('with the staff workspace', () => {
   it('a case posted through Open311 is in the staff workspace as open311, and staff work shows in updates and requests/{id}', async () => {
     const ref = await submit('json');
-    const officer = await signInStaff(t.app, 'officer@ministry.demo');
+    // The report's point is in Muharraq: routed by place to its municipality.
+    const officer = await signInStaff(t.app, 'officer@muharraq.demo');
     const listed = await t.app.inject(as(officer, { url: `/api/v1/cases?channel=open311&q=${ref}` }));
     expect(listed.statusCode, listed.body).toBe(200);
     expect(listed.json().items).toContainEqual(expect.objectContaining({ reference: ref, channel: 'open311' }));

@@ -21,6 +21,7 @@ import type { DB } from '../db/schema.ts';
 import { acknowledgement, expectedDays } from '../notify/case-notices.ts';
 import { expectationOf } from '../sla/sla-expect.ts';
 import { enqueue } from '../notify/outbox.ts';
+import { locationNeedsConfirmation, type PlaceRouter } from '../places/place-router.ts';
 
 /** A file received with a case, already type-checked by its content. */
 export interface IncomingFile {
@@ -73,6 +74,8 @@ export class CaseService {
     private readonly config: Config,
     private readonly sla: SlaService,
     private readonly db: Kysely<DB>,
+    /** Routing by place and by rule (src/server/places); without it, by the governorate picked. */
+    private readonly router?: PlaceRouter,
   ) {}
 
   /**
@@ -118,7 +121,7 @@ export class CaseService {
     }
     const channel = input.channel ?? (opts.submitter.kind === 'staff' && opts.submitter.role === 'agent' ? 'hotline' : 'web');
     const checked = this.check(input, service, opts.unknownAttributes ?? 'reject');
-    const route = this.route(service, input.location?.governorate);
+    const { route, governorate, routing } = await this.route(service, input, channel, opts.submitter);
 
     // Kept before the case is written, so no row ever names a missing file; were the write to fail,
     // what was kept is content-addressed and harmless. Files of a refused request are never kept.
@@ -164,7 +167,7 @@ export class CaseService {
           language: input.language ?? 'ar',
           lat: loc?.lat ?? null,
           lng: loc?.lng ?? null,
-          governorate: loc?.governorate ?? null,
+          governorate,
           area: loc?.area ?? null,
           block: loc?.block ?? null,
           road: loc?.road ?? null,
@@ -181,7 +184,7 @@ export class CaseService {
           type: opts.submitter.kind === 'public' ? 'citizen' : opts.submitter.kind,
           id: opts.submitter.kind === 'public' ? null : opts.submitter.id,
         },
-        eventData: { ...opts.eventData, channel, entity: route.code, service: service.code },
+        eventData: { ...opts.eventData, channel, entity: route.code, service: service.code, ...(routing ? { routing } : {}) },
         attachments: stored,
         idempotency: opts.idempotencyKey
           ? { scope, key: opts.idempotencyKey, requestHash, response: body }
@@ -263,10 +266,21 @@ export class CaseService {
     return { anonymous, contact, attributes: answers.values };
   }
 
-  /** Routing is data: the service's route for the governorate, else the service's own entity (its triage). */
-  private route(service: Service, governorate: Governorate | undefined) {
-    const r = governorate ? service.routes.get(governorate) : undefined;
-    return r ?? { ...service.entity, unitId: null };
+  /**
+   * Routing is data: by the point's area and the routing rules (places/), else the service's route
+   * for the governorate picked, else the service's own entity (its triage). A person at a form
+   * (web, hotline) confirms a point that is outside every area or near a boundary.
+   */
+  private async route(service: Service, input: CreateCaseInput, channel: string, submitter: Submitter) {
+    const picked: Governorate | null = input.location?.governorate ?? null;
+    if (!this.router) {
+      const r = picked ? service.routes.get(picked) : undefined;
+      return { route: r ?? { ...service.entity, unitId: null }, governorate: picked, routing: undefined };
+    }
+    const d = await this.router.decide({ service, type: input.type, location: input.location, at: new Date() });
+    const attended = submitter.kind !== 'api_client' && ['web', 'mobile', 'hotline', 'walk_in'].includes(channel);
+    if (attended && d.needsConfirmation) throw locationNeedsConfirmation(d.trace.reason === 'near_boundary' ? 'near_boundary' : 'outside_every_area');
+    return { route: d.target, governorate: d.governorate, routing: { ...d.trace, ...(input.location?.confirmed ? { confirmed: true } : {}) } };
   }
 }
 

@@ -6,6 +6,7 @@ import type { AttachmentStore } from '../attachments/attachment.store.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
+import type { PlaceRouter } from '../places/place-router.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import { CaseActionService } from './case-actions.service.ts';
 import { CaseListRepository } from './case-list.repository.ts';
@@ -39,6 +40,8 @@ export function createCaseServices(
     sla: SlaService;
     catalogue: CatalogueService;
     files: AttachmentStore;
+    /** Routing by place and by rule (src/server/places). */
+    router?: PlaceRouter;
   },
 ): CaseServices {
   const { config, access, sla, catalogue, files } = deps;
@@ -46,7 +49,7 @@ export function createCaseServices(
   const gate = new CaseGate(repo, access);
   const views = new CaseViewService(repo, new CaseListRepository(db), gate, access, config, files, sla);
   return {
-    intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db),
+    intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, deps.router),
     views,
     actions: new CaseActionService(db, repo, access, config, sla, gate, views),
     gate,

@@ -23,6 +23,11 @@ export const inboundMessageSchema = z
     text: text({ max: 20000, multiline: true }).describe('The message text (an email: its plain-text part)'),
     language: z.enum(languages).optional().describe('Language, if the relay knows it; else guessed from the text'),
     type: z.enum(caseTypes).optional().describe('The kind of case, if the relay classified it'),
+    location: z
+      .object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) })
+      .strict()
+      .optional()
+      .describe('A location the sender shared (WhatsApp location message): routes the case by its area'),
   })
   .strict();
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;

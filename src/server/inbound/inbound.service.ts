@@ -115,6 +115,7 @@ export class InboundService {
       ...(message.subject ? { title: message.subject } : {}),
       description: words,
       channel,
+      ...(message.location ? { location: message.location } : {}),
       language: message.language ?? guessLanguage(words),
       ...(contact ? { contact } : { anonymous: true }),
     };
