@@ -108,8 +108,8 @@ export interface CaseListFilter {
   phone?: string;
   nationalId?: string;
   reference?: string;
-  /** Normalised search terms (see common/arabic.ts); every one must match. */
-  terms?: string[];
+  /** Normalised search words, each with its alternatives (common/arabic.ts `searchTermGroups`): every word must match by one of them. */
+  terms?: string[][];
   sort: { column: 'created_at' | 'updated_at'; desc: boolean };
   /** The sort value and id of the last case of the previous page. */
   after?: { value: string; id: number };
@@ -166,9 +166,13 @@ function whereCases<O>(q: CaseQuery<O>, f: CaseListFilter): CaseQuery<O> {
       .$if(!!f.terms?.length, (q) =>
         q.where((eb) =>
           eb.and(
-            f.terms!.map(
-              (t) =>
-                sql<boolean>`(c.search_vector @@ plainto_tsquery('arabic', ${t}) or c.search_vector @@ plainto_tsquery('english', ${t}))`,
+            f.terms!.map((alternatives) =>
+              eb.or(
+                alternatives.map(
+                  (t) =>
+                    sql<boolean>`(c.search_vector @@ plainto_tsquery('arabic', ${t}) or c.search_vector @@ plainto_tsquery('english', ${t}))`,
+                ),
+              ),
             ),
           ),
         ),

@@ -1,4 +1,4 @@
-import { searchTerms } from '../../common/arabic.ts';
+import { searchTermGroups } from '../../common/arabic.ts';
 import { caseStatuses, type CaseStatus, type SlaState } from '../../common/enums.ts';
 import { normalizePhone } from '../../common/phone.ts';
 import { parseReference } from '../../common/reference.ts';
@@ -161,7 +161,7 @@ export class CaseViewService {
     if (q.q) {
       const ref = parseReference(q.q);
       if (ref) filter.reference = ref.reference;
-      else filter.terms = searchTerms(q.q);
+      else filter.terms = searchTermGroups(q.q);
     }
     return filter;
   }

@@ -1,5 +1,5 @@
 import type { AttributeDatatype, Bilingual, CasePriority, CaseType, Governorate } from '../../common/enums.ts';
-import { normalizeForIndex, searchTerms } from '../../common/arabic.ts';
+import { normalizeForIndex, searchTermGroups } from '../../common/arabic.ts';
 import type { AttributeValueRow } from '../db/schema.ts';
 import type { CatalogueRepository } from './catalogue.repository.ts';
 
@@ -36,6 +36,7 @@ export interface Service {
   entity: EntityRef;
   routes: Map<Governorate, EntityRef & { unitId: number | null }>;
   attributes: ServiceAttribute[];
+  /** Names, descriptions and search words through the text pipeline (`serviceSearchText`). */
   searchText: string;
 }
 
@@ -68,15 +69,17 @@ export class CatalogueService {
     this.#generation++;
   }
 
+  /**
+   * The catalogue, or the services a query finds: those matching every word of it, best first; when
+   * none does, those matching any word, the most words first.
+   */
   async list(q?: string): Promise<Service[]> {
     const { services } = await this.snapshot();
-    const terms = q ? searchTerms(q) : [];
-    if (terms.length === 0) return services;
-    const scored = services
-      .map((s) => ({ s, score: score(s, terms) }))
-      .filter((x) => x.score > 0)
-      .sort((a, b) => b.score - a.score);
-    return scored.map((x) => x.s);
+    const groups = q ? searchTermGroups(q) : [];
+    if (groups.length === 0) return services;
+    const scored = services.map((s) => ({ s, ...score(s, groups) })).filter((x) => x.matched > 0);
+    const every = scored.filter((x) => x.matched === groups.length);
+    return (every.length > 0 ? every : scored).sort((a, b) => b.matched - a.matched || b.weight - a.weight).map((x) => x.s);
   }
 
   async get(code: string): Promise<Service | undefined> {
@@ -118,7 +121,9 @@ export class CatalogueService {
         entity: { id: r.entity_id, code: r.entity_code, name: { ar: r.entity_name_ar, en: r.entity_name_en } },
         routes: new Map(),
         attributes: [],
-        searchText: r.search_text,
+        // Recomputed rather than read from the stored column, so rows written before the text
+        // pipeline learnt stems are searched like new ones.
+        searchText: serviceSearchText({ name: { ar: r.name_ar, en: r.name_en }, description: { ar: r.description_ar, en: r.description_en }, keywords: r.keywords }),
       };
       byId.set(s.id, s);
       return s;
@@ -148,16 +153,28 @@ export class CatalogueService {
   }
 }
 
-/** Ranks a service for search terms: every term must match; matches in the name weigh most. */
-function score(s: Service, terms: string[]): number {
+/**
+ * How well a service answers a query: how many of its words it holds (by any alternative), and a
+ * weight that puts matches in the name first.
+ */
+function score(s: Service, groups: string[][]): { matched: number; weight: number } {
   const name = normalizeForIndex(`${s.name.ar} ${s.name.en}`);
-  let total = 0;
-  for (const t of terms) {
-    if (name.includes(t)) total += 3;
-    else if (s.searchText.includes(t)) total += 1;
-    else return 0;
+  let matched = 0;
+  let weight = 0;
+  for (const alternatives of groups) {
+    if (holds(name, alternatives)) weight += 3;
+    else if (!holds(s.searchText, alternatives)) continue;
+    else weight += 1;
+    matched++;
   }
-  return total;
+  return { matched, weight };
+}
+
+/** The word as typed matches inside a word (a search while typing); a stem only as a whole word. */
+function holds(text: string, [typed, ...stems]: string[]): boolean {
+  if (text.includes(typed!)) return true;
+  const words = ` ${text} `;
+  return stems.some((stem) => words.includes(` ${stem} `));
 }
 
 /** The text a service is searched by: names, descriptions and keywords, normalised. */

@@ -125,7 +125,7 @@ const cleanliness: DemoService[] = [
     },
     types: ['complaint', 'suggestion'],
     anonymousAllowed: true,
-    keywords: ['حاوية', 'حاويات', 'امتلاء', 'قمامة', 'bin', 'skip', 'overflowing'],
+    keywords: ['حاوية', 'حاويات', 'امتلاء', 'قمامة', 'زبالة', 'تانكي الزبالة', 'bin', 'skip', 'overflowing'],
     owner: 'municipal',
   },
   {
@@ -176,7 +176,7 @@ const cleanliness: DemoService[] = [
     },
     types: ['complaint', 'inquiry'],
     anonymousAllowed: true,
-    keywords: ['جمع القمامة', 'شركة النظافة', 'لم تجمع', 'missed collection', 'rubbish collection'],
+    keywords: ['جمع القمامة', 'شركة النظافة', 'لم تجمع', 'ما شالوا الزبالة', 'سيارة الزبالة', 'missed collection', 'rubbish collection'],
     owner: 'municipal',
     attributes: [
       {
@@ -393,7 +393,7 @@ const roads: DemoService[] = [
     },
     types: ['suggestion', 'inquiry', 'complaint'],
     anonymousAllowed: true,
-    keywords: ['مطب', 'مطبات', 'تهدئة السرعة', 'speed hump', 'speed bump', 'traffic calming'],
+    keywords: ['مطب', 'مطبات', 'همبر', 'تهدئة السرعة', 'speed hump', 'speed bump', 'traffic calming'],
     owner: 'municipal',
     attributes: [
       {
@@ -490,7 +490,7 @@ const lighting: DemoService[] = [
     },
     types: ['complaint', 'inquiry'],
     anonymousAllowed: true,
-    keywords: ['إنارة', 'عمود إنارة', 'ضوء الشارع', 'ظلام', 'street light', 'lamp post', 'streetlight'],
+    keywords: ['إنارة', 'عمود إنارة', 'ضوء الشارع', 'ظلام', 'ليت', 'ليتات الشارع', 'طافي', 'لمبة', 'street light', 'lamp post', 'streetlight'],
     owner: 'municipal',
     attributes: [
       {
@@ -529,7 +529,7 @@ const lighting: DemoService[] = [
     },
     types: ['complaint'],
     anonymousAllowed: true,
-    keywords: ['أسلاك مكشوفة', 'كهرباء', 'خطر', 'صعق', 'exposed wires', 'electric shock', 'live wire'],
+    keywords: ['أسلاك مكشوفة', 'كهرباء', 'خطر', 'صعق', 'وايرات', 'كيبل', 'exposed wires', 'electric shock', 'live wire'],
     owner: 'municipal',
     hazard: true,
   },
@@ -557,7 +557,7 @@ const lighting: DemoService[] = [
     },
     types: ['suggestion', 'complaint', 'inquiry'],
     anonymousAllowed: true,
-    keywords: ['بدون إنارة', 'منطقة مظلمة', 'أعمدة جديدة', 'dark street', 'no lighting'],
+    keywords: ['بدون إنارة', 'منطقة مظلمة', 'أعمدة جديدة', 'ظلمة', 'ما فيه ليتات', 'dark street', 'no lighting'],
     owner: 'municipal',
   },
   {
@@ -570,7 +570,7 @@ const lighting: DemoService[] = [
     },
     types: ['complaint', 'suggestion'],
     anonymousAllowed: true,
-    keywords: ['إنارة نهارًا', 'هدر الكهرباء', 'lights on', 'daytime', 'energy waste'],
+    keywords: ['إنارة نهارًا', 'هدر الكهرباء', 'الليت شغال الصبح', 'lights on', 'daytime', 'energy waste'],
     owner: 'municipal',
   },
   {
@@ -1096,7 +1096,7 @@ const pests: DemoService[] = [
     },
     types: ['complaint'],
     anonymousAllowed: true,
-    keywords: ['كلاب ضالة', 'قطط', 'حيوانات سائبة', 'مواشي', 'stray dogs', 'stray animals'],
+    keywords: ['كلاب ضالة', 'قطط', 'حيوانات سائبة', 'مواشي', 'جلاب', 'بساس', 'stray dogs', 'stray animals'],
     owner: 'municipal',
     attributes: [
       {
@@ -1274,7 +1274,7 @@ const drainage: DemoService[] = [
     },
     types: ['complaint'],
     anonymousAllowed: true,
-    keywords: ['انسداد', 'فتحة تصريف', 'مجاري الأمطار', 'blocked drain', 'storm drain', 'gully'],
+    keywords: ['انسداد', 'فتحة تصريف', 'مجاري الأمطار', 'بلاعة', 'blocked drain', 'storm drain', 'gully'],
     owner: 'municipal',
   },
   {
@@ -1809,7 +1809,7 @@ const healthEnvironment: DemoService[] = [
     },
     types: ['complaint'],
     anonymousAllowed: true,
-    keywords: ['روائح', 'رائحة كريهة', 'smell', 'odour', 'stench'],
+    keywords: ['روائح', 'رائحة كريهة', 'ريحة خايسة', 'smell', 'odour', 'stench'],
     owner: 'municipal',
   },
   {
