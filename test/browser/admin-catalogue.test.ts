@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium.ts';
-import { nextStep, phone, pickOnMap, receiptReference } from './support/citizen.ts';
+import { nextStep, phone, pickOnMap, receiptReference, demoPoints } from './support/citizen.ts';
 import { collectPageErrors, expectAccessible, expectNoMissingKeys, saveScreenshot, unexpectedErrors } from './support/page-checks.ts';
 import { desktop, signInStaff } from './support/staff.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
@@ -131,7 +131,6 @@ describe('an administrator adds a service and a citizen submits to it at once', 
     await card.click();
     await page.getByRole('radio', { name: 'شكوى' }).check();
     await nextStep(page);
-    await nextStep(page);
 
     await page.getByTestId('description').fill('ثلاث عربات تسوق متروكة على الرصيف منذ أيام وتعيق المشاة.');
     // Both questions are required: the form stays on the details step until they are answered.
@@ -142,7 +141,7 @@ describe('an administrator adds a service and a citizen submits to it at once', 
     await expectAccessible(page, 'submit to the new service: details (ar)');
     await nextStep(page);
 
-    await pickOnMap(page);
+    await pickOnMap(page, demoPoints.muharraq);
     await page.getByLabel('المحافظة').selectOption('muharraq');
     await page.getByLabel('المجمع').fill('٢١٠');
     await nextStep(page);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateCaseResponse } from '../../src/common/schemas/case.schema.ts';
 import { caseInput } from '../support/factories.ts';
 import { launchChromium } from './support/chromium.ts';
-import { attachPhoto, nextStep, phone, pickOnMap, receiptReference } from './support/citizen.ts';
+import { attachPhoto, nextStep, phone, pickOnMap, receiptReference, demoPoints } from './support/citizen.ts';
 import {
   collectPageErrors,
   expectAccessible,
@@ -64,12 +64,11 @@ describe('a case from submission to rating, citizen and officer', () => {
     await expectLanguage(citizen, 'ar');
     await citizen.getByRole('radio', { name: 'شكوى' }).check();
     await nextStep(citizen);
-    await nextStep(citizen);
     await citizen.getByTestId('description').fill('عمود الإنارة رقم ٧٧ في شارع المحرق الرئيسي لا يعمل منذ ثلاثة أيام، والمكان مظلم جدًا.');
     await citizen.getByLabel('رقم عمود الإنارة').fill('٧٧');
     await citizen.getByLabel('نوع العطل').selectOption('off');
     await nextStep(citizen);
-    await pickOnMap(citizen);
+    await pickOnMap(citizen, demoPoints.muharraq);
     await citizen.getByLabel('المحافظة').selectOption('muharraq');
     await nextStep(citizen);
     await attachPhoto(citizen, 'عمود.png');

@@ -13,11 +13,35 @@ export async function nextStep(page: Page): Promise<void> {
   await expect.poll(() => heading.textContent()).not.toBe(before);
 }
 
-/** Clicks somewhere on the location map (its centre, inside the service area) and waits for the pin. */
-export async function pickOnMap(page: Page): Promise<void> {
+/** A point well inside each demo governorate (src/server/places/demo-boundaries.ts), far from its lines. */
+export const demoPoints = {
+  capital: { lat: 26.215, lng: 50.585 },
+  muharraq: { lat: 26.265, lng: 50.64 },
+  northern: { lat: 26.17, lng: 50.48 },
+  southern: { lat: 26.0, lng: 50.55 },
+} as const;
+
+/** The demo service area (the default TAWASUL_BBOX), drawn on the map as a dashed rectangle. */
+const serviceArea = { minLat: 25.5, maxLat: 26.4, minLng: 50.3, maxLng: 50.9 };
+
+const mercator = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/**
+ * Drops the pin on the location map at a point (by default in the Capital): the point's position
+ * on screen comes from where the map draws the service area's rectangle, so the pin lands in the
+ * governorate asked for, which now decides where the case goes.
+ */
+export async function pickOnMap(page: Page, at: { lat: number; lng: number } = demoPoints.capital): Promise<void> {
   const map = page.locator('[data-testid="location-map"] .leaflet-container');
   await map.waitFor();
-  await map.click();
+  const rectangle = page.locator('[data-testid="location-map"] .leaflet-overlay-pane path[stroke-dasharray]');
+  await rectangle.waitFor();
+  const [area, frame] = await Promise.all([rectangle.boundingBox(), map.boundingBox()]);
+  if (!area || !frame) throw new Error('the location map is not on screen');
+  const b = serviceArea;
+  const x = area.x + ((at.lng - b.minLng) / (b.maxLng - b.minLng)) * area.width;
+  const y = area.y + ((mercator(b.maxLat) - mercator(at.lat)) / (mercator(b.maxLat) - mercator(b.minLat))) * area.height;
+  await map.click({ position: { x: x - frame.x, y: y - frame.y } });
   await page.getByTestId('picked-point').waitFor();
 }
 
