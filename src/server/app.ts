@@ -52,6 +52,7 @@ import { Open311Service } from './open311/open311.service.ts';
 import { docsContentSecurityPolicy, setSecurityHeaders, webApp } from './web/web.plugin.ts';
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
 import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
+import { createSuggestServices, suggestPlugin } from './suggest/suggest.module.ts';
 import { createSimilarServices, similarPlugin } from './similar/similar.module.ts';
 import { createPlacesServices, placesPlugin } from './places/places.module.ts';
 
@@ -84,7 +85,8 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const open311 = new Open311Service(new Open311Repository(db), catalogue, cases.intake, config, kpi.publicStats);
   const staff = new StaffService(new StaffRepository(db), audit);
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
-  return { admin, places, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  const suggest = createSuggestServices(db, { catalogue, audit });
+  return { admin, suggest, places, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -161,6 +163,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(inboundRoutes(ctx));
   await app.register(kpiPlugin(ctx.kpi));
   await app.register(adminPlugin(ctx.admin));
+  await app.register(suggestPlugin(ctx.suggest));
   await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(placesPlugin(ctx.places));
   await app.register(webApp(ctx));

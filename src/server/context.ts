@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { KpiServices } from './kpi/kpi.module.ts';
 import type { PlacesServices } from './places/places.module.ts';
 import type { AdminServices } from './admin/admin.module.ts';
+import type { SuggestServices } from './suggest/suggest.module.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
@@ -43,6 +44,8 @@ export interface AppContext {
   kpi: KpiServices;
   /** Administration of entities, staff, catalogue, API keys, rejection reasons; the audit trail (src/server/admin). */
   admin: AdminServices;
+  /** The service suggester (src/server/suggest). */
+  suggest: SuggestServices;
   /** Boundaries, routing rules and the router intake asks (src/server/places). */
   places: PlacesServices;
 }

@@ -12,12 +12,13 @@ import { inboundLoops } from './inbound/inbound.loops.ts';
 import { kpiLoops } from './kpi/kpi.loops.ts';
 import { notificationLoops } from './notify/notify.loops.ts';
 import { monthlyReportLoops } from './reports/monthly-report.loops.ts';
+import { suggestLoops } from './suggest/suggest.loops.ts';
 
 /** The SLA sweeper (sla/sla.sweeper.ts): every TAWASUL_SWEEP_SECONDS. */
 const slaLoops: LoopSource = (ctx) => [{ name: 'sla-sweep', everyMs: ctx.config.sweepSeconds * 1000, run: (now) => ctx.sweeper.sweep(now) }];
 
 /** The registry: append a source to add its loops to every worker. */
-export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops, kpiLoops, monthlyReportLoops, housekeepingLoops];
+export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops, kpiLoops, monthlyReportLoops, housekeepingLoops, suggestLoops];
 
 /** Every loop of the registry (or of the given sources) over one context. */
 export function backgroundLoops(ctx: AppContext, sources: LoopSource[] = loopSources): Loop[] {

@@ -58,6 +58,7 @@ export const routeAccess: Record<string, RouteRule> = {
   // workflow table (cases/workflow.ts), whose roles match the policy's `case` write column
   // (test/unit/access-policy.test.ts).
   'POST /api/v1/cases': open('anyone may submit a case'),
+  'POST /api/v1/intake/suggest': open('suggesting a service from a description, rate-limited per address'),
   'GET /api/v1/cases': read('case'),
   'GET /api/v1/cases/:reference': read('case'),
   'GET /api/v1/cases/:reference/events': read('case'),
@@ -153,6 +154,9 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/admin/outbox/parked': read('parked_outbox'),
   'POST /api/v1/admin/outbox/:id/retry': write('parked_outbox'),
   'GET /api/v1/admin/audit': read('audit'),
+  // The service suggester: figures and auto-choose thresholds of the services administered.
+  'GET /api/v1/admin/suggester': read('service'),
+  'PUT /api/v1/admin/suggester/services/:code': write('service'),
   // Boundaries and routing rules (national configuration).
   'GET /api/v1/admin/boundaries': read('boundary'),
   'POST /api/v1/admin/boundaries': write('boundary'),
