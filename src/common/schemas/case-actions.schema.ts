@@ -74,7 +74,6 @@ export const staffCaseSchema = z.object({
   transferCount: z.number().int(),
   duplicateOf: z.string().nullable(),
   reportedBy: z.number().int().describe('People who reported it: its citizen and its followers ("mine too", merged cases)'),
-  reportedBy: z.number().int().describe('People who reported it: its citizen and its followers ("mine too", merged cases)'),
   version: z.number().int(),
   allowedActions: z.array(z.string()).describe('Actions you may take now'),
   attachments: z.array(attachmentSchema),

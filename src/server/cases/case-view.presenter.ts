@@ -60,7 +60,6 @@ export function presentStaffCase(
     transferCount: row.transfer_count,
     duplicateOf: row.duplicate_of_reference,
     reportedBy: 1 + Number(row.follower_count),
-    reportedBy: 1 + Number(row.follower_count),
     version: row.version,
     allowedActions: opts.allowedActions,
     attachments: base.attachments,
