@@ -31,8 +31,3 @@ export function withoutErrorsAt(errors: FieldErrors, paths: readonly string[]): 
 export function hasFieldErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;
 }
-
-/** Moves focus to the first field marked invalid inside a container (after a failed send). */
-export function focusFirstInvalid(container: HTMLElement | null): void {
-  requestAnimationFrame(() => container?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-}

@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import { fieldErrorsOfProblem, focusFirstInvalid, hasFieldErrors, withoutErrorsAt, type ErrorPlaces, type FieldErrors } from './field-errors.ts';
+import { fieldErrorsOfProblem, hasFieldErrors, withoutErrorsAt, type ErrorPlaces, type FieldErrors } from './field-errors.ts';
+import { focusFirstInvalid } from './focus-invalid.ts';
 import { useFieldError } from './useFieldError.ts';
+
 
 /**
  * The field errors of one form: its own checks before sending, the server's problem+json after,

@@ -8,7 +8,7 @@ import type { AdminEntity } from '../../../../common/schemas/admin.schema.ts';
 import { createService, getAdminService, listEntities, listGroups, replaceService } from '../../../api/admin.api.ts';
 import { listPolicies } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { focusFirstInvalid } from '../../../components/form/field-errors.ts';
+import { focusFirstInvalid } from '../../../components/form/focus-invalid.ts';
 import { useFormErrors } from '../../../components/form/useFormErrors.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
@@ -37,6 +37,8 @@ const errorPathOf: Record<keyof ServiceDraft, string> = {
   // Each question clears its own errors (QuestionsEditor's onEdit); adding or removing one clears none.
   questions: 'questions',
   routes: 'routes',
+  similarRadius: 'similarRadiusM',
+  raiseAt: 'priorityRaiseSupporters',
 };
 
 /** Entities a service can belong to or be routed to (municipalities and the ministry; units apart). */
@@ -224,6 +226,30 @@ function ServiceForm({ initial, creating, entities, groups }: FormProps) {
                   data={[{ value: '', label: t('admin.services.policyDefault') }, ...(policies.data ?? []).map((p) => ({ value: p.code, label: local(p.name) }))]}
                 />
               )}
+            </Group>
+            <Group grow align="flex-start">
+              <TextInput
+                label={t('admin.services.similarRadius')}
+                description={t('admin.services.similarRadiusHelp')}
+                value={draft.similarRadius}
+                onChange={(e) => set('similarRadius', e.currentTarget.value)}
+                inputMode="numeric"
+                dir="ltr"
+                required
+                // Any refusal of these numbers is the range (or not a whole number): say the range.
+                error={fieldError('similarRadiusM') && t('admin.services.similarRadiusRange')}
+                data-testid="service-similar-radius"
+              />
+              <TextInput
+                label={t('admin.services.raiseAt')}
+                description={t('admin.services.raiseAtHelp')}
+                value={draft.raiseAt}
+                onChange={(e) => set('raiseAt', e.currentTarget.value)}
+                inputMode="numeric"
+                dir="ltr"
+                error={fieldError('priorityRaiseSupporters') && t('admin.services.raiseAtRange')}
+                data-testid="service-raise-at"
+              />
             </Group>
             <Switch label={t('admin.services.activeSwitch')} checked={draft.active} onChange={(e) => set('active', e.currentTarget.checked)} data-testid="service-active" />
           </Stack>

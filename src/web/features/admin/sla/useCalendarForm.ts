@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/form/field-errors.ts';
+import { fieldErrorsOfProblem, type FieldErrors } from '../../../components/form/field-errors.ts';
+import { focusFirstInvalid } from '../../../components/form/focus-invalid.ts';
 import { slaFieldErrorLabel } from '../../../i18n/labels/sla.labels.ts';
 
 /**

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../common/enums.ts';
 import { previewTemplate, resetTemplate, saveTemplate, type NotificationTemplate, type TemplateText } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsOfProblem, focusFirstInvalid, type FieldErrors } from '../../../components/form/field-errors.ts';
+import { fieldErrorsOfProblem, type FieldErrors } from '../../../components/form/field-errors.ts';
+import { focusFirstInvalid } from '../../../components/form/focus-invalid.ts';
 import formClasses from '../../../components/form/form.module.css';
 import { languageName, templateFieldErrorLabel, templateLabel } from '../../../i18n/labels/templates.labels.ts';
 
