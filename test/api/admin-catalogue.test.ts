@@ -246,4 +246,57 @@ describe('catalogue administration', () => {
     expect(renamed.json().name.en).toBe('Heritage sites');
     expect(await auditActions('heritage')).toEqual(['service_group.create', 'service_group.update']);
   });
+
+  it('"already reported?" radius and the supporters that raise priority: checked at the edge, saved, audited', async () => {
+    const url = '/api/v1/admin/services/palm_tree_damage';
+    const columns = () =>
+      t.ctx.database.db.selectFrom('services').select(['similar_radius_m', 'priority_raise_supporters']).where('code', '=', 'palm_tree_damage').executeTakeFirstOrThrow();
+    // Created without them: the defaults, as the service shows them.
+    const before = (await t.app.inject(as(capitalAdmin, { url }))).json();
+    expect(before).toMatchObject({ similarRadiusM: 250, priorityRaiseSupporters: null });
+
+    const set = await t.app.inject(as(capitalAdmin, { method: 'PATCH', url, payload: { similarRadiusM: 400, priorityRaiseSupporters: 5 } }));
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json()).toMatchObject({ similarRadiusM: 400, priorityRaiseSupporters: 5 });
+    expect(await columns()).toEqual({ similar_radius_m: 400, priority_raise_supporters: 5 });
+    const audit = await t.ctx.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('target_id', '=', 'palm_tree_damage')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
+    expect(audit.action).toBe('service.update');
+    expect(json(audit.before)).toMatchObject({ similarRadiusM: 250, priorityRaiseSupporters: null });
+    expect(json(audit.after)).toMatchObject({ similarRadiusM: 400, priorityRaiseSupporters: 5 });
+
+    // The edge is narrower than the column (10–10000): a radius the database would take is still refused.
+    const refused: [object, string][] = [
+      [{ similarRadiusM: 24 }, 'similarRadiusM'],
+      [{ similarRadiusM: 5001 }, 'similarRadiusM'],
+      [{ similarRadiusM: 250.5 }, 'similarRadiusM'],
+      [{ similarRadiusM: '300' }, 'similarRadiusM'],
+      [{ priorityRaiseSupporters: 1 }, 'priorityRaiseSupporters'],
+      [{ priorityRaiseSupporters: 0 }, 'priorityRaiseSupporters'],
+    ];
+    for (const [payload, path] of refused) {
+      const res = await t.app.inject(as(capitalAdmin, { method: 'PATCH', url, payload }));
+      expect(res.statusCode, JSON.stringify(payload)).toBe(400);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual([path]);
+    }
+    const tooNear = await t.app.inject(as(coordinator, { method: 'POST', url: '/api/v1/admin/services', payload: palmService({ code: 'x6', similarRadiusM: 10 }) }));
+    expect(tooNear.statusCode).toBe(400);
+    expect(await columns()).toEqual({ similar_radius_m: 400, priority_raise_supporters: 5 });
+
+    // Empty means never; a whole definition (PUT) carries them like every other field.
+    const never = await t.app.inject(as(capitalAdmin, { method: 'PATCH', url, payload: { priorityRaiseSupporters: null } }));
+    expect(never.json()).toMatchObject({ similarRadiusM: 400, priorityRaiseSupporters: null });
+    const { code: _code, ...whole } = palmService({ routes: [], similarRadiusM: 25, priorityRaiseSupporters: 2 });
+    const put = await t.app.inject(as(coordinator, { method: 'PUT', url, payload: { ...whole, attributes: [] } }));
+    expect(put.statusCode, put.body).toBe(200);
+    expect(await columns()).toEqual({ similar_radius_m: 25, priority_raise_supporters: 2 });
+    const created = await t.app.inject(as(coordinator, { method: 'POST', url: '/api/v1/admin/services', payload: palmService({ code: 'x7', routes: [], similarRadiusM: 5000 }) }));
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ similarRadiusM: 5000, priorityRaiseSupporters: null });
+  });
 });

@@ -186,6 +186,21 @@ const serviceFields = z.object({
   attributes: z.array(attributeInputSchema).max(50).optional().describe('Extra questions, in form order; replaces the existing ones'),
   routes: z.array(routeInputSchema).max(governorates.length).optional().describe('Routing by governorate; replaces the existing ones'),
   active: z.boolean().optional().describe('Default true'),
+  similarRadiusM: z
+    .number()
+    .int()
+    .min(25)
+    .max(5000)
+    .optional()
+    .describe('How far (metres) from a new report an open case is offered as "already reported?"; default 250'),
+  priorityRaiseSupporters: z
+    .number()
+    .int()
+    .min(2)
+    .max(1_000_000)
+    .nullable()
+    .optional()
+    .describe('When this many people have reported a case, its priority is raised to high; null or absent: never'),
 });
 
 /** The rules of a service definition that need no database: lists have values, codes and keys are unique. */
@@ -249,6 +264,8 @@ export const adminServiceSchema = z.object({
     }),
   ),
   routes: z.array(z.object({ governorate: z.enum(governorates), entity: z.string(), unit: z.string().nullable() })),
+  similarRadiusM: z.number().int(),
+  priorityRaiseSupporters: z.number().int().nullable(),
   updatedAt: isoTime,
 });
 export type AdminService = z.infer<typeof adminServiceSchema>;

@@ -19,6 +19,8 @@ export interface ServiceRecord {
   keywords: string[];
   slaPolicyCode: string | null;
   active: boolean;
+  similarRadiusM: number;
+  priorityRaiseSupporters: number | null;
   updatedAt: Date;
   attributes: {
     code: string;
@@ -47,6 +49,8 @@ export interface ServiceWrite {
   sla_policy_id: number | null;
   active: boolean;
   search_text: string;
+  similar_radius_m: number;
+  priority_raise_supporters: number | null;
 }
 
 /** An extra question as written. */
@@ -90,6 +94,8 @@ export class CatalogueAdminRepository {
         's.keywords',
         'p.code as policy_code',
         's.active',
+        's.similar_radius_m',
+        's.priority_raise_supporters',
         's.updated_at',
       ])
       .$if(filter.entityIds !== undefined, (q) => q.where('s.entity_id', 'in', filter.entityIds!.length ? filter.entityIds! : [-1]))
@@ -128,6 +134,8 @@ export class CatalogueAdminRepository {
       keywords: r.keywords,
       slaPolicyCode: r.policy_code,
       active: r.active,
+      similarRadiusM: r.similar_radius_m,
+      priorityRaiseSupporters: r.priority_raise_supporters,
       updatedAt: new Date(r.updated_at),
       attributes: attrs
         .filter((a) => a.service_id === r.id)

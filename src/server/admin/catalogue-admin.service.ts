@@ -15,6 +15,7 @@ import { serviceSearchText, type CatalogueService } from '../catalogue/catalogue
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { adminScope, assertEntity, assertNational, scopeIds, type AdminScope } from '../access/admin-scope.ts';
+import { DEFAULT_RADIUS_M } from '../similar/similarity.ts';
 import { adminErrors, isUniqueViolation } from './admin.errors.ts';
 import type { CatalogueAdminRepository, ServiceRecord, ServiceWrite } from './catalogue-admin.repository.ts';
 
@@ -231,6 +232,8 @@ export class CatalogueAdminService {
       active: def.active,
       // The same text the seeded catalogue is searched by.
       search_text: serviceSearchText(def),
+      similar_radius_m: def.similarRadiusM,
+      priority_raise_supporters: def.priorityRaiseSupporters,
     };
     const attributes = def.attributes.map((a) => ({
       code: a.code,
@@ -260,6 +263,8 @@ function withDefaults(input: ServiceReplaceInput): Definition {
     attributes: input.attributes ?? [],
     routes: input.routes ?? [],
     active: input.active ?? true,
+    similarRadiusM: input.similarRadiusM ?? DEFAULT_RADIUS_M,
+    priorityRaiseSupporters: input.priorityRaiseSupporters ?? null,
   };
 }
 
@@ -278,6 +283,8 @@ function definitionOf(s: ServiceRecord): Definition {
     attributes: s.attributes.map((a) => ({ code: a.code, datatype: a.datatype, required: a.required, name: a.name, description: a.description, values: a.values })),
     routes: s.routes.map((r) => ({ governorate: r.governorate, entity: r.entity, unit: r.unit })),
     active: s.active,
+    similarRadiusM: s.similarRadiusM,
+    priorityRaiseSupporters: s.priorityRaiseSupporters,
   };
 }
 
@@ -296,6 +303,8 @@ function presentService(s: ServiceRecord): AdminService {
     active: s.active,
     attributes: s.attributes,
     routes: s.routes,
+    similarRadiusM: s.similarRadiusM,
+    priorityRaiseSupporters: s.priorityRaiseSupporters,
     updatedAt: s.updatedAt.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { caseTypes, governorates, type AttributeDatatype, type CasePriority, type CaseType, type Governorate } from '../../../../common/enums.ts';
 import { serviceCreateSchema, type AdminService, type ServiceCreateInput } from '../../../../common/schemas/admin.schema.ts';
+import { parseLocaleNumber } from '../../../../common/digits.ts';
 import type { FieldErrors } from '../../../components/form/field-errors.ts';
 
 /** One answer of a list question, as typed. */
@@ -42,6 +43,10 @@ export interface ServiceDraft {
   active: boolean;
   questions: QuestionDraft[];
   routes: Record<Governorate, RouteDraft>;
+  /** "Already reported?" radius in metres, as typed. */
+  similarRadius: string;
+  /** Supporters that raise a case's priority, as typed; '' means never. */
+  raiseAt: string;
 }
 
 const noRoutes = (): Record<Governorate, RouteDraft> =>
@@ -64,6 +69,8 @@ export function emptyDraft(entity: string): ServiceDraft {
     active: true,
     questions: [],
     routes: noRoutes(),
+    similarRadius: '250',
+    raiseAt: '',
   };
 }
 
@@ -102,8 +109,13 @@ export function draftOf(s: AdminService): ServiceDraft {
         values: a.values.map((v) => ({ key: v.key, ar: v.name.ar, en: v.name.en })),
       })),
     routes,
+    similarRadius: String(s.similarRadiusM),
+    raiseAt: s.priorityRaiseSupporters === null ? '' : String(s.priorityRaiseSupporters),
   };
 }
+
+/** A whole number as typed (any digits); NaN when it is not one, so the schema refuses it. */
+const typedNumber = (text: string) => parseLocaleNumber(text) ?? Number.NaN;
 
 /** Keywords are typed separated by Arabic or Latin commas. */
 function splitKeywords(text: string): string[] {
@@ -139,6 +151,8 @@ export function toInput(d: ServiceDraft): ServiceCreateInput {
       values: isListType(q.datatype) ? q.values.map((v) => ({ key: v.key.trim(), name: { ar: v.ar.trim(), en: v.en.trim() } })) : [],
     })),
     routes,
+    similarRadiusM: typedNumber(d.similarRadius),
+    priorityRaiseSupporters: d.raiseAt.trim() === '' ? null : typedNumber(d.raiseAt),
   };
 }
 
