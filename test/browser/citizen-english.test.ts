@@ -46,9 +46,8 @@ describe('citizen portal in English on a phone', () => {
     await saveScreenshot(page, 'en-home');
 
     await card.click();
-    await page.getByRole('radio', { name: 'Complaint' }).check();
-    await nextStep(page);
-    await nextStep(page);
+    // Complaints only, and the service came with the link: the form opens on the details.
+    await page.getByTestId('service-summary').waitFor();
 
     await page.getByTestId('description').fill('A deep pothole in the right lane, next to the bus stop; cars swerve to avoid it.');
     await page.getByLabel('Approximate size (cm)').fill('٤٠'); // Arabic-Indic digits in a number field

@@ -6,6 +6,7 @@ import { addFiles } from '../../src/web/features/submit/files.ts';
 import { fieldErrorsOf } from '../../src/web/components/case-form/case-errors.ts';
 import { buildSubmission } from '../../src/web/components/case-form/submission.ts';
 import { validateStep } from '../../src/web/components/case-form/validate.ts';
+import { visibleSteps } from '../../src/web/features/submit/visible-steps.ts';
 
 const bilingual = (en: string) => ({ ar: en, en });
 const service: Service = {
@@ -126,5 +127,29 @@ describe('placing API errors', () => {
     expect(fieldErrorsOf(new ApiError(415, 'attachment_type_not_allowed'))).toEqual({ files: 'file_type' });
     expect(fieldErrorsOf(new ApiError(404, 'service_not_found'))).toEqual({ serviceCode: 'unknown_service' });
     expect(fieldErrorsOf(new ApiError(0, 'network_error'))).toEqual({});
+  });
+});
+
+describe('the steps a citizen meets', () => {
+  const optionalOnly = { ...service, attributes: service.attributes.map((a) => ({ ...a, required: false })) };
+  const two = { ...service, types: ['complaint', 'inquiry'] as Service['types'] };
+
+  it('opens on "what happened" without a service, and skips the type, the service and the details once their answers are known', () => {
+    const typed = { ...emptyDraft(), description: 'a hole in the road', serviceCode: 'pothole' };
+    expect(visibleSteps({ draft: emptyDraft(), service: undefined, describeFirst: true })).toEqual(['describe', 'type', 'service', 'details', 'location', 'photos', 'contact', 'review']);
+    expect(visibleSteps({ draft: typed, service: optionalOnly, describeFirst: true })).toEqual(['describe', 'location', 'photos', 'contact', 'review']);
+    // A required question brings the details back; two types bring the type back.
+    expect(visibleSteps({ draft: typed, service: two, describeFirst: true })).toEqual(['describe', 'type', 'details', 'location', 'photos', 'contact', 'review']);
+  });
+
+  it('with a service from the link: no "what happened" step, the service as a summary, and a step reached by "change" stays', () => {
+    expect(visibleSteps({ draft: draft({}), service, describeFirst: false })).toEqual(['details', 'location', 'photos', 'contact', 'review']);
+    expect(visibleSteps({ draft: draft({}), service, describeFirst: false }, 'service')).toEqual(['service', 'details', 'location', 'photos', 'contact', 'review']);
+  });
+
+  it('asks for a description and a service on "what happened", and sends a confirmed pin as confirmed', () => {
+    expect(validateStep('describe', emptyDraft(), undefined, config)).toEqual({ description: 'required', serviceCode: 'required' });
+    const pinned = draft({ description: 'x', location: { ...emptyDraft().location, lat: 26.3, lng: 50.5, confirmed: true } });
+    expect(buildSubmission(pinned, service, 'ar').location).toMatchObject({ lat: 26.3, lng: 50.5, confirmed: true });
   });
 });

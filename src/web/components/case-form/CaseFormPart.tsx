@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { caseTypeHelpKey, caseTypeKey, governorateKey } from '../../i18n/keys.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { useFieldError } from '../form/useFieldError.ts';
+import { PinIcon } from '../icons.tsx';
 import { Loading } from '../Loading.tsx';
 import { AttributeField } from './AttributeField.tsx';
 import type { CaseFormProps } from './case-form-props.ts';
@@ -31,6 +32,8 @@ export interface CaseFormOptions {
   /** The description's hint; by default the number of characters left. */
   descriptionHint?: string;
   descriptionTestId?: string;
+  /** The chosen service's name and description above the details; off where the form shows its own summary. */
+  serviceNotice?: boolean;
 }
 
 type PartProps = CaseFormProps & { options: CaseFormOptions };
@@ -81,7 +84,7 @@ function DetailsFields({ draft, update, errors, service, options }: PartProps) {
   const questions = [...(service?.attributes ?? [])].sort((a, b) => a.order - b.order);
   return (
     <Stack gap={options.compact ? 'sm' : 'md'}>
-      {service && !options.compact && (
+      {service && !options.compact && options.serviceNotice !== false && (
         <Alert variant="light" color="brand" title={local(service.name)}>
           {local(service.description)}
         </Alert>
@@ -185,27 +188,69 @@ function LocationFields({ draft, update, errors, options }: PartProps) {
   );
 }
 
-/** The map: a pin the citizen drops, the point in words, and why a pin outside the country was refused. */
+/** Why "use my location" gave no point. */
+type GeoProblem = 'denied' | 'unavailable' | 'outside' | null;
+
+/** "Use my location": the device's position, if the citizen allows it and it lies in the service area. */
+function useMyLocation(onPoint: (p: { lat: number; lng: number }) => void) {
+  const [locating, setLocating] = useState(false);
+  const [problem, setProblem] = useState<GeoProblem>(null);
+  const locate = () => {
+    if (!('geolocation' in navigator)) {
+      setProblem('unavailable');
+      return;
+    }
+    setLocating(true);
+    setProblem(null);
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        setLocating(false);
+        const b = runtimeConfig.bounds;
+        const p = { lat: Math.round(coords.latitude * 1e6) / 1e6, lng: Math.round(coords.longitude * 1e6) / 1e6 };
+        if (p.lat < b.minLat || p.lat > b.maxLat || p.lng < b.minLng || p.lng > b.maxLng) setProblem('outside');
+        else onPoint(p);
+      },
+      (error) => {
+        setLocating(false);
+        setProblem(error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable');
+      },
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
+    );
+  };
+  return { locate, locating, problem };
+}
+
+/** The map: a pin the citizen drops (or their device's position), the point in words, and why a pin was refused. */
 function PinPicker({ location, set, error }: { location: DraftLocation; set: (patch: Partial<DraftLocation>) => void; error: string | undefined }) {
   const { t } = useTranslation();
   const [outside, setOutside] = useState(false);
   const point = location.lat !== undefined && location.lng !== undefined ? { lat: location.lat, lng: location.lng } : undefined;
   const lng = currentLanguage();
+  // A new point is a new question: the confirmation of the old one does not carry over.
+  const place = (p: { lat: number; lng: number }) => {
+    setOutside(false);
+    set({ lat: p.lat, lng: p.lng, confirmed: undefined });
+  };
+  const mine = useMyLocation(place);
   return (
     <>
       <Text>{t('submit.location.intro')}</Text>
+      <Button variant="light" onClick={mine.locate} loading={mine.locating} leftSection={<PinIcon size={18} />} data-testid="use-my-location" w="fit-content">
+        {t('submit.location.useMine')}
+      </Button>
       <Suspense fallback={<Loading label={t('submit.location.mapLoading')} />}>
-        <LocationMap
-          value={point}
-          config={runtimeConfig}
-          onPick={(p) => {
-            setOutside(false);
-            set({ lat: p.lat, lng: p.lng });
-          }}
-          onOutside={() => setOutside(true)}
-        />
+        <LocationMap value={point} config={runtimeConfig} onPick={place} onOutside={() => setOutside(true)} />
       </Suspense>
       <div aria-live="polite">
+        {mine.problem && (
+          <Alert color="orange" variant="light" data-testid="location-problem">
+            {mine.problem === 'denied'
+              ? t('submit.location.geo.denied')
+              : mine.problem === 'outside'
+                ? t('submit.location.geo.outside')
+                : t('submit.location.geo.unavailable')}
+          </Alert>
+        )}
         {outside && (
           <Alert color="orange" variant="light">
             {t('error.field.out_of_bounds')}
@@ -224,7 +269,7 @@ function PinPicker({ location, set, error }: { location: DraftLocation; set: (pa
                 longitude: formatNumber(point.lng, lng, { maximumFractionDigits: 5 }),
               })}
             </Text>
-            <Button variant="subtle" size="compact-sm" onClick={() => set({ lat: undefined, lng: undefined })}>
+            <Button variant="subtle" size="compact-sm" onClick={() => set({ lat: undefined, lng: undefined, confirmed: undefined })}>
               {t('submit.location.clearPin')}
             </Button>
           </Group>

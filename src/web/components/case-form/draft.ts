@@ -23,6 +23,8 @@ export interface DraftLocation {
   road: string;
   building: string;
   address: string;
+  /** The citizen confirmed a point the server found outside every area or near a boundary. */
+  confirmed?: boolean;
 }
 
 export function emptyDraft(serviceCode?: string): Draft {
@@ -38,8 +40,12 @@ export function emptyDraft(serviceCode?: string): Draft {
   };
 }
 
-/** The parts of the form, in the order the citizen's steps take them. */
-export const steps = ['type', 'service', 'details', 'location', 'photos', 'contact', 'review'] as const;
+/**
+ * The parts of the form, in the order the citizen's steps take them. "describe" (what happened,
+ * with suggested services) opens the form when no service was chosen beforehand; steps with
+ * nothing to ask are skipped (see visibleSteps in the submit feature).
+ */
+export const steps = ['describe', 'type', 'service', 'details', 'location', 'photos', 'contact', 'review'] as const;
 export type StepId = (typeof steps)[number];
 
 /** The step that holds a field, so an error sends the citizen back to the right place. */

@@ -52,6 +52,7 @@ export function buildSubmission(draft: Draft, service: Service, language: Langua
     road: optionalDigits(l.road),
     building: optionalDigits(l.building),
     address: optional(l.address),
+    confirmed: l.confirmed && l.lat !== undefined ? true : undefined,
   };
   const hasLocation = Object.values(location).some((v) => v !== undefined);
   const contact = {

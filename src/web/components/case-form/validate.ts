@@ -59,6 +59,13 @@ function checkContact(draft: Draft, service: Service | undefined, errors: FieldE
 export function validateStep(step: StepId, draft: Draft, service: Service | undefined, config: RuntimeConfig): FieldErrors {
   const errors: FieldErrors = {};
   switch (step) {
+    case 'describe': {
+      const description = draft.description.trim();
+      if (!description) errors.description = 'required';
+      else if (description.length > DESCRIPTION_MAX) errors.description = 'too_big';
+      if (!draft.serviceCode) errors.serviceCode = 'required';
+      break;
+    }
     case 'type':
       if (!draft.type) errors.type = 'required';
       break;

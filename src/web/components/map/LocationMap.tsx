@@ -1,9 +1,9 @@
 import 'leaflet/dist/leaflet.css';
 import { Button, Group, Text } from '@mantine/core';
 import type { Map as LeafletMap } from 'leaflet';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CircleMarker, MapContainer, Polygon, Rectangle, TileLayer, useMapEvents, ZoomControl } from 'react-leaflet';
+import { CircleMarker, MapContainer, Polygon, Rectangle, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { RuntimeConfig } from '../../app/runtime-config.ts';
 import { PinIcon } from '../icons.tsx';
 import { bahrainOutline } from './bahrain-outline.ts';
@@ -34,6 +34,15 @@ function round(p: Point): Point {
 
 function ClickToPick({ onPoint }: { onPoint: (p: Point) => void }) {
   useMapEvents({ click: (e) => onPoint(e.latlng) });
+  return null;
+}
+
+/** A point set from outside the map (the device's position) and out of view: the map moves to it. */
+function FollowPoint({ value }: { value: Point | undefined }) {
+  const map = useMap();
+  useEffect(() => {
+    if (value && !map.getBounds().contains(value)) map.setView(value, Math.max(map.getZoom(), 14));
+  }, [map, value]);
   return null;
 }
 
@@ -79,6 +88,7 @@ export default function LocationMap({ value, config, onPick, onOutside, label }:
           <Rectangle bounds={area} pathOptions={{ color: '#555d66', weight: 1, dashArray: '4 4', fill: false }} interactive={false} />
           <ZoomControl position={rtl ? 'topright' : 'topleft'} zoomInTitle={t('submit.location.zoomIn')} zoomOutTitle={t('submit.location.zoomOut')} />
           {!readOnly && <ClickToPick onPoint={pick} />}
+          {!readOnly && <FollowPoint value={value} />}
           {value && <CircleMarker center={value} radius={9} pathOptions={{ color: '#fff', weight: 3, fillColor: '#c92a2a', fillOpacity: 1 }} />}
         </MapContainer>
       </div>

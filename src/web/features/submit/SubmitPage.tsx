@@ -1,31 +1,49 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { BackIcon, ForwardIcon } from '../../components/icons.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { steps } from '../../components/case-form/draft.ts';
 import { StepContent } from './StepContent.tsx';
 import { StepHeader } from './StepHeader.tsx';
 import { useStepTitle } from './useStepTitle.ts';
-import { useSubmitFlow } from './useSubmitFlow.ts';
+import { useSubmitFlow, type PinDoubt } from './useSubmitFlow.ts';
 
-/** The submission form, one step at a time: type, service, details, location, photos, contact, review. */
+/** The server doubted the pin (outside every area, or on a boundary): send it as it is, or move it. */
+function PinDoubtDialog({ doubt, onConfirm, onMove }: { doubt: PinDoubt | null; onConfirm: () => void; onMove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={doubt !== null} onClose={onMove} title={t('submit.pinDoubt.title')} centered data-testid="pin-doubt">
+      <Stack gap="md">
+        <Text>{doubt === 'near_boundary' ? t('submit.pinDoubt.nearBoundary') : t('submit.pinDoubt.outside')}</Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onMove}>
+            {t('submit.pinDoubt.move')}
+          </Button>
+          <Button onClick={onConfirm} data-testid="pin-confirm">
+            {t('submit.pinDoubt.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** The submission form, one step at a time: what happened (with suggested services), type, details, location, photos, contact, review — skipping any step whose answer is already known. */
 export function SubmitPage() {
   const { t } = useTranslation();
   usePageTitle(t('submit.title'));
-  const [params] = useSearchParams();
-  const flow = useSubmitFlow(params.get('service') ?? undefined);
+  const flow = useSubmitFlow();
   const stepTitle = useStepTitle();
   const last = flow.step === 'review';
   const sending = flow.mutation.isPending;
+  const showSendError = flow.mutation.isError && flow.pinDoubt === null;
   return (
     <Stack gap="md">
       <Title order={1} fz="h2">
         {t('submit.title')}
       </Title>
-      <StepHeader index={flow.index} total={steps.length} title={stepTitle(flow.step)} headingRef={flow.headingRef} />
-      {flow.serviceQuery.isError && flow.step !== 'service' && (
+      <StepHeader index={flow.index} total={flow.total} title={stepTitle(flow.step)} headingRef={flow.headingRef} />
+      {flow.serviceQuery.isError && flow.step !== 'service' && !flow.linkedServiceMissing && (
         <ErrorAlert error={flow.serviceQuery.error} onRetry={() => void flow.serviceQuery.refetch()} />
       )}
       {flow.linkedServiceMissing && (flow.step === 'type' || flow.step === 'service') && (
@@ -43,8 +61,16 @@ export function SubmitPage() {
         }}
       >
         <Stack gap="lg">
-          <StepContent step={flow.step} draft={flow.draft} update={flow.update} errors={flow.errors} service={flow.service} goTo={flow.goTo} />
-          {flow.mutation.isError && <ErrorAlert error={flow.mutation.error} title={t('submit.sendFailed')} />}
+          <StepContent
+            step={flow.step}
+            draft={flow.draft}
+            update={flow.update}
+            errors={flow.errors}
+            service={flow.service}
+            goTo={flow.goTo}
+            serviceLoading={Boolean(flow.draft.serviceCode) && flow.serviceQuery.isPending}
+          />
+          {showSendError && <ErrorAlert error={flow.mutation.error} title={t('submit.sendFailed')} />}
           {last && !flow.mutation.isError && (
             <Alert variant="light" color="brand">
               {t('submit.review.notice')}
@@ -64,6 +90,7 @@ export function SubmitPage() {
           </Group>
         </Stack>
       </form>
+      <PinDoubtDialog doubt={flow.pinDoubt} onConfirm={flow.confirmPin} onMove={flow.movePin} />
     </Stack>
   );
 }

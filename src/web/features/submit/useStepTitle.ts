@@ -5,6 +5,7 @@ import type { StepId } from '../../components/case-form/draft.ts';
 export function useStepTitle(): (step: StepId) => string {
   const { t } = useTranslation();
   const titles: Record<StepId, string> = {
+    describe: t('submit.steps.describe'),
     type: t('submit.steps.type'),
     service: t('submit.steps.service'),
     details: t('submit.steps.details'),
