@@ -34,11 +34,12 @@ export function principal(actor: Actor): Principal {
 
 /**
  * The staff member behind a request, when the description lets their role reach the thing at all
- * (the caller then narrows to the entities it covers); 401 signed out, 403 otherwise.
+ * (the caller then narrows to the entities it covers); 401 signed out, 403 otherwise. The one
+ * "must be staff" guard: `refused` words the 403 where the kind of thing alone does not.
  */
-export function requireStaff(actor: Actor, thing: Thing, action: AccessAction = 'read'): StaffActor {
+export function requireStaff(actor: Actor, thing: Thing, action: AccessAction = 'read', refused: string | undefined = refusal[thing]): StaffActor {
   if (actor.kind === 'anonymous') throw errors.unauthenticated();
-  if (actor.kind !== 'staff' || reachOf(principal(actor), thing, action) === '-') throw errors.forbidden(refusal[thing]);
+  if (actor.kind !== 'staff' || reachOf(principal(actor), thing, action) === '-') throw errors.forbidden(refused);
   return actor;
 }
 

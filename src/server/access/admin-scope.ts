@@ -4,7 +4,7 @@ import type { Actor, StaffActor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { entitiesIn, reachesBeyond, reachOf, subtree, type AccessAction, type Thing, type TreeNode } from './access.policy.ts';
-import { principal } from './access.service.ts';
+import { principal, requireStaff } from './access.service.ts';
 import { EntityTreeRepository, type EntityTreeRow } from './entity-tree.repository.ts';
 
 const treeRepo = new EntityTreeRepository();
@@ -33,19 +33,16 @@ export type EntityNode = EntityTreeRow;
  * `db` lets a caller inside a transaction read through it.
  */
 export async function adminScope(actor: Actor, db: Kysely<DB>, thing: Thing = 'staff', action: AccessAction = 'read'): Promise<AdminScope> {
-  if (actor.kind === 'anonymous') throw errors.unauthenticated();
-  const reach = reachOf(principal(actor), thing, action);
-  if (actor.kind !== 'staff' || reach === '-') {
-    throw errors.forbidden('Only entity administrators and the national coordinator administer Tawasul.');
-  }
+  const staff = requireStaff(actor, thing, action, 'Only entity administrators and the national coordinator administer Tawasul.');
+  const reach = reachOf(principal(staff), thing, action);
   // Read afresh (not the access service's cached tree): administration changes the tree itself.
   const nodes = await treeRepo.all(db);
-  const own = nodes.find((n) => n.id === actor.entityId);
+  const own = nodes.find((n) => n.id === staff.entityId);
   if (!own?.active) throw errors.forbidden('Your entity is deactivated.');
-  const ids = entitiesIn(treeOf(nodes), actor.entityId, reach);
-  if (ids === 'all') return { actor, national: true, entityIds: new Set(nodes.map((n) => n.id)), tree: nodes };
+  const ids = entitiesIn(treeOf(nodes), staff.entityId, reach);
+  if (ids === 'all') return { actor: staff, national: true, entityIds: new Set(nodes.map((n) => n.id)), tree: nodes };
   if (!ids.length) throw errors.forbidden('Only a coordinator at the root entity administers Tawasul.');
-  return { actor, national: false, entityIds: new Set(ids), tree: nodes };
+  return { actor: staff, national: false, entityIds: new Set(ids), tree: nodes };
 }
 
 function treeOf(nodes: readonly EntityNode[]): TreeNode[] {
