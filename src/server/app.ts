@@ -8,35 +8,21 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { AccessService, installAccessGate } from './access/access.service.ts';
-import { ApiKeyRepository } from './apikeys/apikey.repository.ts';
 import { AuditRepository } from './audit/audit.repository.ts';
+import { createAuthServices } from './auth/auth.module.ts';
 import { authRoutes, installAuthentication } from './auth/auth.routes.ts';
-import { AuthService } from './auth/auth.service.ts';
-import { SessionRepository } from './auth/session.repository.ts';
-import { Throttle } from './auth/throttle.ts';
-import { ThrottleRepository } from './auth/throttle.repository.ts';
 import { OutboxNotifier, type Notifier } from './notify/notifier.ts';
 import { createNotifyServices } from './notify/notify.module.ts';
 import { notifyRoutes } from './notify/notify.routes.ts';
-import { InboundRepository } from './inbound/inbound.repository.ts';
+import { createInboundServices } from './inbound/inbound.module.ts';
 import { inboundRoutes } from './inbound/inbound.routes.ts';
-import { InboundService } from './inbound/inbound.service.ts';
-import { SlaRepository } from './sla/sla.repository.ts';
-import { SlaService } from './sla/sla.service.ts';
-import { SlaSweeper } from './sla/sla.sweeper.ts';
-import { slaEscalationNotices } from './notify/sla-notices.ts';
-import { SlaAdminService } from './sla/sla-admin.service.ts';
+import { createSlaServices } from './sla/sla.module.ts';
 import { slaAdminRoutes } from './sla/sla-admin.routes.ts';
-import { staffRoutes } from './staff/staff.routes.ts';
-import { StaffRepository } from './staff/staff.repository.ts';
-import { StaffService } from './staff/staff.service.ts';
-import { ApiKeyService } from './apikeys/apikey.service.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
 import { multipartLimits } from './attachments/upload-limits.ts';
 import { casesPlugin, createCaseServices } from './cases/cases.module.ts';
+import { createCatalogueServices } from './catalogue/catalogue.module.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
-import { CatalogueRepository } from './catalogue/catalogue.repository.ts';
-import { CatalogueService } from './catalogue/catalogue.service.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import type { Database } from './db/database.ts';
@@ -46,15 +32,14 @@ import { handleFrameworkError, installErrorHandling } from './http/error-handler
 import { installJsonParser } from './http/json-parser.ts';
 import { httpServerOptions } from './http/server-limits.ts';
 import { logCensor, logRedactPaths, logSerializers, safeUrl } from './http/log-redaction.ts';
-import { Open311Repository } from './open311/open311.repository.ts';
+import { createOpen311Services } from './open311/open311.module.ts';
 import { open311Routes } from './open311/open311.routes.ts';
-import { Open311Service } from './open311/open311.service.ts';
 import { docsContentSecurityPolicy, setSecurityHeaders, webApp } from './web/web.plugin.ts';
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
 import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 import { createSuggestServices, suggestPlugin } from './suggest/suggest.module.ts';
-import { createSimilarServices, similarPlugin } from './similar/similar.module.ts';
 import { createPlacesServices, placesPlugin } from './places/places.module.ts';
+import { createSimilarServices, similarPlugin } from './similar/similar.module.ts';
 
 /** A pino logger that never writes secrets (see http/log-redaction.ts); `destination` defaults to stdout. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
@@ -66,27 +51,22 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: Des
 
 /** Wires repositories and services over one database. */
 export function createContext(config: Config, database: Database, log: Logger, notifier: Notifier = new OutboxNotifier(database.db)): AppContext {
-  const catalogue = new CatalogueService(new CatalogueRepository(database.db));
-  const files = new AttachmentStore(path.join(config.dataDir, 'attachments'));
-  const slaRepo = new SlaRepository(database.db);
-  const sla = new SlaService(slaRepo);
-  const apikeys = new ApiKeyService(new ApiKeyRepository(database.db));
   const db = database.db;
   const access = new AccessService(db);
-  const places = createPlacesServices(db, { audit: new AuditRepository(db), catalogue, sla, nearBoundaryMetres: config.nearBoundaryMetres, timeZone: config.timeZone });
-  const cases = createCaseServices(db, { config, access, sla, catalogue, files, router: places.router });
   const audit = new AuditRepository(db);
-  const auth = new AuthService(new SessionRepository(db), new Throttle(new ThrottleRepository(db)), notifier, audit, config);
-  const sweeper = new SlaSweeper(db, slaRepo, sla, slaEscalationNotices(config.timeZone));
-  const slaAdmin = new SlaAdminService(db, audit, sla, catalogue, access);
+  const { catalogue } = createCatalogueServices(db);
+  const files = new AttachmentStore(path.join(config.dataDir, 'attachments'));
+  const { sla, sweeper, slaAdmin } = createSlaServices(db, config, { audit, catalogue, access });
+  const places = createPlacesServices(db, { audit, catalogue, sla, nearBoundaryMetres: config.nearBoundaryMetres, timeZone: config.timeZone });
+  const cases = createCaseServices(db, { config, access, sla, catalogue, files, router: places.router });
+  const { auth } = createAuthServices(db, config, { notifier, audit });
   const notify = createNotifyServices(config, db, log, { audit, access });
-  const inbound = new InboundService(new InboundRepository(db), cases.repo, cases.intake, cases.actions, catalogue, config, log);
+  const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue });
   const kpi = createKpiServices(db, access, cases.views);
-  const open311 = new Open311Service(new Open311Repository(db), catalogue, cases.intake, config, kpi.publicStats);
-  const staff = new StaffService(new StaffRepository(db), audit);
+  const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats });
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
   const suggest = createSuggestServices(db, { catalogue, audit });
-  return { admin, suggest, places, staff, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  return { admin, suggest, places, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -125,7 +105,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   // A body declared larger than its route takes is refused before any of it is read.
   installEarlyBodyLimit(app);
   await app.register(fastifyCookie);
-  installAuthentication(app, ctx);
+  installAuthentication(app, ctx.auth);
   // Before any route: every route registered from here on passes the access gate.
   installAccessGate(app, ctx.access);
   await app.register(fastifyMultipart, { limits: multipartLimits(ctx.config.attachments) });
@@ -152,20 +132,19 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsContentSecurityPolicy });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  await app.register(healthRoutes(ctx));
-  await app.register(authRoutes(ctx));
-  await app.register(slaAdminRoutes(ctx));
-  await app.register(staffRoutes(ctx));
-  await app.register(catalogueRoutes(ctx));
+  await app.register(healthRoutes(ctx.database));
+  await app.register(authRoutes(ctx.auth, ctx.config));
+  await app.register(slaAdminRoutes(ctx.slaAdmin));
+  await app.register(catalogueRoutes(ctx.catalogue));
   await app.register(casesPlugin(ctx.cases, ctx.config.attachments));
-  await app.register(open311Routes(ctx));
-  await app.register(notifyRoutes(ctx));
-  await app.register(inboundRoutes(ctx));
+  await app.register(open311Routes(ctx.open311, ctx.apikeys));
+  await app.register(notifyRoutes(ctx.notify));
+  await app.register(inboundRoutes(ctx.inbound, ctx.config));
   await app.register(kpiPlugin(ctx.kpi));
   await app.register(adminPlugin(ctx.admin));
   await app.register(suggestPlugin(ctx.suggest));
-  await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(placesPlugin(ctx.places));
-  await app.register(webApp(ctx));
+  await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
+  await app.register(webApp(ctx.config));
   return app;
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apikeyCommand } from './apikeys/apikey.cli.ts';
 import { boundariesCommand } from './places/places.cli.ts';
-import { userCommand } from './staff/user.cli.ts';
+import { userCommand } from './admin/user.cli.ts';
 import { reportCommand } from './reports/monthly-report.cli.ts';
 import { buildApp, createContext, createLogger } from './app.ts';
 import { backgroundLoops, startLoops } from './worker.ts';

@@ -13,14 +13,18 @@ import type { AccessService } from './access/access.service.ts';
 import type { AuthService } from './auth/auth.service.ts';
 import type { AuditRepository } from './audit/audit.repository.ts';
 import type { Notifier } from './notify/notifier.ts';
-import type { StaffService } from './staff/staff.service.ts';
 import type { NotifyServices } from './notify/notify.module.ts';
 import type { InboundService } from './inbound/inbound.service.ts';
 import type { SlaService } from './sla/sla.service.ts';
 import type { SlaSweeper } from './sla/sla.sweeper.ts';
 import type { SlaAdminService } from './sla/sla-admin.service.ts';
 
-/** The long-lived objects a request handler may reach: configuration, database and services. */
+/**
+ * The application as `createContext` builds it, once: configuration, database and each feature's
+ * services (from its `*.module.ts`). Only the entry points read it — `buildApp`, which hands each
+ * route plugin just the services it uses, the worker's loops, the command line and the tests; no
+ * route or service receives it.
+ */
 export interface AppContext {
   config: Config;
   database: Database;
@@ -37,7 +41,6 @@ export interface AppContext {
   sla: SlaService;
   sweeper: SlaSweeper;
   slaAdmin: SlaAdminService;
-  staff: StaffService;
   notify: NotifyServices;
   inbound: InboundService;
   /** Indicators, public statistics, exports, monthly reports (src/server/kpi, src/server/exports). */

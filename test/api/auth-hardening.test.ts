@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { passwordProblem } from '../../src/server/auth/password.ts';
 import { loadConfig } from '../../src/server/config.ts';
-import { userCommand } from '../../src/server/staff/user.cli.ts';
+import { userCommand } from '../../src/server/admin/user.cli.ts';
 import { as, signInCitizen, signInStaff } from '../support/sessions.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 

@@ -814,7 +814,7 @@ describe('limits', () => {
     const app = Fastify();
     app.setValidatorCompiler(validatorCompiler);
     app.setSerializerCompiler(serializerCompiler);
-    await app.register(open311Routes(t.ctx, { postsPerMinute: 2 }));
+    await app.register(open311Routes(t.ctx.open311, t.ctx.apikeys, { postsPerMinute: 2 }));
     await app.ready();
     try {
       const { key: other } = await t.ctx.apikeys.create({ name: 'other app' });

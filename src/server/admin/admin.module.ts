@@ -9,6 +9,7 @@ import { ApiKeyAdminService } from './apikey-admin.service.ts';
 import { apiKeyAdminRoutes } from './apikey-admin.routes.ts';
 import { AuditAdminService } from './audit-admin.service.ts';
 import { auditAdminRoutes } from './audit-admin.routes.ts';
+import { directoryRoutes } from './directory.routes.ts';
 import { AuditAdminRepository } from './audit-admin.repository.ts';
 import { CatalogueAdminRepository } from './catalogue-admin.repository.ts';
 import { CatalogueAdminService } from './catalogue-admin.service.ts';
@@ -40,7 +41,7 @@ export function createAdminServices(
 ): AdminServices {
   return {
     entities: new EntityAdminService(db, new EntityAdminRepository(), deps.audit, deps.access, deps.catalogue),
-    staff: new StaffAdminService(db, new StaffAdminRepository(), deps.audit, deps.auth),
+    staff: new StaffAdminService(db, new StaffAdminRepository(), deps.audit, deps.auth, deps.access),
     catalogue: new CatalogueAdminService(db, new CatalogueAdminRepository(), deps.audit, deps.catalogue),
     apiKeys: new ApiKeyAdminService(db, deps.audit),
     reasons: new ReasonAdminService(db, new ReasonAdminRepository(), deps.audit),
@@ -48,7 +49,7 @@ export function createAdminServices(
   };
 }
 
-/** Registers `/api/v1/admin/…` (tag `admin`). */
+/** Registers `/api/v1/admin/…` (tag `admin`), and the workspace's directory and rejection reasons. */
 export function adminPlugin(admin: AdminServices) {
   return async (app: FastifyInstance) => {
     await app.register(entityAdminRoutes(admin.entities));
@@ -57,5 +58,6 @@ export function adminPlugin(admin: AdminServices) {
     await app.register(apiKeyAdminRoutes(admin.apiKeys));
     await app.register(reasonAdminRoutes(admin.reasons));
     await app.register(auditAdminRoutes(admin.audit));
+    await app.register(directoryRoutes(admin.staff, admin.reasons));
   };
 }

@@ -24,6 +24,11 @@ export class ReasonAdminService {
     return rows.map((r) => ({ code: r.code, name: { ar: r.name_ar, en: r.name_en }, active: r.active, position: r.position }));
   }
 
+  /** The active reasons, in their order: what staff may reject with, and what citizens are shown. */
+  async active(): Promise<{ code: string; name: { ar: string; en: string } }[]> {
+    return (await this.rows(this.db)).filter((r) => r.active).map((r) => ({ code: r.code, name: r.name }));
+  }
+
   async list(actor: Actor): Promise<AdminReason[]> {
     assertNational(await adminScope(actor, this.db), 'rejection reasons');
     return this.rows(this.db);

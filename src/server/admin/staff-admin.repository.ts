@@ -105,6 +105,30 @@ export class StaffAdminRepository {
     return db.selectFrom('entities').select(['id', 'active']).where('code', '=', code).executeTakeFirst();
   }
 
+  /** Any entity by code directly under the given one (the command line's placement), with its state. */
+  findChildOf(db: Kysely<DB>, parentId: number, code: string) {
+    return db.selectFrom('entities').select(['id', 'active']).where('code', '=', code).where('parent_id', '=', parentId).executeTakeFirst();
+  }
+
+  /** Changes the account with this address; answers its id, or undefined when there is none. */
+  async updateByEmail(tx: Transaction<DB>, email: string, values: Updateable<StaffUsersTable>): Promise<number | undefined> {
+    const row = await tx.updateTable('staff_users').set(values).where('email', '=', email).returning('id').executeTakeFirst();
+    return row?.id;
+  }
+
+  /** Active staff of the given entities, by name (the workspace's directory); with `roles`, only those roles. */
+  directory(db: Kysely<DB>, entityIds: number[], roles?: StaffRole[]) {
+    return db
+      .selectFrom('staff_users as u')
+      .innerJoin('entities as e', 'e.id', 'u.entity_id')
+      .select(['u.id', 'u.name', 'u.role', 'e.code as entity'])
+      .where('u.active', '=', true)
+      .where('u.entity_id', 'in', entityIds.length ? entityIds : [-1])
+      .$if(roles !== undefined, (q) => q.where('u.role', 'in', roles!))
+      .orderBy('u.name')
+      .execute();
+  }
+
   /** A unit by code directly under the given entity, with its state. */
   findUnitOf(db: Kysely<DB>, entityId: number, code: string) {
     return db.selectFrom('entities').select(['id', 'active']).where('code', '=', code).where('parent_id', '=', entityId).where('kind', '=', 'unit').executeTakeFirst();

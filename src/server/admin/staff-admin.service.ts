@@ -6,19 +6,35 @@ import type { AuthService } from '../auth/auth.service.ts';
 import type { ClientInfo } from '../http/client-info.ts';
 import { assertPasswordAcceptable, hashPassword } from '../auth/password.ts';
 import type { DB } from '../db/schema.ts';
+import type { StaffRole } from '../../common/enums.ts';
 import { errors } from '../http/errors.ts';
 import { adminScope, assertEntity, assertRoleGrantable, scopeIds, type AdminScope } from '../access/admin-scope.ts';
+import { requireStaff, type AccessService } from '../access/access.service.ts';
 import { adminErrors, isUniqueViolation } from './admin.errors.ts';
 import type { StaffAdminRepository, StaffView } from './staff-admin.repository.ts';
 
-/** Staff accounts of the entities an administrator administers; every change audited. */
+/** The roles a case can be assigned to. */
+const assignableRoles: StaffRole[] = ['officer', 'supervisor'];
+
+/** Staff accounts of the entities an administrator administers, every change audited; and the workspace's directory of colleagues. */
 export class StaffAdminService {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly repo: StaffAdminRepository,
     private readonly audit: AuditRepository,
     private readonly auth: AuthService,
+    private readonly access: AccessService,
   ) {}
+
+  /**
+   * The workspace's directory: active staff of the entities the actor's role reaches
+   * (access.policy.ts, `staff_directory`); with `assignable`, only those a case can be assigned to.
+   */
+  async directory(actor: Actor, assignable: boolean) {
+    const staff = requireStaff(actor, 'staff_directory');
+    const ids = await this.access.entityIds(staff, 'staff_directory', 'read');
+    return this.repo.directory(this.db, ids, assignable ? assignableRoles : undefined);
+  }
 
   /** One page of staff, oldest account first; filters by entity (or unit), role, state and name/email. */
   async list(actor: Actor, query: StaffQuery): Promise<{ items: AdminStaff[]; nextCursor: string | null }> {

@@ -9,11 +9,11 @@ import {
   passwordResetRequestSchema,
   sessionResponseSchema,
 } from '../../common/schemas/auth.schema.ts';
-import type { AppContext } from '../context.ts';
+import type { Config } from '../config.ts';
 import { errors } from '../http/errors.ts';
 import type { CitizenActor, StaffActor } from './actor.ts';
 import { clientInfo } from '../http/client-info.ts';
-import type { NewSession } from './auth.service.ts';
+import type { AuthService, NewSession } from './auth.service.ts';
 
 /** The session cookie's name. */
 export const SESSION_COOKIE = 'tawasul_session';
@@ -48,26 +48,29 @@ export function presentUser(actor: StaffActor | CitizenActor) {
  * Resolves the actor of every API request from its session cookie, and refuses a
  * cookie-authenticated write that lacks the session's CSRF token.
  */
-export function installAuthentication(app: FastifyInstance, ctx: AppContext): void {
+export function installAuthentication(app: FastifyInstance, auth: AuthService): void {
   app.decorateRequest('actor', { getter: () => ({ kind: 'anonymous' as const }) });
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
-    const actor = await ctx.auth.authenticate(request.cookies[SESSION_COOKIE]);
+    const actor = await auth.authenticate(request.cookies[SESSION_COOKIE]);
     Object.defineProperty(request, 'actor', { value: actor, writable: true, configurable: true });
   });
   app.addHook('preHandler', async (request) => {
     if (safeMethods.has(request.method) || request.actor.kind === 'anonymous') return;
     if (csrfExempt.has(request.routeOptions.url ?? '')) return;
     const header = request.headers['x-csrf-token'];
-    if (!ctx.auth.csrfValid(request.actor, typeof header === 'string' ? header : undefined)) throw errors.csrf();
+    if (!auth.csrfValid(request.actor, typeof header === 'string' ? header : undefined)) throw errors.csrf();
   });
 }
 
-function setSession(reply: FastifyReply, ctx: AppContext, s: NewSession) {
+/** How the session cookie is set: `Secure` unless the deployment is plain HTTP (config.ts). */
+type CookieOptions = Pick<Config, 'cookieSecure'>;
+
+function setSession(reply: FastifyReply, cookie: CookieOptions, s: NewSession) {
   void reply.setCookie(SESSION_COOKIE, s.cookieValue, {
     path: '/',
     httpOnly: true,
-    secure: ctx.config.cookieSecure,
+    secure: cookie.cookieSecure,
     sameSite: 'lax',
     maxAge: s.maxAgeSeconds,
   });
@@ -75,20 +78,20 @@ function setSession(reply: FastifyReply, ctx: AppContext, s: NewSession) {
 }
 
 /** Sign-in for staff (password) and citizens (one-time code), sign-out and password reset. */
-export function authRoutes(ctx: AppContext) {
+export function authRoutes(auth: AuthService, cookie: CookieOptions) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['auth'];
 
     r.post('/api/v1/auth/login', { schema: { tags, summary: 'Staff sign-in', body: loginSchema, response: { 200: sessionResponseSchema } } }, async (request, reply) =>
-      setSession(reply, ctx, await ctx.auth.login(request.body.email, request.body.password, clientInfo(request))),
+      setSession(reply, cookie, await auth.login(request.body.email, request.body.password, clientInfo(request))),
     );
 
     r.post(
       '/api/v1/auth/logout',
       { schema: { tags, summary: 'Sign out (everywhere: every session of this staff member)', body: z.object({ everywhere: z.boolean().optional() }).strict().optional() } },
       async (request, reply) => {
-        await ctx.auth.logout(request.actor, request.body?.everywhere === true);
+        await auth.logout(request.actor, request.body?.everywhere === true);
         void reply.clearCookie(SESSION_COOKIE, { path: '/' });
         return reply.status(204).send();
       },
@@ -101,23 +104,23 @@ export function authRoutes(ctx: AppContext) {
     });
 
     r.post('/api/v1/auth/otp', { schema: { tags, summary: 'Send a one-time sign-in code to a phone or email', body: otpRequestSchema } }, async (request, reply) => {
-      await ctx.auth.requestOtp(request.body, clientInfo(request));
+      await auth.requestOtp(request.body, clientInfo(request));
       return reply.status(202).send({ sent: true });
     });
 
     r.post(
       '/api/v1/auth/otp/verify',
       { schema: { tags, summary: 'Sign in with the code', body: otpVerifySchema, response: { 200: sessionResponseSchema } } },
-      async (request, reply) => setSession(reply, ctx, await ctx.auth.verifyOtp(request.body, clientInfo(request))),
+      async (request, reply) => setSession(reply, cookie, await auth.verifyOtp(request.body, clientInfo(request))),
     );
 
     r.post('/api/v1/auth/password-reset', { schema: { tags, summary: 'Email a password-reset link', body: passwordResetRequestSchema } }, async (request, reply) => {
-      await ctx.auth.requestPasswordReset(request.body.email, clientInfo(request));
+      await auth.requestPasswordReset(request.body.email, clientInfo(request));
       return reply.status(202).send({ sent: true });
     });
 
     r.post('/api/v1/auth/password-reset/confirm', { schema: { tags, summary: 'Set a new password with the link token', body: passwordResetConfirmSchema } }, async (request, reply) => {
-      await ctx.auth.confirmPasswordReset(request.body.token, request.body.password);
+      await auth.confirmPasswordReset(request.body.token, request.body.password);
       return reply.status(204).send();
     });
   };

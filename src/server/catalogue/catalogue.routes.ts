@@ -7,12 +7,12 @@ import {
   servicesQuerySchema,
   servicesResponseSchema,
 } from '../../common/schemas/catalogue.schema.ts';
-import type { AppContext } from '../context.ts';
 import { errors } from '../http/errors.ts';
 import { presentEntity, presentService } from './catalogue.presenter.ts';
+import type { CatalogueService } from './catalogue.service.ts';
 
 /** The public service catalogue and the entity list. */
-export function catalogueRoutes(ctx: AppContext) {
+export function catalogueRoutes(catalogue: CatalogueService) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -28,7 +28,7 @@ export function catalogueRoutes(ctx: AppContext) {
       },
       async (request) => {
         const { q, group, type } = request.query;
-        const services = (await ctx.catalogue.list(q))
+        const services = (await catalogue.list(q))
           .filter((s) => !group || s.group.code === group)
           .filter((s) => !type || s.types.includes(type));
         return { items: services.map(presentService) };
@@ -46,7 +46,7 @@ export function catalogueRoutes(ctx: AppContext) {
         },
       },
       async (request) => {
-        const service = await ctx.catalogue.get(request.params.code);
+        const service = await catalogue.get(request.params.code);
         if (!service) throw errors.serviceNotFound(request.params.code);
         return presentService(service);
       },
@@ -55,7 +55,7 @@ export function catalogueRoutes(ctx: AppContext) {
     r.get(
       '/api/v1/entities',
       { schema: { tags: ['catalogue'], summary: 'Government entities', response: { 200: entitiesResponseSchema } } },
-      async () => ({ items: (await ctx.catalogue.entities()).map(presentEntity) }),
+      async () => ({ items: (await catalogue.entities()).map(presentEntity) }),
     );
   };
 }

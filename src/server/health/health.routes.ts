@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../context.ts';
-import { ping } from '../db/database.ts';
+import { ping, type Database } from '../db/database.ts';
 import { errors } from '../http/errors.ts';
 
 /** A readiness answer comes within this time, so a load balancer can take out an instance whose database hangs. */
@@ -10,10 +9,10 @@ export const READY_CHECK_MS = 800;
  * Asks the database `select 1`, at most one question at a time: while one is pending (a hung
  * database), later probes wait for the same one instead of piling up connections.
  */
-function databaseProbe(ctx: AppContext): () => Promise<boolean> {
+function databaseProbe(database: Database): () => Promise<boolean> {
   let pending: Promise<boolean> | undefined;
   return () =>
-    (pending ??= ping(ctx.database.db)
+    (pending ??= ping(database.db)
       .then(
         () => true,
         () => false,
@@ -33,13 +32,13 @@ async function within(probe: Promise<boolean>, ms: number): Promise<boolean> {
 }
 
 /** Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers, within a second). */
-export function healthRoutes(ctx: AppContext) {
-  const probe = databaseProbe(ctx);
+export function healthRoutes(database: Database) {
+  const probe = databaseProbe(database);
   return async (app: FastifyInstance) => {
     app.get('/healthz', { schema: { hide: true }, logLevel: 'warn' }, async () => ({ status: 'ok' }));
     app.get('/readyz', { schema: { hide: true }, logLevel: 'warn' }, async () => {
       if (!(await within(probe(), READY_CHECK_MS))) throw errors.unavailable();
-      return { status: 'ok', database: ctx.database.kind };
+      return { status: 'ok', database: database.kind };
     });
   };
 }

@@ -1,9 +1,10 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../context.ts';
+import type { Config } from '../config.ts';
 import { AppError, errors } from '../http/errors.ts';
 import { inboundMessageSchema, inboundParamsSchema, inboundResultSchema, relayChannels } from './inbound.schema.ts';
+import type { InboundService } from './inbound.service.ts';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRelaySignature } from './relay-signature.ts';
 
 const verified = new WeakSet<FastifyRequest>();
@@ -32,7 +33,7 @@ function header(request: FastifyRequest, name: string): string | undefined {
  * the raw bytes before anything else reads them; a refused message leaves nothing but a log line.
  * No cookie is involved, so CSRF does not apply.
  */
-export function inboundRoutes(ctx: AppContext) {
+export function inboundRoutes(inbound: InboundService, config: Pick<Config, 'bodyLimitBytes' | 'inbound'>) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     r.post(
@@ -50,15 +51,15 @@ export function inboundRoutes(ctx: AppContext) {
           response: { 200: inboundResultSchema, 201: inboundResultSchema },
         },
         preParsing: async (request, _reply, payload) => {
-          const raw = await readAll(payload, ctx.config.bodyLimitBytes);
+          const raw = await readAll(payload, config.bodyLimitBytes);
           const channel = (request.params as { channel?: string }).channel ?? '';
           const verdict = verifyRelaySignature({
-            secrets: (relayChannels as readonly string[]).includes(channel) ? ctx.config.inbound.secrets[channel] : undefined,
+            secrets: (relayChannels as readonly string[]).includes(channel) ? config.inbound.secrets[channel] : undefined,
             timestamp: header(request, TIMESTAMP_HEADER),
             signature: header(request, SIGNATURE_HEADER),
             raw,
             nowMs: Date.now(),
-            toleranceSeconds: ctx.config.inbound.toleranceSeconds,
+            toleranceSeconds: config.inbound.toleranceSeconds,
           });
           if (!verdict.ok) {
             request.log.warn({ channel, reason: verdict.reason }, 'relay message refused');
@@ -78,7 +79,7 @@ export function inboundRoutes(ctx: AppContext) {
         },
       },
       async (request, reply) => {
-        const result = await ctx.inbound.receive(request.params.channel, request.body);
+        const result = await inbound.receive(request.params.channel, request.body);
         return reply.status(result.outcome === 'case_created' ? 201 : 200).send(result);
       },
     );

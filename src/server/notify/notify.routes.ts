@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../context.ts';
 import { requireStaff } from '../access/access.service.ts';
 import {
   outboxIdParamsSchema,
@@ -13,13 +12,13 @@ import {
   templatePreviewSchema,
   templateTextSchema,
 } from './notify.schema.ts';
+import type { NotifyServices } from './notify.module.ts';
 
 /** Notification preferences of the signed-in person; templates and parked messages for administrators. */
-export function notifyRoutes(ctx: AppContext) {
+export function notifyRoutes(n: NotifyServices) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['notifications'];
-    const n = ctx.notify;
 
     r.get('/api/v1/me/notifications', { schema: { tags, summary: 'My notification preferences', response: { 200: preferencesResponseSchema } } }, async (request) =>
       n.preferences.get(request.actor),

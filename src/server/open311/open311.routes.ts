@@ -2,12 +2,12 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Language } from '../../common/enums.ts';
-import type { ApiClient } from '../apikeys/apikey.service.ts';
-import type { AppContext } from '../context.ts';
+import type { ApiClient, ApiKeyService } from '../apikeys/apikey.service.ts';
 import { AppError } from '../http/errors.ts';
 import { installOpen311Errors, sendOpen311, sendOpen311NotFound, type Open311Format } from './open311.errors.ts';
 import { isTrue, languageOfText, preferredLanguage } from './open311.filters.ts';
 import { parseFormBody } from './open311.intake.ts';
+import type { Open311Service } from './open311.service.ts';
 import {
   discoveryQuerySchema,
   postRequestBodySchema,
@@ -49,13 +49,13 @@ function readLanguage(request: FastifyRequest): Language {
  * Open311 GeoReport v2 at `/open311/v2/`, every resource as `.xml` and `.json`. Its own scope holds
  * the form-body parser, the per-key rate limit and the Open311 error format.
  */
-export function open311Routes(ctx: AppContext, options: Open311Options = {}) {
+export function open311Routes(open311: Open311Service, apikeys: ApiKeyService, options: Open311Options = {}) {
   const clients = new WeakMap<FastifyRequest, Promise<ApiClient | null>>();
   /** The API client of a request, from `api_key` in the body or the query string; looked up once. */
   const clientOf = (request: FastifyRequest) => {
     let c = clients.get(request);
     if (!c) {
-      c = ctx.apikeys.authenticate(rawParam(request.body, 'api_key') ?? rawParam(request.query, 'api_key'));
+      c = apikeys.authenticate(rawParam(request.body, 'api_key') ?? rawParam(request.query, 'api_key'));
       clients.set(request, c);
     }
     return c;
@@ -97,25 +97,25 @@ export function open311Routes(ctx: AppContext, options: Open311Options = {}) {
           void reply.header('access-control-allow-origin', '*');
         });
         scope.addHook('preValidation', async (request) => {
-          ctx.open311.checkJurisdiction(rawParam(request.body, 'jurisdiction_id') ?? rawParam(request.query, 'jurisdiction_id'));
+          open311.checkJurisdiction(rawParam(request.body, 'jurisdiction_id') ?? rawParam(request.query, 'jurisdiction_id'));
         });
 
         const r = scope.withTypeProvider<ZodTypeProvider>();
         const tags = ['open311'];
         for (const f of formats) {
           r.get(`/discovery.${f}`, { schema: { tags, summary: `Discovery (${f})`, querystring: discoveryQuerySchema } }, async (_request, reply) =>
-            sendOpen311(reply, f, 'discovery', ctx.open311.discovery()),
+            sendOpen311(reply, f, 'discovery', open311.discovery()),
           );
 
           r.get(`/services.${f}`, { schema: { tags, summary: `Service list (${f})`, querystring: servicesQuerySchema } }, async (request, reply) =>
-            sendOpen311(reply, f, 'services', await ctx.open311.services(readLanguage(request))),
+            sendOpen311(reply, f, 'services', await open311.services(readLanguage(request))),
           );
 
           r.get(
             `/services/:code.${f}`,
             { schema: { tags, summary: `Service definition (${f})`, params: serviceParamsSchema, querystring: servicesQuerySchema } },
             async (request, reply) =>
-              sendOpen311(reply, f, 'service_definition', await ctx.open311.definition(request.params.code, readLanguage(request))),
+              sendOpen311(reply, f, 'service_definition', await open311.definition(request.params.code, readLanguage(request))),
           );
 
           r.post(
@@ -128,13 +128,13 @@ export function open311Routes(ctx: AppContext, options: Open311Options = {}) {
             async (request, reply) => {
               const body = request.body;
               const language = preferredLanguage(body.locale ?? rawParam(request.query, 'locale'), header(request, 'accept-language'));
-              const result = await ctx.open311.submit(body, await clientOf(request), language ?? languageOfText(body.description));
+              const result = await open311.submit(body, await clientOf(request), language ?? languageOfText(body.description));
               return sendOpen311(reply, f, 'service_requests', result);
             },
           );
 
           r.get(`/requests.${f}`, { schema: { tags, summary: `Search service requests (${f})`, querystring: requestsQuerySchema } }, async (request, reply) =>
-            sendOpen311(reply, f, 'service_requests', await ctx.open311.requests(request.query, readLanguage(request))),
+            sendOpen311(reply, f, 'service_requests', await open311.requests(request.query, readLanguage(request))),
           );
 
           r.get(
@@ -145,20 +145,20 @@ export function open311Routes(ctx: AppContext, options: Open311Options = {}) {
                 reply,
                 f,
                 'service_requests',
-                await ctx.open311.request(request.params.id, readLanguage(request), isTrue(request.query.extensions)),
+                await open311.request(request.params.id, readLanguage(request), isTrue(request.query.extensions)),
               ),
           );
 
           r.get(
             `/tokens/:token.${f}`,
             { schema: { tags, summary: `Service request id of a token (${f})`, params: tokenParamsSchema, querystring: discoveryQuerySchema } },
-            async (request, reply) => sendOpen311(reply, f, 'service_requests', await ctx.open311.token(request.params.token)),
+            async (request, reply) => sendOpen311(reply, f, 'service_requests', await open311.token(request.params.token)),
           );
 
           r.get(
             `/servicerequestupdates.${f}`,
             { schema: { tags, summary: `Public status changes and replies (${f})`, querystring: updatesQuerySchema } },
-            async (request, reply) => sendOpen311(reply, f, 'service_request_updates', await ctx.open311.updates(request.query)),
+            async (request, reply) => sendOpen311(reply, f, 'service_request_updates', await open311.updates(request.query)),
           );
         }
       },

@@ -9,16 +9,15 @@ import {
   policyInputSchema,
 } from '../../common/schemas/sla-admin.schema.ts';
 import { requireStaff } from '../access/access.service.ts';
-import type { AppContext } from '../context.ts';
+import type { SlaAdminService } from './sla-admin.service.ts';
 
 const codeParams = z.object({ code: z.string().max(40) });
 
 /** Admin API for working calendars and SLA policies (national coordinator). */
-export function slaAdminRoutes(ctx: AppContext) {
+export function slaAdminRoutes(admin: SlaAdminService) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['admin'];
-    const admin = ctx.slaAdmin;
     // An .ics file arrives as text/calendar (up to 1 MB).
     app.addContentTypeParser('text/calendar', { parseAs: 'string', bodyLimit: 1024 * 1024 }, (_req, body, done) => done(null, body));
 

@@ -15,24 +15,21 @@ import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, errors } from '../http/errors.ts';
 import { IcsDateError, parseIcsHolidays } from './ics.ts';
-import { SlaAdminRepository } from './sla-admin.repository.ts';
+import type { SlaAdminRepository } from './sla-admin.repository.ts';
 import type { SlaService } from './sla.service.ts';
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
 /** Calendars and SLA policies for the national coordinator; every change audited. */
 export class SlaAdminService {
-  private readonly repo: SlaAdminRepository;
-
   constructor(
     private readonly db: Kysely<DB>,
     private readonly audit: AuditRepository,
     private readonly sla: SlaService,
     private readonly catalogue: CatalogueService,
     private readonly access: AccessService,
-  ) {
-    this.repo = new SlaAdminRepository(db);
-  }
+    private readonly repo: SlaAdminRepository,
+  ) {}
 
   /** Calendars and policies are national: read by those who work with them, written at the root (access.policy.ts). */
   private authorise(actor: StaffActor, thing: 'calendar' | 'sla_policy', action: AccessAction): Promise<void> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { AppContext } from '../context.ts';
+import type { Config } from '../config.ts';
 import { tileOrigin, webRuntimeConfig, type WebRuntimeConfig } from './web.config.ts';
 
 /** dist/web, where `npm run build` puts the app. */
@@ -95,10 +95,10 @@ const notBuiltPage = `<!doctype html><html lang="ar" dir="rtl"><head><meta chars
  * accepts them, cached for a year), and index.html for every other GET that is not an API path,
  * so deep links such as /track/26-0000042-5 work. Without a build it serves a short notice.
  */
-export function webApp(ctx: AppContext, options: { distDir?: string } = {}) {
+export function webApp(config: Config, options: { distDir?: string } = {}) {
   const distDir = options.distDir ?? defaultWebDistDir;
   return async (app: FastifyInstance) => {
-    const runtime = webRuntimeConfig(ctx.config);
+    const runtime = webRuntimeConfig(config);
     const csp = contentSecurityPolicy(runtime);
     const indexFile = path.join(distDir, 'index.html');
     const built = fs.existsSync(indexFile);

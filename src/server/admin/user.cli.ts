@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import type { StaffRole } from '../../common/enums.ts';
 import { AuditRepository } from '../audit/audit.repository.ts';
 import type { Database } from '../db/database.ts';
-import { StaffRepository } from './staff.repository.ts';
 import { AppError } from '../http/errors.ts';
-import { StaffService } from './staff.service.ts';
+import { StaffAccountService } from './staff-account.service.ts';
+import { StaffAdminRepository } from './staff-admin.repository.ts';
 
 export const userUsage = `tawasul user add --email E --name N --role R --entity CODE [--unit CODE] [--language ar|en]
 tawasul user passwd EMAIL
@@ -14,7 +14,7 @@ tawasul user disable EMAIL
 /** `tawasul user …`: manage staff accounts from the command line. Answers the process exit code. */
 export async function userCommand(database: Database, args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  const staff = new StaffService(new StaffRepository(database.db), new AuditRepository(database.db));
+  const staff = new StaffAccountService(database.db, new StaffAdminRepository(), new AuditRepository(database.db));
   const actor = `cli:${process.env.USER ?? 'unknown'}`;
   const password = process.env.TAWASUL_PASSWORD || undefined;
   try {

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { staffRoles } from '../../common/enums.ts';
-import { requireStaff } from '../access/access.service.ts';
-import type { AppContext } from '../context.ts';
+import type { ReasonAdminService } from './reason-admin.service.ts';
+import type { StaffAdminService } from './staff-admin.service.ts';
 
 const staffListSchema = z.object({
   items: z.array(z.object({ id: z.number().int(), name: z.string(), role: z.enum(staffRoles), entity: z.string() })),
@@ -11,7 +11,7 @@ const staffListSchema = z.object({
 const reasonsSchema = z.object({ items: z.array(z.object({ code: z.string(), name: z.object({ ar: z.string(), en: z.string() }) })) });
 
 /** Directory reads the workspace needs: colleagues to assign to, and the rejection reasons. */
-export function staffRoutes(ctx: AppContext) {
+export function directoryRoutes(staff: StaffAdminService, reasons: ReasonAdminService) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -25,18 +25,13 @@ export function staffRoutes(ctx: AppContext) {
           response: { 200: staffListSchema },
         },
       },
-      async (request) => {
-        const actor = requireStaff(request.actor, 'staff_directory');
-        const ids = await ctx.access.entityIds(actor, 'staff_directory', 'read');
-        const rows = await ctx.staff.directory(ids, request.query.assignable === 'true');
-        return { items: rows };
-      },
+      async (request) => ({ items: await staff.directory(request.actor, request.query.assignable === 'true') }),
     );
 
     r.get(
       '/api/v1/rejection-reasons',
       { schema: { tags: ['workflow'], summary: 'Reasons a case may be rejected with', response: { 200: reasonsSchema } } },
-      async () => ({ items: await ctx.staff.rejectionReasons() }),
+      async () => ({ items: await reasons.active() }),
     );
   };
 }
