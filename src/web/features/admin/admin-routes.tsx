@@ -16,5 +16,7 @@ export const adminRoutes: RouteObject[] = [
   { path: 'staff', lazy: async () => ({ Component: (await import('./staff/StaffAdminPage.tsx')).StaffAdminPage }) },
   { path: 'api-keys', lazy: async () => ({ Component: (await import('./api-keys/ApiKeysPage.tsx')).ApiKeysPage }) },
   { path: 'reasons', lazy: async () => ({ Component: (await import('./reasons/RejectionReasonsPage.tsx')).RejectionReasonsPage }) },
+  { path: 'routing-rules', lazy: async () => ({ Component: (await import('./routing/RoutingRulesPage.tsx')).RoutingRulesPage }) },
+  { path: 'boundaries', lazy: async () => ({ Component: (await import('./boundaries/BoundarySetsPage.tsx')).BoundarySetsPage }) },
   { path: 'audit', lazy: async () => ({ Component: (await import('./audit/AuditPage.tsx')).AuditPage }) },
 ];

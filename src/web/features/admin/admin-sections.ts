@@ -2,18 +2,22 @@ import type { TFunction } from 'i18next';
 import type { StaffRole } from '../../../common/enums.ts';
 
 /** The administration sections, in the order the menu shows them. */
-export const adminSections = ['services', 'sla-policies', 'calendars', 'templates', 'entities', 'staff', 'api-keys', 'reasons', 'audit'] as const;
+export const adminSections = ['services', 'sla-policies', 'calendars', 'templates', 'entities', 'staff', 'api-keys', 'reasons', 'routing-rules', 'boundaries', 'audit'] as const;
 export type AdminSection = (typeof adminSections)[number];
+
+/** National configuration: the coordinator's alone (the access policy's `root` rows). */
+const nationalOnly: readonly AdminSection[] = ['sla-policies', 'calendars', 'reasons', 'routing-rules', 'boundaries'];
 
 /**
  * Who may open a section. The server decides each change; this only hides what would be refused:
- * working calendars, SLA policies and rejection reasons are national settings (the coordinator);
+ * working calendars, SLA policies, rejection reasons, routing rules and boundary sets are national
+ * settings (the coordinator);
  * an entity's administrator manages its own services, units, staff, keys, templates and audit trail.
  */
 export function mayOpen(role: StaffRole, section: AdminSection): boolean {
   if (role === 'coordinator') return true;
   if (role !== 'entity_admin') return false;
-  return section !== 'sla-policies' && section !== 'calendars' && section !== 'reasons';
+  return !nationalOnly.includes(section);
 }
 
 export function sectionLabel(t: TFunction, section: AdminSection): string {
@@ -34,6 +38,10 @@ export function sectionLabel(t: TFunction, section: AdminSection): string {
       return t('admin.section.apiKeys');
     case 'reasons':
       return t('admin.section.reasons');
+    case 'routing-rules':
+      return t('admin.section.routingRules');
+    case 'boundaries':
+      return t('admin.section.boundaries');
     case 'audit':
       return t('admin.section.audit');
   }
@@ -57,6 +65,10 @@ export function sectionHelp(t: TFunction, section: AdminSection): string {
       return t('admin.sectionHelp.apiKeys');
     case 'reasons':
       return t('admin.sectionHelp.reasons');
+    case 'routing-rules':
+      return t('admin.sectionHelp.routingRules');
+    case 'boundaries':
+      return t('admin.sectionHelp.boundaries');
     case 'audit':
       return t('admin.sectionHelp.audit');
   }
