@@ -61,11 +61,11 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const cases = createCaseServices(db, { config, access, sla, catalogue, files, router: places.router });
   const { auth } = createAuthServices(db, config, { notifier, audit });
   const notify = createNotifyServices(config, db, log, { audit, access });
-  const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue });
-  const kpi = createKpiServices(db, access, cases.views);
-  const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats });
-  const admin = createAdminServices(db, { audit, access, catalogue, auth });
   const suggest = createSuggestServices(db, { catalogue, audit });
+  const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue, suggester: suggest.suggester });
+  const kpi = createKpiServices(db, access, cases.views);
+  const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats, suggester: suggest.suggester });
+  const admin = createAdminServices(db, { audit, access, catalogue, auth });
   return { admin, suggest, places, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 

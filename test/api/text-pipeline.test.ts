@@ -116,7 +116,7 @@ describe('the service suggester', () => {
     expect((await t.app.inject(as(coordinator, { method: 'PUT', url, payload: { autoThreshold: 2 } }))).statusCode).toBe(400);
     const set = await t.app.inject(as(coordinator, { method: 'PUT', url, payload: { autoThreshold: 0.01 } }));
     expect(set.statusCode, set.body).toBe(200);
-    expect((await t.ctx.suggest.suggester.autoChoose('عمود الإنارة مطفأ'))?.code).toBe('street_light_fault');
+    expect((await t.ctx.suggest.suggester.autoChoose('عمود الإنارة مطفأ'))?.service.code).toBe('street_light_fault');
     expect(await t.ctx.suggest.suggester.autoChoose('حفرة في الشارع')).toBeUndefined();
   });
 });

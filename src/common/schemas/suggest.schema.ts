@@ -33,6 +33,7 @@ export const suggesterReportSchema = z.object({
   services: z.array(
     z.object({
       code: z.string(),
+      name: bilingual,
       autoThreshold: rate.describe('Confidence at which this service is chosen without a person; null: never'),
       cases: z.number().int().describe('Confirmed cases of this service'),
       heldOut: z.number().int(),
@@ -41,6 +42,8 @@ export const suggesterReportSchema = z.object({
     }),
   ),
 });
+
+export type SuggesterReport = z.infer<typeof suggesterReportSchema>;
 
 export const suggestThresholdSchema = z.object({
   autoThreshold: z.number().gt(0).max(1).nullable().describe('Confidence in (0, 1] at which the service is chosen without a person; null: never'),

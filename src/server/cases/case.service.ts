@@ -50,6 +50,8 @@ export interface CreateOptions {
   eventData?: Record<string, unknown>;
   /** Open311 ignores unknown attribute codes; the JSON API refuses them. */
   unknownAttributes?: 'reject' | 'ignore';
+  /** The service was chosen without a person (relay, Open311 without a code): nobody was asked its required questions. */
+  questionsUnasked?: boolean;
 }
 
 export interface CreateResult {
@@ -120,7 +122,7 @@ export class CaseService {
       input = { ...input, contact: { ...input.contact, phone: opts.submitter.phone ?? undefined, email: opts.submitter.email ?? undefined } };
     }
     const channel = input.channel ?? (opts.submitter.kind === 'staff' && opts.submitter.role === 'agent' ? 'hotline' : 'web');
-    const checked = this.check(input, service, opts.unknownAttributes ?? 'reject');
+    const checked = this.check(input, service, opts.unknownAttributes ?? 'reject', opts.questionsUnasked);
     const { route, governorate, routing } = await this.route(service, input, channel, opts.submitter);
 
     // Kept before the case is written, so no row ever names a missing file; were the write to fail,
@@ -232,7 +234,7 @@ export class CaseService {
   }
 
   /** The rules a submission must meet for its service; collects every field error before refusing. */
-  private check(input: CreateCaseInput, service: Service, unknown: 'reject' | 'ignore') {
+  private check(input: CreateCaseInput, service: Service, unknown: 'reject' | 'ignore', unasked = false) {
     if (!service.types.includes(input.type)) throw errors.typeNotAllowed(input.type, service.code);
     const anonymous = input.anonymous === true;
     if (anonymous && !service.anonymousAllowed) throw errors.anonymousNotAllowed(service.code);
@@ -255,7 +257,7 @@ export class CaseService {
     } else if (input.contact && Object.values(input.contact).some((v) => v)) {
       fieldErrors.push({ path: 'contact', code: 'anonymous_with_contact', message: 'An anonymous case carries no contact' });
     }
-    const answers = checkAttributes(service.attributes, input.attributes, { unknown });
+    const answers = checkAttributes(service.attributes, input.attributes, { unknown, unasked });
     fieldErrors.push(...answers.errors);
     if (fieldErrors.length) throw errors.validation(fieldErrors);
     const loc = input.location;

@@ -51,14 +51,15 @@ function checkOne(a: ServiceAttribute, raw: unknown): { value?: string | number 
 }
 
 /**
- * Checks answers against a service's extra questions: required ones present, each value of its
- * datatype (list answers among the allowed keys). Unknown codes are refused, or ignored where a
- * standard says so (Open311).
+ * Checks answers against a service's extra questions: required ones present (unless nobody could
+ * have been asked them: a service chosen without a person), each value of its datatype (list
+ * answers among the allowed keys). Unknown codes are refused, or ignored where a standard says so
+ * (Open311).
  */
 export function checkAttributes(
   questions: ServiceAttribute[],
   answers: Record<string, unknown> | undefined,
-  options: { unknown: 'reject' | 'ignore'; pathPrefix?: string } = { unknown: 'reject' },
+  options: { unknown: 'reject' | 'ignore'; pathPrefix?: string; unasked?: boolean } = { unknown: 'reject' },
 ): AttributeCheck {
   const prefix = options.pathPrefix ?? 'attributes';
   const given = answers ?? {};
@@ -73,7 +74,7 @@ export function checkAttributes(
   for (const q of questions) {
     const raw = Object.hasOwn(given, q.code) ? given[q.code] : undefined;
     if (isBlank(raw)) {
-      if (q.required) errors.push({ path: `${prefix}.${q.code}`, code: 'required', message: 'Required' });
+      if (q.required && !options.unasked) errors.push({ path: `${prefix}.${q.code}`, code: 'required', message: 'Required' });
       continue;
     }
     const { value, error } = checkOne(q, raw);

@@ -6,6 +6,7 @@ import type { CaseService } from '../cases/case.service.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
+import type { AutoChooser } from '../suggest/suggest.service.ts';
 import { InboundRepository } from './inbound.repository.ts';
 import { InboundService } from './inbound.service.ts';
 
@@ -23,7 +24,7 @@ export function createInboundServices(
   db: Kysely<DB>,
   config: Config,
   log: Logger,
-  deps: { caseRepo: CaseRepository; cases: CaseService; caseActions: CaseActionService; catalogue: CatalogueService },
+  deps: { caseRepo: CaseRepository; cases: CaseService; caseActions: CaseActionService; catalogue: CatalogueService; suggester?: AutoChooser },
 ): InboundServices {
-  return { inbound: new InboundService(new InboundRepository(db), deps.caseRepo, deps.cases, deps.caseActions, deps.catalogue, config, log) };
+  return { inbound: new InboundService(new InboundRepository(db), deps.caseRepo, deps.cases, deps.caseActions, deps.catalogue, config, log, deps.suggester) };
 }

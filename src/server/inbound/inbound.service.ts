@@ -9,6 +9,7 @@ import type { CaseService } from '../cases/case.service.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import { AppError, errors } from '../http/errors.ts';
+import { autoChoiceEvent, takesUnattended, type AutoChooser } from '../suggest/suggest.service.ts';
 import type { InboundRepository } from './inbound.repository.ts';
 import type { InboundMessage, InboundResult, RelayChannel } from './inbound.schema.ts';
 import { findReferences } from './reference-scan.ts';
@@ -38,7 +39,8 @@ function clip(text: string, max = MAX_TEXT): string {
 /**
  * Messages from channel relays (WhatsApp, social media, email). One that quotes a known reference
  * and comes from that case's contact on file becomes the citizen's reply on it; anything else
- * becomes a new case in the triage service, with the channel it came from. Each message id is
+ * becomes a new case with the channel it came from: in the service the suggester chooses when its
+ * confidence reaches that service's threshold, else in the triage service. Each message id is
  * handled once: a replay is refused.
  */
 export class InboundService {
@@ -50,6 +52,8 @@ export class InboundService {
     private readonly catalogue: CatalogueService,
     private readonly config: Config,
     private readonly log: Logger,
+    /** Chooses the service of a message that names none; without it, every new case goes to triage. */
+    private readonly suggester?: AutoChooser,
   ) {}
 
   async receive(channel: RelayChannel, message: InboundMessage): Promise<InboundResult> {
@@ -105,10 +109,11 @@ export class InboundService {
   }
 
   private async newCase(channel: RelayChannel, message: InboundMessage, sender: { phone: string | null; email: string | null }, words: string): Promise<InboundResult> {
-    const service = await this.catalogue.get(this.config.inbound.serviceCode);
+    const contact = sender.phone || sender.email ? { name: message.from.name, phone: sender.phone ?? undefined, email: sender.email ?? undefined } : undefined;
+    const chosen = await this.suggester?.autoChoose(`${message.subject ?? ''} ${words}`, (s) => takesUnattended(s, contact !== undefined));
+    const service = chosen?.service ?? (await this.catalogue.get(this.config.inbound.serviceCode));
     if (!service) throw errors.unavailable(`The triage service ${this.config.inbound.serviceCode} is not in the catalogue.`);
     const type: CaseType = message.type && service.types.includes(message.type) ? message.type : service.types.includes('complaint') ? 'complaint' : service.types[0]!;
-    const contact = sender.phone || sender.email ? { name: message.from.name, phone: sender.phone ?? undefined, email: sender.email ?? undefined } : undefined;
     const input: CreateCaseInput = {
       type,
       serviceCode: service.code,
@@ -123,11 +128,17 @@ export class InboundService {
       submitter: { kind: 'public', id: null },
       requestFingerprint: `${channel}:${message.messageId}`,
       files: [],
-      eventData: { relay: channel, relayMessageId: message.messageId, ...(message.from.handle ? { handle: message.from.handle } : {}) },
+      questionsUnasked: chosen !== undefined,
+      eventData: {
+        relay: channel,
+        relayMessageId: message.messageId,
+        ...(message.from.handle ? { handle: message.from.handle } : {}),
+        ...(chosen ? autoChoiceEvent(chosen) : {}),
+      },
     });
     const id = (await this.repo.caseVersion(created.body.reference))!.id;
     await this.repo.record(channel, message.messageId, id, 'case_created');
-    this.log.info({ channel, reference: created.body.reference }, 'relay message filed as a new case');
+    this.log.info({ channel, reference: created.body.reference, service: service.code, autoChosen: chosen !== undefined }, 'relay message filed as a new case');
     return { outcome: 'case_created', reference: created.body.reference, trackingUrl: created.body.trackingUrl };
   }
 

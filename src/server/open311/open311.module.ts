@@ -6,6 +6,7 @@ import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import type { PublicStatsService } from '../kpi/public-stats.service.ts';
+import type { AutoChooser } from '../suggest/suggest.service.ts';
 import { Open311Repository } from './open311.repository.ts';
 import { Open311Service } from './open311.service.ts';
 
@@ -23,10 +24,10 @@ export interface Open311Services {
 export function createOpen311Services(
   db: Kysely<DB>,
   config: Config,
-  deps: { catalogue: CatalogueService; cases: CaseService; publicMap: Pick<PublicStatsService, 'publicPlaces'> },
+  deps: { catalogue: CatalogueService; cases: CaseService; publicMap: Pick<PublicStatsService, 'publicPlaces'>; suggester?: AutoChooser },
 ): Open311Services {
   return {
-    open311: new Open311Service(new Open311Repository(db), deps.catalogue, deps.cases, config, deps.publicMap),
+    open311: new Open311Service(new Open311Repository(db), deps.catalogue, deps.cases, config, deps.publicMap, deps.suggester),
     apikeys: new ApiKeyService(new ApiKeyRepository(db)),
   };
 }

@@ -9,6 +9,7 @@ import type { CatalogueService, Service } from '../catalogue/catalogue.service.t
 import type { Config } from '../config.ts';
 import type { PublicStatsService } from '../kpi/public-stats.service.ts';
 import { AppError, errors } from '../http/errors.ts';
+import { autoChoiceEvent, takesUnattended, type AutoChoice, type AutoChooser } from '../suggest/suggest.service.ts';
 import { isTrue, MAX_RESULTS, resolveWindow, splitList, statusFilter } from './open311.filters.ts';
 import { checkMediaUrl, toCaseInput } from './open311.intake.ts';
 import {
@@ -65,6 +66,8 @@ export class Open311Service {
     private readonly config: Config,
     /** Where the public map shows cases: the only place a private case's point is listed. */
     private readonly publicMap: Pick<PublicStatsService, 'publicPlaces'>,
+    /** Chooses the service of a request posted without a service_code; without it, such a request is refused. */
+    private readonly suggester?: AutoChooser,
   ) {}
 
   /** Refuses (404) a jurisdiction_id that is not this server's; absent is fine. */
@@ -95,8 +98,8 @@ export class Open311Service {
   /** Accepts a report from an API client and answers its reference. */
   async submit(body: PostRequestBody, client: ApiClient | null, lang: Language) {
     if (!client) throw errors.forbidden('A valid api_key is required to submit a request.');
-    if (body.service_code === undefined) throw errors.field('service_code', 'required', 'service_code is required');
-    const service = await this.service(body.service_code);
+    const chosen = body.service_code === undefined ? await this.autoChoose(body, client) : undefined;
+    const service = chosen?.service ?? (await this.service(body.service_code!));
     const governorate = this.keyGovernorate(service, client);
     const mediaUrl = checkMediaUrl(body.media_url);
     const raw = toCaseInput(body, service, { channel: client.channel, language: lang, governorate });
@@ -108,11 +111,29 @@ export class Open311Service {
       files: [],
       mediaUrl,
       unknownAttributes: 'ignore',
+      questionsUnasked: chosen !== undefined,
       eventData: {
         open311: { api_key: client.name, ...(body.device_id ? { device_id: body.device_id } : {}), ...(body.account_id ? { account_id: body.account_id } : {}) },
+        ...(chosen ? autoChoiceEvent(chosen) : {}),
       },
     });
     return [presentCreated(created.body.reference)];
+  }
+
+  /**
+   * The GeoReport spec requires a service_code; a request without one is filed only where the
+   * suggester is confident enough for that service (its threshold) and the service can take it as
+   * sent (a contact where it needs one, a service the key may post to; its questions go unasked). Otherwise
+   * it is refused as before: the client still knows the report and can send it with a code, rather
+   * than a person's report landing in triage unasked.
+   */
+  private async autoChoose(body: PostRequestBody, client: ApiClient): Promise<AutoChoice> {
+    const hasContact = Boolean(body.email || body.phone);
+    const chosen = body.description?.trim()
+      ? await this.suggester?.autoChoose(body.description, (s) => takesUnattended(s, hasContact) && this.keyMayPost(s, client))
+      : undefined;
+    if (!chosen) throw errors.field('service_code', 'required', 'service_code is required: the description did not name a service with enough confidence');
+    return chosen;
   }
 
   /**
@@ -123,6 +144,10 @@ export class Open311Service {
     if (client.entityId === null || service.entity.id === client.entityId) return undefined;
     for (const [governorate, route] of service.routes) if (route.id === client.entityId) return governorate;
     throw errors.forbidden(`This api_key may not submit to the service ${service.code}.`);
+  }
+
+  private keyMayPost(service: Service, client: ApiClient): boolean {
+    return client.entityId === null || service.entity.id === client.entityId || [...service.routes.values()].some((r) => r.id === client.entityId);
   }
 
   async requests(q: RequestsQuery, lang: Language) {

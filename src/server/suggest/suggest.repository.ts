@@ -59,8 +59,14 @@ export class SuggestRepository {
       .execute();
   }
 
+  /** Active services with their names and auto-choose thresholds, by code. */
   thresholds() {
-    return this.db.selectFrom('services').select(['code', 'entity_id', 'suggest_auto_threshold']).where('active', '=', true).execute();
+    return this.db
+      .selectFrom('services')
+      .select(['code', 'name_ar', 'name_en', 'entity_id', 'suggest_auto_threshold'])
+      .where('active', '=', true)
+      .orderBy('code')
+      .execute();
   }
 
   service(code: string) {

@@ -27,6 +27,36 @@ export interface ServiceSuggestion {
   score: number;
 }
 
+/** A service chosen without a person, and why: what the case's creation event records. */
+export interface AutoChoice {
+  service: Service;
+  score: number;
+  /** The suggester version that chose it (0: the catalogue alone). */
+  version: number;
+  /** The service's threshold the score reached. */
+  threshold: number;
+}
+
+/** What a channel without a person needs of the suggester. */
+export type AutoChooser = Pick<SuggestService, 'autoChoose'>;
+
+/** The facts a creation event records of an auto-choice. */
+export function autoChoiceEvent(c: AutoChoice) {
+  const unanswered = c.service.attributes.filter((a) => a.required).map((a) => a.code);
+  return {
+    autoChosen: { service: c.service.code, suggesterVersion: c.version, score: c.score, threshold: c.threshold, ...(unanswered.length ? { unanswered } : {}) },
+  };
+}
+
+/**
+ * Whether a service can take a report filed without a person: a contact when the service does not
+ * take anonymous reports. (Its required questions were asked of nobody: the intake is told so with
+ * `questionsUnasked`, and staff ask them when they need the answers.)
+ */
+export function takesUnattended(service: Service, hasContact: boolean): boolean {
+  return hasContact || service.anonymousAllowed;
+}
+
 /**
  * The service suggester: a model held in memory by each process, rebuilt from the catalogue and the
  * confirmed cases of the newest stored version (the worker trains and stores versions: `train`).
@@ -56,14 +86,17 @@ export class SuggestService {
   /**
    * The service to file a description under without a person choosing (a relay, an Open311 request
    * without a service code): the first suggestion, when its confidence reaches that service's
-   * threshold; otherwise none.
+   * threshold (null: never) and the channel can file there (`fits`, e.g. a service that needs a
+   * contact the message lacks); otherwise none, and the caller keeps its own fallback.
    */
-  async autoChoose(text: string): Promise<Service | undefined> {
-    const [best] = (await this.suggest(text, 1)).items;
+  async autoChoose(text: string, fits: (service: Service) => boolean = () => true): Promise<AutoChoice | undefined> {
+    const { version, items } = await this.suggest(text, 1);
+    const best = items[0];
     if (!best) return undefined;
     const row = await this.repo.service(best.service.code);
     const threshold = row?.suggest_auto_threshold ?? null;
-    return threshold !== null && best.score >= threshold ? best.service : undefined;
+    if (threshold === null || best.score < threshold || !fits(best.service)) return undefined;
+    return { service: best.service, score: best.score, version, threshold };
   }
 
   /**
@@ -107,7 +140,7 @@ export class SuggestService {
       top3: latest?.top3 ?? null,
       services: thresholds
         .filter((t) => scope.entityIds.has(t.entity_id))
-        .map((t) => ({ code: t.code, autoThreshold: t.suggest_auto_threshold, ...figuresOf(latest, t.code) })),
+        .map((t) => ({ code: t.code, name: { ar: t.name_ar, en: t.name_en }, autoThreshold: t.suggest_auto_threshold, ...figuresOf(latest, t.code) })),
     };
   }
 
