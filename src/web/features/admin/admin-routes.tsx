@@ -9,6 +9,7 @@ export const adminRoutes: RouteObject[] = [
   { path: 'services', lazy: async () => ({ Component: (await import('./services/ServicesPage.tsx')).ServicesPage }) },
   { path: 'services/new', lazy: async () => ({ Component: (await import('./services/ServiceEditorPage.tsx')).ServiceEditorPage }) },
   { path: 'services/:code', lazy: async () => ({ Component: (await import('./services/ServiceEditorPage.tsx')).ServiceEditorPage }) },
+  { path: 'suggester', lazy: async () => ({ Component: (await import('./suggester/SuggesterPage.tsx')).SuggesterPage }) },
   { path: 'sla-policies', lazy: async () => ({ Component: (await import('./sla/SlaPoliciesPage.tsx')).SlaPoliciesPage }) },
   { path: 'calendars', lazy: async () => ({ Component: (await import('./sla/CalendarsPage.tsx')).CalendarsPage }) },
   { path: 'templates', lazy: async () => ({ Component: (await import('./templates/TemplatesPage.tsx')).TemplatesPage }) },

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { StaffRole } from '../../../common/enums.ts';
 
 /** The administration sections, in the order the menu shows them. */
-export const adminSections = ['services', 'sla-policies', 'calendars', 'templates', 'entities', 'staff', 'api-keys', 'reasons', 'routing-rules', 'boundaries', 'audit'] as const;
+export const adminSections = ['services', 'suggester', 'sla-policies', 'calendars', 'templates', 'entities', 'staff', 'api-keys', 'reasons', 'routing-rules', 'boundaries', 'audit'] as const;
 export type AdminSection = (typeof adminSections)[number];
 
 /** National configuration: the coordinator's alone (the access policy's `root` rows). */
@@ -24,6 +24,8 @@ export function sectionLabel(t: TFunction, section: AdminSection): string {
   switch (section) {
     case 'services':
       return t('admin.section.services');
+    case 'suggester':
+      return t('admin.section.suggester');
     case 'sla-policies':
       return t('admin.section.slaPolicies');
     case 'calendars':
@@ -51,6 +53,8 @@ export function sectionHelp(t: TFunction, section: AdminSection): string {
   switch (section) {
     case 'services':
       return t('admin.sectionHelp.services');
+    case 'suggester':
+      return t('admin.sectionHelp.suggester');
     case 'sla-policies':
       return t('admin.sectionHelp.slaPolicies');
     case 'calendars':
