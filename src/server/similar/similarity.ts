@@ -4,7 +4,7 @@
  * combines how close it is (for the same service, or a related one of the same group), how recent,
  * and how alike the two texts are after the shared Arabic pipeline (common/arabic.ts).
  */
-import { normalizeForIndex } from '../../common/arabic.ts';
+import { textStems } from '../../common/arabic.ts';
 
 /** A candidate at or above this score is offered. */
 export const DEFAULT_THRESHOLD = 0.5;
@@ -65,22 +65,17 @@ const CONCEPTS_RAW: Record<string, string> = {
   signal: 'اشارة إشارة اشاره سيقنال signal traffic-light trafficlight',
 };
 
-const norm = (words: string): string[] => normalizeForIndex(words.replace(/_/g, ' ')).split(' ').filter(Boolean);
+/**
+ * A text's words as the pipeline stems them (textStems: normalised, article, conjunction and
+ * suffixes dropped, broken plurals and Gulf words mapped, its stopwords gone) — the same function
+ * reads the lists below, so a list word and a citizen's word meet at one stem.
+ */
+const norm = (words: string): string[] => textStems(words.replace(/_/g, ' '));
 const STOPWORDS = new Set(norm(STOPWORDS_RAW));
 /** Normalised word → its concepts (a word may name more than one). */
 const CONCEPT_OF = new Map<string, string[]>();
 for (const [concept, words] of Object.entries(CONCEPTS_RAW)) {
   for (const w of norm(words)) CONCEPT_OF.set(w, [...(CONCEPT_OF.get(w) ?? []), concept]);
-}
-
-/** A light English stemmer: plurals and -ing/-ed, enough for "lights"/"light", "leaking"/"leak". */
-function englishStem(w: string): string {
-  if (!/^[a-z]+$/.test(w) || w.length <= 4) return w;
-  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.endsWith('ing') && w.length > 6) return w.slice(0, -3);
-  if (w.endsWith('ed') && w.length > 5) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
 }
 
 /** What the comparison needs of one text. */
@@ -95,10 +90,9 @@ export function textFeatures(text: string | null | undefined): TextFeatures {
   const words = new Set<string>();
   const concepts = new Set<string>();
   const trigrams = new Set<string>();
-  for (const raw of norm(text ?? '')) {
-    if (STOPWORDS.has(raw) || /^\d+$/.test(raw)) continue;
-    for (const c of CONCEPT_OF.get(raw) ?? CONCEPT_OF.get(englishStem(raw)) ?? []) concepts.add(c);
-    const w = englishStem(raw);
+  for (const w of norm(text ?? '')) {
+    if (STOPWORDS.has(w)) continue;
+    for (const c of CONCEPT_OF.get(w) ?? []) concepts.add(c);
     words.add(w);
     const padded = ` ${w} `;
     for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(padded.slice(i, i + 3));
