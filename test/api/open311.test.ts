@@ -219,7 +219,7 @@ describe.each(fmts)('catalogue in %s', (fmt) => {
       description: 'عمود إنارة لا يعمل أو يعمل بشكل متقطع في طريق أو حي سكني.',
       metadata: 'true',
       type: 'realtime',
-      keywords: 'إنارة,عمود إنارة,ضوء الشارع,ظلام,street light,lamp post,streetlight',
+      keywords: 'إنارة,عمود إنارة,ضوء الشارع,ظلام,ليت,ليتات الشارع,طافي,لمبة,street light,lamp post,streetlight',
       group: 'الإنارة العامة',
     });
     expect(services.find((s) => s.service_code === 'bin_overflow')!.metadata).toBe('false');
