@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { staffRoles, type Language, type StaffRole } from '../../common/enums.ts';
+import { isEmail, normalizeEmail } from '../../common/email.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { hashPassword, passwordProblem } from '../auth/password.ts';
 import type { DB } from '../db/schema.ts';
@@ -42,8 +43,8 @@ export class StaffAccountService {
 
   async add(input: NewStaff, actorLabel: string): Promise<{ id: number; password: string }> {
     if (!staffRoles.includes(input.role)) throw refused(`role must be one of ${staffRoles.join(', ')}`);
-    const email = input.email.trim().toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw refused('not an email address');
+    const email = normalizeEmail(input.email);
+    if (!isEmail(email)) throw refused('not an email address');
     const entityId = (await this.repo.findEntity(this.db, input.entityCode))?.id;
     if (entityId === undefined) throw refused(`no entity ${input.entityCode}`);
     const unitId = input.unitCode ? (await this.repo.findChildOf(this.db, entityId, input.unitCode))?.id : undefined;
@@ -70,7 +71,7 @@ export class StaffAccountService {
   }
 
   async setPassword(emailInput: string, password: string | undefined, actorLabel: string): Promise<string> {
-    const email = emailInput.trim().toLowerCase();
+    const email = normalizeEmail(emailInput);
     const pw = password ?? StaffAccountService.generatePassword();
     const problem = passwordProblem(pw, { email });
     if (problem) throw refused(`weak_password: ${problem}`);
@@ -81,7 +82,7 @@ export class StaffAccountService {
   }
 
   async disable(emailInput: string, actorLabel: string): Promise<void> {
-    await this.change(emailInput.trim().toLowerCase(), { active: false }, actorLabel, 'staff.disable', { active: false });
+    await this.change(normalizeEmail(emailInput), { active: false }, actorLabel, 'staff.disable', { active: false });
   }
 
   /** Changes the account with this address, ends its sessions and audits it, all at once. */
