@@ -17,6 +17,8 @@ import type { CaseType, Governorate } from '../src/common/enums.ts';
 import { similarQuerySchema } from '../src/common/schemas/similar.schema.ts';
 import { AccessService } from '../src/server/access/access.service.ts';
 import { CaseGate } from '../src/server/access/case-gate.ts';
+import { Throttle } from '../src/server/auth/throttle.ts';
+import { ThrottleRepository } from '../src/server/auth/throttle.repository.ts';
 import { CaseRepository } from '../src/server/cases/case.repository.ts';
 import { openPostgres } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
@@ -55,7 +57,7 @@ try {
   await seedDemo(database.db, randomBytes(12).toString('hex'));
   const db = database.db;
   const access = new AccessService(db);
-  const { similar } = createSimilarServices(db, { access, gate: new CaseGate(new CaseRepository(db), access), defaultCountryCode: '973' });
+  const { similar } = createSimilarServices(db, { access, gate: new CaseGate(new CaseRepository(db), access, new Throttle(new ThrottleRepository(db))), defaultCountryCode: '973' });
 
   const outcome = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const wrong: string[] = [];

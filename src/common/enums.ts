@@ -52,6 +52,7 @@ export const eventKinds = [
   'sla_resumed',
   'sla_breached',
   'sla_met',
+  'service_changed',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

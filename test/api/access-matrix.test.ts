@@ -67,6 +67,7 @@ const actionBody: Record<string, object> = {
   reject: { reasonCode: 'duplicate' },
   transfer: { entityCode: 'muharraq', reason: 'x' },
   merge: { masterReference: '26-0000042-5' },
+  'change-service': { serviceCode: 'street_light_fault' },
   rate: { rating: 3 },
   ...Object.fromEntries(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen'].map((a) => [a, { body: 'x' }])),
 };

@@ -25,6 +25,7 @@ function endpoints(reference: string) {
         ...(a === 'reject' ? { reasonCode: 'duplicate' } : {}),
         ...(a === 'transfer' ? { entityCode: 'capital', reason: 'x' } : {}),
         ...(a === 'merge' ? { masterReference: reference } : {}),
+        ...(a === 'change-service' ? { serviceCode: 'bin_overflow' } : {}),
         ...(a === 'rate' ? { rating: 3 } : {}),
         ...(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen'].includes(a) ? { body: 'x' } : {}),
       },

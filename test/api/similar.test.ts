@@ -138,6 +138,24 @@ describe('already reported?', () => {
     expect(outbox.filter((r) => r.address === '+97336009911')).toHaveLength(1);
   });
 
+  it('tells the followers of an anonymous case (no contact of its own) of its resolution', async () => {
+    const open = await buildService(t.app, { entity: svc.entity.code, anonymousAllowed: true });
+    const input = caseInputFor(open, { description: 'حاوية القمامة ممتلئة منذ أيام', location: { ...far, governorate: 'capital' }, anonymous: true, contact: undefined });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/cases', payload: input });
+    expect(res.statusCode, res.body).toBe(201);
+    const anonymous = res.json() as CreateCaseResponse;
+    expect((await follow(anonymous.reference, { contact: { phone: '36004444' }, language: 'en' })).statusCode).toBe(200);
+    await act(officer, anonymous.reference, 'start', {});
+    await act(officer, anonymous.reference, 'reply', { body: 'نعمل على ذلك' });
+    await act(officer, anonymous.reference, 'resolve', { body: 'أُفرغت الحاوية' });
+    const sent = await t.ctx.database.db
+      .selectFrom('notification_outbox')
+      .select(['address', 'language', 'template'])
+      .where('reference', '=', anonymous.reference)
+      .execute();
+    expect(sent.map((r) => `${r.template} ${r.address} ${r.language}`).sort()).toEqual(['case_resolved +97336004444 en', 'entity_replied +97336004444 en']);
+  });
+
   it('refuses likely duplicates to staff of another entity and to the public', async () => {
     const res = await t.app.inject(as(stranger, { url: `/api/v1/cases/${master.reference}/similar` }));
     expect(res.statusCode).toBe(404);

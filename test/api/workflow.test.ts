@@ -32,6 +32,8 @@ async function bodyFor(action: CaseAction): Promise<Record<string, unknown>> {
       return { entityCode: 'capital', reason: 'الموقع ضمن نطاق العاصمة' };
     case 'merge':
       return { masterReference: (await buildCase(t.app, { description: 'البلاغ الأصلي' })).reference };
+    case 'change-service':
+      return { serviceCode: 'bin_overflow' };
     case 'rate':
       return { rating: 4, comment: 'شكراً' };
     case 'start':

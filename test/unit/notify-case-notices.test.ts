@@ -31,6 +31,7 @@ describe('which action tells whom', () => {
     reject: [{ template: 'case_rejected', to: citizen }],
     close: [],
     transfer: [{ template: 'staff_transferred', to: { kind: 'entity_staff', entityIds: [4], roles: ['supervisor'] } }],
+    'change-service': [{ template: 'staff_transferred', to: { kind: 'entity_staff', entityIds: [4], roles: ['supervisor'] } }],
     merge: [{ template: 'case_merged', to: citizen }],
     rate: [],
     reopen: [
@@ -41,6 +42,7 @@ describe('which action tells whom', () => {
   const effects: Record<string, Parameters<typeof notificationsFor>[2]> = {
     assign: { changes: { assignee_id: 12 }, events: [] },
     transfer: { changes: { entity_id: 4 }, events: [{ kind: 'transferred', data: { reason: 'خارج النطاق' } }] },
+    'change-service': { changes: { entity_id: 4 }, events: [{ kind: 'service_changed', body: 'خدمة أخرى', data: { from: 'a', to: 'b' } }] },
     merge: { changes: {}, events: [{ kind: 'merged', data: { into: '26-0000017-7' } }] },
     reject: { changes: {}, events: [{ kind: 'status_changed', data: { reason: { ar: 'مكرر', en: 'Duplicate' } } }] },
   };
@@ -69,10 +71,12 @@ describe('which action tells whom', () => {
     expect(m).toMatchObject({ entityId: 4, params: { fromEntity: { ar: 'بلدية المحرق', en: 'Muharraq Municipality' }, reason: 'خارج النطاق' } });
   });
 
-  it('tells nobody about their own action, and nothing to an anonymous case', () => {
+  it('tells nobody about their own action; an anonymous case tells only its followers, of public steps', () => {
     expect(notificationsFor('assign', row, { changes: { assignee_id: 99 }, events: [] }, 99)).toEqual([]);
     expect(notificationsFor('citizen-reply', { ...row, assignee_id: null }, none)).toEqual([]);
-    expect(notificationsFor('reply', { ...row, contact_phone: null }, none)).toEqual([]);
+    expect(notificationsFor('reply', { ...row, contact_phone: null }, none).map((m) => m.recipient)).toEqual([{ kind: 'followers' }]);
+    expect(notificationsFor('request-info', { ...row, contact_phone: null }, none)).toEqual([]);
+    expect(notificationsFor('change-service', row, { changes: { entity_id: 3 }, events: [] })).toEqual([]);
   });
 
   it('marks staff notices of high and urgent cases urgent (they skip the digest)', () => {

@@ -19,6 +19,13 @@ export const actionBodySchemas = {
   reject: z.object({ version, reasonCode: code.describe('A rejection reason code'), body: body.optional() }).strict(),
   close: z.object({ version, body: body.optional() }).strict(),
   transfer: z.object({ version, entityCode: code.describe('Receiving entity'), reason: body }).strict(),
+  'change-service': z
+    .object({
+      version,
+      serviceCode: code.describe('The service the case belongs to; the case is routed again by its rules'),
+      note: body.optional().describe('Why (internal; staff only)'),
+    })
+    .strict(),
   merge: z.object({ version, masterReference: z.string().min(1).max(40).describe('The case this one duplicates') }).strict(),
   rate: z
     .object({ version, rating: z.number().int().min(1).max(5), comment: text({ max: 2000, multiline: true }).optional() })

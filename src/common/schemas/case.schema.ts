@@ -83,6 +83,10 @@ export const createCaseResponseSchema = z.object({
   reference: z.string().describe('Case reference, e.g. 26-0000042-5'),
   trackingToken: z.string().describe('Secret that, with the reference, lets the submitter follow the case'),
   trackingUrl: z.string().describe('A link to the case\'s tracking page'),
+  trackingCode: z
+    .string()
+    .optional()
+    .describe('A short code (6 letters and digits, no 0/O/1/I) that, with the reference, opens the tracking page; read over the phone'),
   status: z.enum(caseStatuses),
   createdAt: z.string().describe('ISO 8601'),
   entity: entityRefSchema.describe('The entity that received the case'),
@@ -94,7 +98,9 @@ export const referenceParamsSchema = z.object({
   reference: z.string().min(1).max(40).describe('Case reference, with or without separators; Arabic-Indic digits accepted'),
 });
 
-export const trackingQuerySchema = z.object({ token: z.string().max(100).optional() }).strict();
+export const trackingQuerySchema = z
+  .object({ token: z.string().max(100).optional().describe('The tracking token, or the short tracking code (6 letters and digits)') })
+  .strict();
 
 export const publicEventSchema = z.object({
   id: z.number().int(),

@@ -68,7 +68,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/cases/:reference/similar': read('case'),
   'POST /api/v1/cases/:reference/followers': open('"this is mine too" with a contact or signed in, rate-limited'),
   ...Object.fromEntries(
-    ['assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'merge'].map(
+    ['assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'change-service', 'merge'].map(
       (a) => [`POST /api/v1/cases/:reference/actions/${a}`, read('case')],
     ),
   ),

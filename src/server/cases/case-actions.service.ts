@@ -3,26 +3,40 @@ import { parseReference } from '../../common/reference.ts';
 import type { actionBodySchemas } from '../../common/schemas/case-actions.schema.ts';
 import type { z } from 'zod';
 import type { AccessService } from '../access/access.service.ts';
-import type { CaseAccess, CaseGate } from '../access/case-gate.ts';
+import type { CaseAccess, CaseGate, TrackingPass } from '../access/case-gate.ts';
 import type { Actor } from '../auth/actor.ts';
+import type { CatalogueService, Service } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import type { Tx } from '../db/database.ts';
 import type { CasesTable, DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
 import { notificationsFor } from '../notify/case-notices.ts';
 import { enqueue } from '../notify/outbox.ts';
-import type { SlaService } from '../sla/sla.service.ts';
+import type { PlaceRouter } from '../places/place-router.ts';
+import type { ClockChange, SlaService } from '../sla/sla.service.ts';
 import { adoptFollowers } from '../similar/followers.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
+import { routeCase, type CaseRoute } from './case-routing.ts';
 import type { CaseViewService } from './case-view.service.ts';
 import { assignableRoles, assignsOnlySelf, caseFacts, decide, type CaseAction } from './workflow.ts';
 
 type Bodies = { [A in CaseAction]: z.infer<(typeof actionBodySchemas)[A]> };
 
+/** A change of service as read before its transaction (see prepareServiceChange). */
+interface PreparedServiceChange {
+  requested: string;
+  service: Service | undefined;
+  /** The case's version when it was read. */
+  version: number;
+  route?: CaseRoute;
+}
+
 interface Effect {
   changes: Updateable<CasesTable>;
   events: Omit<NewEvent, 'caseId' | 'actorType' | 'actorId'>[];
   after?: (tx: Tx) => Promise<void>;
+  /** The clock's answer when the action decides it itself (a change of service); else the status change's. */
+  clock?: ClockChange;
 }
 
 /**
@@ -39,32 +53,39 @@ export class CaseActionService {
     private readonly sla: SlaService,
     private readonly gate: CaseGate,
     private readonly views: CaseViewService,
+    private readonly catalogue: CatalogueService,
+    /** Routing by place and by rule, as at intake (change-service); without it, by the case's governorate. */
+    private readonly router?: PlaceRouter,
   ) {}
 
   /**
    * `POST /cases/{reference}/actions/{action}`: opens the case as the actor may reach it (404
    * otherwise), applies the action and answers the case as the actor now sees it — or, when the
-   * action took it out of their reach (a transfer), its bare facts. The case is read once, locked,
-   * and the answer is built from the row the change left. `expectedVersion` is the version the
-   * client saw (If-Match), asked for once the case is open.
+   * action took it out of their reach (a transfer, a change of service), its bare facts. The case is
+   * read once, locked, and the answer is built from the row the change left. `expectedVersion` is
+   * the version the client saw (If-Match), asked for once the case is open.
    */
   async perform<A extends CaseAction>(
     actor: Actor,
     reference: string,
-    token: string | undefined,
+    pass: TrackingPass | undefined,
     action: A,
     body: Bodies[A],
     expectedVersion: () => number | undefined,
   ) {
     await this.sla.ready();
-    const { opened, row } = await this.db.transaction().execute(async (tx) => {
-      const opened = await this.gate.openForUpdate(tx, actor, reference, token);
-      // Read once the case is open: an unknown case answers 404 whatever the request's version says.
-      const version = expectedVersion();
-      if (version === undefined) throw errors.versionRequired();
-      await this.apply(tx, opened.who, opened.row, action, body, version);
-      return { opened, row: await this.repo.byId(tx, opened.row.id) };
-    });
+    // What a change of service reads (the catalogue, boundaries, rules) is read before the transaction.
+    const prepared = action === 'change-service' ? await this.prepareServiceChange(actor, reference, pass, body as Bodies['change-service']) : undefined;
+    const { opened, row } = await this.gate.guard(reference, pass, () =>
+      this.db.transaction().execute(async (tx) => {
+        const opened = await this.gate.openForUpdate(tx, actor, reference, pass);
+        // Read once the case is open: an unknown case answers 404 whatever the request's version says.
+        const version = expectedVersion();
+        if (version === undefined) throw errors.versionRequired();
+        await this.apply(tx, opened.who, opened.row, action, body, version, prepared);
+        return { opened, row: await this.repo.byId(tx, opened.row.id) };
+      }),
+    );
     const reach = opened.reachAfter(row);
     if (reach.reachable) return this.views.present(row, opened.who, reach.personalData);
     return {
@@ -83,7 +104,15 @@ export class CaseActionService {
     await this.db.transaction().execute(async (tx) => this.apply(tx, who, await this.repo.lock(tx, who.caseId), action, body, expectedVersion));
   }
 
-  private async apply(tx: Tx, who: CaseAccess, row: CaseRow, action: CaseAction, body: Bodies[CaseAction], expectedVersion: number): Promise<void> {
+  private async apply(
+    tx: Tx,
+    who: CaseAccess,
+    row: CaseRow,
+    action: CaseAction,
+    body: Bodies[CaseAction],
+    expectedVersion: number,
+    prepared?: PreparedServiceChange,
+  ): Promise<void> {
     if (row.version !== expectedVersion) throw errors.versionConflict();
     const verdict = decide(action, who.role, caseFacts(row, this.config.reopenWindowDays));
     if (!verdict.ok) {
@@ -92,7 +121,7 @@ export class CaseActionService {
       if (verdict.reason === 'rated') throw errors.alreadyRated();
       throw errors.actionNotAllowed(action, row.status);
     }
-    const effect = await this.effect(tx, who, action, body, row);
+    const effect = await this.effect(tx, who, action, body, row, prepared);
     const changes: Updateable<CasesTable> = { ...effect.changes };
     const events = [...effect.events];
     if (verdict.to !== row.status) {
@@ -101,7 +130,7 @@ export class CaseActionService {
         events.push({ kind: 'status_changed', visibility: 'public', data: { from: row.status, to: verdict.to } });
       }
     }
-    const clock = this.sla.onChange(row, changes.status ?? row.status, new Date(), {
+    const clock = effect.clock ?? this.sla.onChange(row, changes.status ?? row.status, new Date(), {
       firstResponse: effect.changes.first_responded_at !== undefined,
       transfer: action === 'transfer',
       reopen: action === 'reopen',
@@ -122,7 +151,7 @@ export class CaseActionService {
     await enqueue(tx, notificationsFor(action, row, { changes, events }, who.staff?.id));
   }
 
-  private async effect(tx: Tx, who: CaseAccess, action: CaseAction, body: Bodies[CaseAction], row: CaseRow): Promise<Effect> {
+  private async effect(tx: Tx, who: CaseAccess, action: CaseAction, body: Bodies[CaseAction], row: CaseRow, prepared?: PreparedServiceChange): Promise<Effect> {
     const b = body as Record<string, unknown> & { body?: string };
     const firstResponse = row.first_responded_at === null ? { first_responded_at: new Date() } : {};
     switch (action) {
@@ -155,6 +184,8 @@ export class CaseActionService {
         };
       case 'transfer':
         return this.transfer(tx, who, row, b.entityCode as string, b.reason as string);
+      case 'change-service':
+        return this.changeService(who, row, prepared!, b.note as string | undefined);
       case 'merge':
         return this.merge(tx, who, row, b.masterReference as string);
       case 'rate':
@@ -211,6 +242,66 @@ export class CaseActionService {
       events: [
         { kind: 'transferred', visibility: 'public', data: { fromEntity: row.entity_code, toEntity: target.code, reason, by: who.staff?.id } },
       ],
+    };
+  }
+
+  /**
+   * Reads what a change of service needs before the transaction: the new service, and where intake
+   * would route the case under it (place, area, rules, the service's routes) — routing reads the
+   * catalogue, boundaries and rules, which must not wait on the case's lock. The case is read as
+   * the actor may reach it (404 otherwise); its version is kept, so a case changed in between is a
+   * conflict rather than routed on stale facts.
+   */
+  private async prepareServiceChange(actor: Actor, reference: string, pass: TrackingPass | undefined, body: Bodies['change-service']): Promise<PreparedServiceChange> {
+    const { row } = await this.gate.open(actor, reference, pass);
+    const service = await this.catalogue.get(body.serviceCode);
+    if (!service || service.id === row.service_id || !service.types.includes(row.type)) return { requested: body.serviceCode, service, version: row.version };
+    const location = {
+      ...(row.lat !== null && row.lng !== null ? { lat: Number(row.lat), lng: Number(row.lng) } : {}),
+      ...(row.governorate ? { governorate: row.governorate } : {}),
+    };
+    const at = new Date();
+    return { requested: body.serviceCode, service, version: row.version, route: await routeCase(this.router, { service, type: row.type, location, at }) };
+  }
+
+  /**
+   * Files the case under another service and routes it again exactly as intake would, recording how
+   * on a `service_changed` event. The new service's SLA policy applies from when the case was filed
+   * (SlaService.onServiceChange). A case that lands at another entity or unit loses its assignee
+   * there, and may leave the actor's reach.
+   */
+  private changeService(who: CaseAccess, row: CaseRow, p: PreparedServiceChange, note: string | undefined): Effect {
+    const { service, route: r } = p;
+    if (!service) throw errors.field('serviceCode', 'unknown_service', `No service with code ${p.requested}.`);
+    if (service.id === row.service_id) throw errors.field('serviceCode', 'same_service', 'The case is already filed under this service');
+    if (!service.types.includes(row.type)) throw errors.field('serviceCode', 'type_not_allowed', `The service does not take a ${row.type}`);
+    if (!r || p.version !== row.version) throw errors.versionConflict();
+    const movedEntity = r.route.id !== row.entity_id;
+    const moved = movedEntity || r.route.unitId !== row.unit_id;
+    return {
+      changes: {
+        service_id: service.id,
+        governorate: r.governorate,
+        ...(movedEntity ? { entity_id: r.route.id } : {}),
+        ...(moved ? { unit_id: r.route.unitId, assignee_id: null } : {}),
+      },
+      events: [
+        {
+          kind: 'service_changed',
+          visibility: 'internal',
+          body: note ?? null,
+          data: {
+            from: row.service_code,
+            to: service.code,
+            fromEntity: row.entity_code,
+            toEntity: r.route.code,
+            routing: r.routing ?? { reason: 'service_routes', governorate: r.governorate },
+            slaPolicy: this.sla.policy(service.slaPolicyId)?.code ?? null,
+            by: who.staff?.id,
+          },
+        },
+      ],
+      clock: this.sla.onServiceChange(row, service.slaPolicyId, new Date(), movedEntity),
     };
   }
 

@@ -4,7 +4,7 @@ import { normalizePhone } from '../../common/phone.ts';
 import { parseReference } from '../../common/reference.ts';
 import type { CaseListQuery } from '../../common/schemas/case-actions.schema.ts';
 import type { AccessService } from '../access/access.service.ts';
-import type { CaseAccess, CaseGate } from '../access/case-gate.ts';
+import type { CaseAccess, CaseGate, TrackingPass } from '../access/case-gate.ts';
 import type { AttachmentStore } from '../attachments/attachment.store.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -53,8 +53,8 @@ export class CaseViewService {
   ) {}
 
   /** One case: the staff view for staff in scope, the citizen view for its citizen. */
-  async view(actor: Actor, reference: string, token: string | undefined) {
-    const { row, who, personalData } = await this.gate.open(actor, reference, token);
+  async view(actor: Actor, reference: string, pass: TrackingPass | undefined) {
+    const { row, who, personalData } = await this.gate.open(actor, reference, pass);
     return this.present(row, who, personalData);
   }
 
@@ -68,16 +68,16 @@ export class CaseViewService {
   }
 
   /** One attachment, to whoever may open the case. */
-  async attachment(actor: Actor, reference: string, token: string | undefined, attachmentId: number) {
-    const { row } = await this.gate.open(actor, reference, token);
+  async attachment(actor: Actor, reference: string, pass: TrackingPass | undefined, attachmentId: number) {
+    const { row } = await this.gate.open(actor, reference, pass);
     const file = (await this.repo.attachments(row.id)).find((a) => a.id === attachmentId);
     if (!file) throw errors.notFound('attachment');
     return { mediaType: file.media_type, fileName: file.file_name, content: await this.files.read(file.sha256) };
   }
 
   /** The timeline alone: everything for staff in scope, public events for the citizen. */
-  async events(actor: Actor, reference: string, token: string | undefined) {
-    const view = await this.view(actor, reference, token);
+  async events(actor: Actor, reference: string, pass: TrackingPass | undefined) {
+    const view = await this.view(actor, reference, pass);
     return view.timeline;
   }
 

@@ -67,11 +67,14 @@ export class CaseRepository {
       .executeTakeFirst();
   }
 
-  /** A case by reference and tracking-token hash, with its service and entity names; `lock` holds it for the transaction. */
-  findTracked(reference: string, tokenHash: string, lock?: Transaction<DB>) {
+  /**
+   * A case by reference and the hash of its tracking token or short tracking code, with its service
+   * and entity names; `lock` holds it for the transaction.
+   */
+  findTracked(reference: string, by: 'tracking_token_hash' | 'tracking_code_hash', hash: string, lock?: Transaction<DB>) {
     return this.casePage(lock ?? this.db)
       .where('c.reference', '=', reference)
-      .where('c.tracking_token_hash', '=', tokenHash)
+      .where(`c.${by}`, '=', hash)
       .$if(lock !== undefined, (q) => q.forUpdate('c'))
       .executeTakeFirst();
   }

@@ -21,6 +21,7 @@ import { attachmentHeaders } from '../attachments/attachment-download.ts';
 import { caseFieldMaxBytes, multipartBodyLimit } from '../attachments/upload-limits.ts';
 import type { Config } from '../config.ts';
 import { stopReadingBody, watchBodySize } from '../http/body-limits.ts';
+import type { TrackingPass } from '../access/case-gate.ts';
 import { AppError, errors } from '../http/errors.ts';
 import type { CaseActionService } from './case-actions.service.ts';
 import type { CaseViewService } from './case-view.service.ts';
@@ -122,7 +123,15 @@ function expectedVersion(request: FastifyRequest, body: { version?: number }): n
   return body.version;
 }
 
-const tokenHeaders = z.object({ 'x-tracking-token': z.string().max(100).optional() }).passthrough();
+const tokenHeaders = z
+  .object({ 'x-tracking-token': z.string().max(100).optional().describe('The tracking token, or the short tracking code') })
+  .passthrough();
+
+/** The tracking token or short code a request shows (header, else `?token=`), with the address it came from. */
+function passOf(request: { ip: string; headers: { 'x-tracking-token'?: string }; query: { token?: string } }): TrackingPass | undefined {
+  const secret = request.headers['x-tracking-token'] ?? request.query.token;
+  return secret ? { secret, address: request.ip } : undefined;
+}
 
 /** The services the case routes call. */
 export interface CaseRouteServices {
@@ -196,7 +205,7 @@ export function caseRoutes({ intake, views, actions }: CaseRouteServices, limits
           response: { 200: z.union([staffCaseSchema, citizenCaseSchema]) },
         },
       },
-      async (request) => views.view(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
+      async (request) => views.view(request.actor, request.params.reference, passOf(request)),
     );
 
     r.get(
@@ -211,7 +220,7 @@ export function caseRoutes({ intake, views, actions }: CaseRouteServices, limits
         },
       },
       async (request) => ({
-        items: await views.events(request.actor, request.params.reference, request.headers['x-tracking-token'] ?? request.query.token),
+        items: await views.events(request.actor, request.params.reference, passOf(request)),
       }),
     );
 
@@ -230,9 +239,8 @@ export function caseRoutes({ intake, views, actions }: CaseRouteServices, limits
           },
         },
         async (request) => {
-          const token = request.headers['x-tracking-token'] ?? request.query.token;
           const body = request.body as { version?: number };
-          return actions.perform(request.actor, request.params.reference, token, action, body as never, () => expectedVersion(request, body));
+          return actions.perform(request.actor, request.params.reference, passOf(request), action, body as never, () => expectedVersion(request, body));
         },
       );
     }
@@ -245,12 +253,11 @@ export function caseRoutes({ intake, views, actions }: CaseRouteServices, limits
           summary: 'Download an attachment of a case (same access as the case)',
           params: referenceParamsSchema.extend({ id: z.coerce.number().int().positive().max(2 ** 53) }),
           querystring: trackingQuerySchema,
-          headers: z.object({ 'x-tracking-token': z.string().max(100).optional() }).passthrough(),
+          headers: tokenHeaders,
         },
       },
       async (request, reply) => {
-        const token = request.headers['x-tracking-token'] ?? request.query.token;
-        const file = await views.attachment(request.actor, request.params.reference, token, request.params.id);
+        const file = await views.attachment(request.actor, request.params.reference, passOf(request), request.params.id);
         return reply.headers(attachmentHeaders(file, request.params.id)).send(file.content);
       },
     );

@@ -1,9 +1,9 @@
 import { isEmail, normalizeEmail } from '../../common/email.ts';
 import { createHash } from 'node:crypto';
 import { hashToken, newTrackingToken } from './tracking-token.ts';
+import { hashTrackingCode, newTrackingCode } from './tracking-code.ts';
 import type { Config } from '../config.ts';
 import type { FieldError } from '../../common/error-codes.ts';
-import type { Governorate } from '../../common/enums.ts';
 import { normalizePhone } from '../../common/phone.ts';
 import { normalizeForIndex } from '../../common/arabic.ts';
 import type { CreateCaseInput, CreateCaseResponse } from '../../common/schemas/case.schema.ts';
@@ -22,6 +22,7 @@ import { acknowledgement, expectedDays } from '../notify/case-notices.ts';
 import { expectationOf } from '../sla/sla-expect.ts';
 import { enqueue } from '../notify/outbox.ts';
 import { locationNeedsConfirmation, type PlaceRouter } from '../places/place-router.ts';
+import { routeCase } from './case-routing.ts';
 
 /** A file received with a case, already type-checked by its content. */
 export interface IncomingFile {
@@ -134,12 +135,14 @@ export class CaseService {
     const now = new Date();
     const reference = await this.references.next(now);
     const token = newTrackingToken();
+    const code = newTrackingCode();
     const clock = this.sla.startClock(service.slaPolicyId, input.type, service.defaultPriority, now);
     const expected = expectationOf({ status: 'new', first_responded_at: null, sla_paused_at: null, first_response_due_at: null, resolution_due_at: null, ...clock }, this.config.timeZone);
     const body: CreateCaseResponse = {
       reference,
       trackingToken: token,
       trackingUrl: `${this.config.publicUrl}/track/${reference}?token=${token}`,
+      trackingCode: code,
       status: 'new',
       createdAt: now.toISOString(),
       entity: { code: route.code, name: route.name },
@@ -150,6 +153,7 @@ export class CaseService {
         row: {
           reference,
           tracking_token_hash: hashToken(token),
+          tracking_code_hash: hashTrackingCode(reference, code),
           type: input.type,
           priority: service.defaultPriority,
           channel,
@@ -211,6 +215,7 @@ export class CaseService {
             body.trackingUrl,
             route.name,
             expectedDays(expected, now),
+            code,
           ),
         );
       });
@@ -274,15 +279,12 @@ export class CaseService {
    * (web, hotline) confirms a point that is outside every area or near a boundary.
    */
   private async route(service: Service, input: CreateCaseInput, channel: string, submitter: Submitter) {
-    const picked: Governorate | null = input.location?.governorate ?? null;
-    if (!this.router) {
-      const r = picked ? service.routes.get(picked) : undefined;
-      return { route: r ?? { ...service.entity, unitId: null }, governorate: picked, routing: undefined };
-    }
-    const d = await this.router.decide({ service, type: input.type, location: input.location, at: new Date() });
+    const r = await routeCase(this.router, { service, type: input.type, location: input.location, at: new Date() });
     const attended = submitter.kind !== 'api_client' && ['web', 'mobile', 'hotline', 'walk_in'].includes(channel);
-    if (attended && d.needsConfirmation) throw locationNeedsConfirmation(d.trace.reason === 'near_boundary' ? 'near_boundary' : 'outside_every_area');
-    return { route: d.target, governorate: d.governorate, routing: { ...d.trace, ...(input.location?.confirmed ? { confirmed: true } : {}) } };
+    if (attended && r.needsConfirmation) throw locationNeedsConfirmation(r.routing?.reason === 'near_boundary' ? 'near_boundary' : 'outside_every_area');
+    const routing = r.routing && { ...r.routing, ...(input.location?.confirmed ? { confirmed: true } : {}) };
+    return { route: r.route, governorate: r.governorate, routing };
   }
+
 }
 

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { AccessService } from '../access/access.service.ts';
 import { CaseGate } from '../access/case-gate.ts';
 import type { AttachmentStore } from '../attachments/attachment.store.ts';
+import { Throttle } from '../auth/throttle.ts';
+import { ThrottleRepository } from '../auth/throttle.repository.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
@@ -40,18 +42,18 @@ export function createCaseServices(
     sla: SlaService;
     catalogue: CatalogueService;
     files: AttachmentStore;
-    /** Routing by place and by rule (src/server/places). */
+    /** Routing by place and by rule; without it, intake routes by the governorate picked. */
     router?: PlaceRouter;
   },
 ): CaseServices {
-  const { config, access, sla, catalogue, files } = deps;
+  const { config, access, sla, catalogue, files, router } = deps;
   const repo = new CaseRepository(db);
-  const gate = new CaseGate(repo, access);
+  const gate = new CaseGate(repo, access, new Throttle(new ThrottleRepository(db)));
   const views = new CaseViewService(repo, new CaseListRepository(db), gate, access, config, files, sla);
   return {
-    intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, deps.router),
+    intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, router),
     views,
-    actions: new CaseActionService(db, repo, access, config, sla, gate, views),
+    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, router),
     gate,
     repo,
   };

@@ -12,6 +12,7 @@ export const caseActions = [
   'reject',
   'close',
   'transfer',
+  'change-service',
   'merge',
   'rate',
   'reopen',
@@ -52,6 +53,8 @@ export const transitions: Record<CaseAction, Transition> = {
   reject: { from: open, roles: ['officer', 'supervisor'], to: () => 'rejected', requires: ['reasonCode'] },
   close: { from: ['resolved'], roles: ['supervisor'], to: () => 'closed', requires: [] },
   transfer: { from: open, roles: ['supervisor', 'coordinator'], to: same, requires: ['entityCode', 'reason'] },
+  // A case filed under the wrong service: staff correct it and it is routed again as at intake.
+  'change-service': { from: open, roles: ['officer', 'supervisor', 'coordinator'], to: same, requires: ['serviceCode'] },
   merge: { from: open, roles: ['officer', 'supervisor'], to: () => 'merged', requires: ['masterReference'] },
   rate: { from: ['resolved', 'closed'], roles: ['citizen'], to: same, requires: ['rating'] },
   reopen: { from: ['resolved', 'closed'], roles: ['citizen', 'agent'], to: (_s, hasAssignee) => (hasAssignee ? 'in_progress' : 'new'), requires: ['body'] },

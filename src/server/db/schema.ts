@@ -189,6 +189,8 @@ export interface CasesTable {
   id: Generated<number>;
   reference: string;
   tracking_token_hash: string;
+  /** Hash of the short tracking code (migration 2026-12-07-0108); null for older cases. */
+  tracking_code_hash: ColumnType<string | null, string | null | undefined, string | null>;
   type: CaseType;
   status: Generated<CaseStatus>;
   priority: Generated<CasePriority>;
@@ -563,6 +565,7 @@ export interface DB {
   notification_outbox_attachments: NotificationOutboxAttachmentsTable;
   monthly_report_runs: MonthlyReportRunsTable;
 }
+
 // Declaration merging: "already reported?" radius, supporter threshold, followers (migration 2026-12-07-0102).
 export interface ServicesTable {
   /** How far (metres) an open case of this service or its group is offered as possibly the same problem. */

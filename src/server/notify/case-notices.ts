@@ -6,7 +6,7 @@ import { dueDayBilingual } from '../../common/due-text.ts';
 import type { Bilingual, CasePriority, CaseStatus, Language } from '../../common/enums.ts';
 import type { Expectation } from '../../common/schemas/case.schema.ts';
 import type { CaseAction } from '../cases/workflow.ts';
-import type { OutboxMessage, Recipient } from './outbox.ts';
+import { followerTemplates, type OutboxMessage, type Recipient } from './outbox.ts';
 
 /** The facts about a case that notices need (a `CaseRow` has them all). */
 export interface NoticeCase {
@@ -34,9 +34,13 @@ function contactOf(c: NoticeCase): Recipient | undefined {
   return { kind: 'contact', phone: c.contact_phone, email: c.contact_email, citizenId: c.citizen_id };
 }
 
-/** A notice to the case's contact, in the case's language, in the wording of the entity holding it. */
+/**
+ * A notice to the case's contact, in the case's language, in the wording of the entity holding it;
+ * the enqueue adds the case's followers for a public step. A case without a contact (anonymous)
+ * still tells its followers of a public step.
+ */
 function toCitizen(c: NoticeCase, entityId: number, template: OutboxMessage['template'], params: OutboxMessage['params'] = {}): OutboxMessage[] {
-  const recipient = contactOf(c);
+  const recipient: Recipient | undefined = contactOf(c) ?? (followerTemplates.has(template) ? { kind: 'followers' } : undefined);
   if (!recipient) return [];
   return [{ recipient, template, params, language: c.language, caseId: c.id, reference: c.reference, entityId }];
 }
@@ -58,14 +62,18 @@ export function expectedDays(e: Expectation, now: Date = new Date()): ExpectedDa
   return { firstAnswerBy: day(e.firstAnswerBy), resolutionBy: day(e.resolutionBy) };
 }
 
-/** The acknowledgement of a new case, with its tracking link (which carries the tracking token) and its due days. */
+/**
+ * The acknowledgement of a new case, with its tracking link (which carries the tracking token), its
+ * short tracking code (to read over the phone) and its due days.
+ */
 export function acknowledgement(
   c: Omit<NoticeCase, 'assignee_id' | 'priority'>,
   trackingUrl: string,
   entity: Bilingual,
   days: ExpectedDays = { firstAnswerBy: '—', resolutionBy: '—' },
+  trackingCode = '—',
 ): OutboxMessage[] {
-  return toCitizen({ ...c, assignee_id: null, priority: 'normal' }, c.entity_id, 'case_acknowledged', { trackingUrl, entity, ...days });
+  return toCitizen({ ...c, assignee_id: null, priority: 'normal' }, c.entity_id, 'case_acknowledged', { trackingUrl, trackingCode, entity, ...days });
 }
 
 /**
@@ -108,6 +116,14 @@ export function notificationsFor(action: CaseAction, row: NoticeCase, effect: No
       if (!to) return [];
       const fromEntity = { ar: row.entity_name_ar ?? '', en: row.entity_name_en ?? '' };
       const reason = String(effect.events.find((e) => e.kind === 'transferred')?.data?.reason ?? '');
+      return toStaff(row, { kind: 'entity_staff', entityIds: [to], roles: ['supervisor'] }, 'staff_transferred', { fromEntity, reason }, to);
+    }
+    case 'change-service': {
+      // Filed under another service and routed to another entity: its supervisors are told, as of a transfer.
+      const to = effect.changes.entity_id;
+      if (!to || to === row.entity_id) return [];
+      const fromEntity = { ar: row.entity_name_ar ?? '', en: row.entity_name_en ?? '' };
+      const reason = effect.events.find((e) => e.kind === 'service_changed')?.body ?? '';
       return toStaff(row, { kind: 'entity_staff', entityIds: [to], roles: ['supervisor'] }, 'staff_transferred', { fromEntity, reason }, to);
     }
     case 'start':

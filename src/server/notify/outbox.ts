@@ -18,6 +18,8 @@ export type Channel = 'sms' | 'email';
 export type Recipient =
   /** A case's contact; a matching citizen account (by id, phone or email) supplies the preferences. */
   | { kind: 'contact'; phone: string | null; email: string | null; citizenId?: number | null }
+  /** Only the followers of the message's case: a case without its own contact (anonymous) still tells them. */
+  | { kind: 'followers' }
   /** One staff member, by email. */
   | { kind: 'staff'; staffId: number }
   /** The active staff of some entities holding some roles (e.g. the supervisors of a receiving entity). */
@@ -110,14 +112,17 @@ async function contactRows(repo: OutboxRepository, messages: OutboxMessage[]): P
 }
 
 /** The public steps a case's followers are told of, as its own citizen is ("mine too"; a merged case's people). */
-const followerTemplates: ReadonlySet<string> = new Set(['entity_replied', 'case_resolved', 'case_rejected', 'case_merged', 'case_reopened']);
+export const followerTemplates: ReadonlySet<string> = new Set(['entity_replied', 'case_resolved', 'case_rejected', 'case_merged', 'case_reopened']);
 
 /**
- * A case's followers get each public-step notice its contact gets, in their own language and by
- * their own channel preference (a matching citizen account's, else every address they gave).
+ * A case's followers get each public-step notice meant for its citizen — whether or not the case has
+ * a contact of its own (recipient `followers`) — in their own language and by their own channel
+ * preference (a matching citizen account's, else every address they gave).
  */
 async function followerRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
-  const told = messages.filter((m) => m.recipient.kind === 'contact' && m.caseId && followerTemplates.has(m.template));
+  const told = messages.filter(
+    (m) => (m.recipient.kind === 'contact' || m.recipient.kind === 'followers') && m.caseId && followerTemplates.has(m.template),
+  );
   if (!told.length) return [];
   const followers = await repo.followersOf([...new Set(told.map((m) => m.caseId!))]);
   if (!followers.length) return [];

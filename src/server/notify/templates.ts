@@ -28,17 +28,17 @@ const define = <K extends string>(defs: Record<K, TemplateDef>) => defs;
 export const templates = define({
   case_acknowledged: {
     audience: 'citizen',
-    params: ['reference', 'trackingUrl', 'entity', 'firstAnswerBy', 'resolutionBy'],
+    params: ['reference', 'trackingUrl', 'trackingCode', 'entity', 'firstAnswerBy', 'resolutionBy'],
     texts: {
       ar: {
         subject: 'تم استلام بلاغك رقم {reference}',
-        body: 'شكراً لتواصلك معنا.\n\nاستلمنا بلاغك وأحلناه إلى {entity}.\nرقم البلاغ: {reference}\n\nموعد الرد الأول: بحلول {firstAnswerBy}\nموعد معالجة البلاغ: بحلول {resolutionBy}\n(محسوبة بأيام وساعات العمل الرسمية، ويتوقف العدّ أثناء انتظار معلومات منك)\n\nتابع حالة بلاغك من الرابط:\n{trackingUrl}\n\nاحتفظ برقم البلاغ للرجوع إليه.',
-        sms: 'تواصل: استلمنا بلاغك رقم {reference}. للمتابعة: {trackingUrl}',
+        body: 'شكراً لتواصلك معنا.\n\nاستلمنا بلاغك وأحلناه إلى {entity}.\nرقم البلاغ: {reference}\nرمز المتابعة: {trackingCode}\n\nموعد الرد الأول: بحلول {firstAnswerBy}\nموعد معالجة البلاغ: بحلول {resolutionBy}\n(محسوبة بأيام وساعات العمل الرسمية، ويتوقف العدّ أثناء انتظار معلومات منك)\n\nتابع حالة بلاغك من الرابط:\n{trackingUrl}\n\nأو أدخل رقم البلاغ ورمز المتابعة في صفحة المتابعة. احتفظ بهما للرجوع إليهما.',
+        sms: 'تواصل: استلمنا بلاغك رقم {reference}، رمز المتابعة {trackingCode}. للمتابعة: {trackingUrl}',
       },
       en: {
         subject: 'We received your case {reference}',
-        body: 'Thank you for contacting us.\n\nWe received your case and passed it to {entity}.\nReference: {reference}\n\nFirst answer: by {firstAnswerBy}\nResolution: by {resolutionBy}\n(counted in working days and hours; the count stops while we wait for information from you)\n\nFollow it here:\n{trackingUrl}\n\nPlease keep the reference for any enquiry.',
-        sms: 'Tawasul: we received your case {reference}. Track it: {trackingUrl}',
+        body: 'Thank you for contacting us.\n\nWe received your case and passed it to {entity}.\nReference: {reference}\nTracking code: {trackingCode}\n\nFirst answer: by {firstAnswerBy}\nResolution: by {resolutionBy}\n(counted in working days and hours; the count stops while we wait for information from you)\n\nFollow it here:\n{trackingUrl}\n\nOr enter the reference and the tracking code on the tracking page. Please keep both for any enquiry.',
+        sms: 'Tawasul: we received your case {reference}, tracking code {trackingCode}. Track it: {trackingUrl}',
       },
     },
   },

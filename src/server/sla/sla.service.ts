@@ -204,6 +204,43 @@ export class SlaService {
   }
 
   /**
+   * The clock when staff change a case's service: the new service's policy applies, measured from
+   * when the case was filed (its paused time kept) — a case filed under the wrong service is not
+   * given more time for it. When the case also moves to another entity and the new policy restarts
+   * the clock on a transfer, it restarts, as a transfer would.
+   */
+  onServiceChange(row: CaseClockRow, policyId: number | null, now: Date, movedEntity: boolean): ClockChange {
+    const p = this.policy(policyId);
+    const t = p && this.target(p, row.type, row.priority);
+    if (!p || !t) return { changes: {}, events: [] };
+    if (movedEntity && p.onTransfer === 'restart') {
+      return {
+        changes: { ...this.startClock(p.id, row.type, row.priority, now), sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1 },
+        events: [],
+      };
+    }
+    const cal = this.calendarFor(p, t.calendarDays);
+    const m = this.minutes(t);
+    const startedAt = ms(row.sla_started_at) ?? ms(row.created_at)!;
+    const c: ClockState = { startedAt, resolutionTarget: m.resolution, pausedAt: ms(row.sla_paused_at), pausedMinutes: row.sla_paused_minutes };
+    const at = now.getTime();
+    return {
+      changes: {
+        sla_policy_id: p.id,
+        sla_calendar_id: p.calendarId,
+        sla_started_at: new Date(startedAt),
+        sla_resolution_target: m.resolution,
+        sla_first_response_target: m.firstResponse,
+        ...(row.first_responded_at === null ? { first_response_due_at: new Date(cal.add(startedAt, (m.firstResponse + c.pausedMinutes) * MIN)) } : {}),
+        resolution_due_at: new Date(resolutionDue(c, cal)),
+        sla_state: openState(c, at, cal, p.atRiskPercent),
+        sla_next_check_at: toDate(nextCheck(c, at, cal, p.steps, new Set(), p.atRiskPercent)),
+      },
+      events: [],
+    };
+  }
+
+  /**
    * The clock's answer to a status change (and to a first response, a transfer, a reopen): pause or
    * resume, stop with met/breached, restart. Resuming moves the due dates by exactly the paused
    * working time, and says so in the timeline.

@@ -39,6 +39,7 @@ export const fieldErrorCodes = [
   'unknown_reason',
   'unknown_entity',
   'same_entity',
+  'same_service',
   'unknown_case',
   'same_case',
   'master_not_open',

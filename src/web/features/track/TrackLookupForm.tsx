@@ -6,8 +6,10 @@ import { parseReference } from '../../../common/reference.ts';
 import { fieldErrorKey } from '../../i18n/keys.ts';
 
 /**
- * Reference and tracking code, as printed on the receipt. The reference is read as typed: with or
- * without dashes, in Arabic-Indic digits; its check digit catches a mistyped digit before any request.
+ * Reference and tracking code, as printed on the receipt or read over the phone. The reference is
+ * read as typed: with or without dashes, in Arabic-Indic digits; its check digit catches a mistyped
+ * digit before any request. The code is the short six-sign code (any case, spaces allowed) or the
+ * long code of the tracking link; the server tells them apart and limits wrong tries.
  */
 export function TrackLookupForm({ initialReference = '' }: { initialReference?: string }) {
   const { t } = useTranslation();
@@ -54,7 +56,9 @@ export function TrackLookupForm({ initialReference = '' }: { initialReference?: 
           error={errors.token && t(fieldErrorKey(errors.token))}
           dir="ltr"
           autoComplete="off"
+          autoCapitalize="characters"
           spellCheck={false}
+          maxLength={100}
           required
           withAsterisk
           name="token"

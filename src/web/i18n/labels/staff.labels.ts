@@ -85,6 +85,8 @@ export function actionLabel(t: TFunction, action: CaseAction): string {
       return t('staff.action.close.name');
     case 'transfer':
       return t('staff.action.transfer.name');
+    case 'change-service':
+      return t('staff.action.changeService.name');
     case 'merge':
       return t('staff.action.merge.name');
     case 'rate':
@@ -133,6 +135,8 @@ export function staffEventLabel(t: TFunction, kind: EventKind): string {
       return t('staff.event.sla_breached');
     case 'sla_met':
       return t('staff.event.sla_met');
+    case 'service_changed':
+      return t('staff.event.service_changed');
   }
 }
 

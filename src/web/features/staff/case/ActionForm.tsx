@@ -10,6 +10,7 @@ import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { ActionFeedback } from '../../case-actions/ActionFeedback.tsx';
 import { useCaseAction, type ActionResult } from '../../case-actions/useCaseAction.ts';
 import { actionLabel } from '../../../i18n/labels/staff.labels.ts';
+import { useServices } from '../../catalogue/useServices.ts';
 import { useAssignableStaff, useEntities, useRejectionReasons } from '../useStaffData.ts';
 
 const BODY_MAX = 4000;
@@ -27,6 +28,7 @@ const required: Record<FormAction, string[]> = {
   reject: ['reasonCode'],
   close: [],
   transfer: ['entityCode', 'reason'],
+  'change-service': ['serviceCode'],
   merge: ['masterReference'],
   reopen: ['body'],
 };
@@ -43,6 +45,8 @@ function bodyOf(action: FormAction, v: Record<string, string>): ActionBody<FormA
       return { body: text('body') };
     case 'transfer':
       return { entityCode: v.entityCode ?? '', reason: text('reason') ?? '' };
+    case 'change-service':
+      return { serviceCode: v.serviceCode ?? '', note: text('note') };
     case 'merge':
       return { masterReference: text('masterReference') ?? '' };
     default:
@@ -73,6 +77,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
   const staff = useAssignableStaff(action === 'assign');
   const reasons = useRejectionReasons(action === 'reject');
   const entities = useEntities();
+  const services = useServices({ type: item.type }, action === 'change-service');
   // The form opens where the staff member will type.
   useEffect(() => formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus(), []);
   const set = (key: string) => (e: { currentTarget: { value: string } }) => {
@@ -182,6 +187,38 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
               required
               withAsterisk
               name="reason"
+            />
+          </>
+        );
+      case 'change-service':
+        return (
+          <>
+            <NativeSelect
+              label={t('staff.action.changeService.label')}
+              description={t('staff.action.changeService.hint')}
+              value={values.serviceCode ?? ''}
+              onChange={set('serviceCode')}
+              error={errorOf('serviceCode')}
+              data={[
+                choose,
+                ...(services.data ?? [])
+                  .filter((s) => s.code !== item.service.code)
+                  .map((s) => ({ value: s.code, label: `${local(s.group.name)} — ${local(s.name)}` })),
+              ]}
+              required
+              withAsterisk
+              name="serviceCode"
+              data-testid="service-select"
+            />
+            <Textarea
+              label={t('staff.action.changeService.note')}
+              description={t('staff.action.internalHint')}
+              value={values.note ?? ''}
+              onChange={set('note')}
+              error={errorOf('note')}
+              maxLength={BODY_MAX}
+              rows={3}
+              name="note"
             />
           </>
         );

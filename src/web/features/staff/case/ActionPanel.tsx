@@ -11,12 +11,12 @@ import { ActionForm, type FormAction } from './ActionForm.tsx';
 import { Panel } from './CasePanels.tsx';
 
 /** The order the actions are offered in: the usual path first, the exceptional ones after. */
-const formActions: FormAction[] = ['reply', 'request-info', 'note', 'resolve', 'assign', 'reject', 'transfer', 'merge', 'close', 'reopen'];
+const formActions: FormAction[] = ['reply', 'request-info', 'note', 'resolve', 'assign', 'reject', 'transfer', 'change-service', 'merge', 'close', 'reopen'];
 
 interface Props {
   item: StaffCase;
   queryKey: QueryKey;
-  /** The case left the actor's reach (transferred out): the page moves on. */
+  /** The case left the actor's reach (transferred out, or routed elsewhere by a change of service): the page moves on. */
   onMoved: (result: ActionResult) => void;
 }
 

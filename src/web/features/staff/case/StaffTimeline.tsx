@@ -28,6 +28,12 @@ function EventDetail({ event, t, local, entityName }: { event: TimelineEvent; t:
     parts.push(t('staff.timeline.transferredTo', { from: entityName(str(d.fromEntity) ?? ''), to: entityName(str(d.toEntity)!) }));
     if (str(d.reason)) parts.push(t('staff.timeline.reason', { reason: str(d.reason) }));
   }
+  if (event.kind === 'service_changed' && str(d.from) && str(d.to)) {
+    parts.push(t('staff.timeline.serviceChanged', { from: str(d.from), to: str(d.to) }));
+    if (str(d.toEntity) && d.toEntity !== d.fromEntity) {
+      parts.push(t('staff.timeline.transferredTo', { from: entityName(str(d.fromEntity) ?? ''), to: entityName(str(d.toEntity)!) }));
+    }
+  }
   if (event.kind === 'rated' && typeof d.rating === 'number') parts.push(t('staff.timeline.rating', { score: d.rating }));
   if (event.kind === 'sla_resumed' && typeof d.pausedWorkingMinutes === 'number') {
     parts.push(t('staff.timeline.pausedFor', { count: d.pausedWorkingMinutes }));
