@@ -19,18 +19,12 @@ function CalendarTable({ calendars, selected, onSelect }: { calendars: WorkCalen
   const local = useLocalized();
   const lng = currentLanguage();
   return (
-    <DataTable caption={t('slaAdmin.calendar.caption')} testId="calendar-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('slaAdmin.calendar.name')}</th>
-          <th scope="col">{t('slaAdmin.calendar.hours')}</th>
-          <th scope="col">{t('slaAdmin.calendar.timeZone')}</th>
-          <th scope="col">{t('slaAdmin.calendar.holidays')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
-          </th>
-        </tr>
-      </thead>
+    <DataTable
+      caption={t('slaAdmin.calendar.caption')}
+      testId="calendar-table"
+      columns={[t('slaAdmin.calendar.name'), t('slaAdmin.calendar.hours'), t('slaAdmin.calendar.timeZone'), t('slaAdmin.calendar.holidays')]}
+      actions={t('slaAdmin.list.actions')}
+    >
       <tbody>
         {calendars.map((c) => {
           const dayLength = workingDayLength(c.week);
@@ -71,7 +65,7 @@ function CalendarTable({ calendars, selected, onSelect }: { calendars: WorkCalen
           );
         })}
       </tbody>
-      </DataTable>
+    </DataTable>
   );
 }
 
@@ -85,13 +79,7 @@ function WeekTable({ calendar }: { calendar: WorkCalendar }) {
       <Title order={3} fz="h4" id="week-title">
         {t('slaAdmin.calendar.weekTitle')}
       </Title>
-      <DataTable caption={t('slaAdmin.calendar.weekCaption', { calendar: local(calendar.name) })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('slaAdmin.calendar.day')}</th>
-            <th scope="col">{t('slaAdmin.calendar.hours')}</th>
-          </tr>
-        </thead>
+      <DataTable caption={t('slaAdmin.calendar.weekCaption', { calendar: local(calendar.name) })} columns={[t('slaAdmin.calendar.day'), t('slaAdmin.calendar.hours')]}>
         <tbody>
           {calendar.week.map((day, d) => (
             <tr key={names[d]}>
@@ -100,7 +88,7 @@ function WeekTable({ calendar }: { calendar: WorkCalendar }) {
             </tr>
           ))}
         </tbody>
-        </DataTable>
+      </DataTable>
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
-import { Badge, Button, Checkbox, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, NativeSelect, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addHoliday, removeHoliday, type Holiday, type HolidayInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
 import { DualDate } from '../../../components/DualDate.tsx';
@@ -8,11 +8,12 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import type { FieldErrors } from '../../../components/form/field-errors.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { SavedNotice } from '../../../components/admin/admin-feedback.tsx';
-import formClasses from '../../../components/form/form.module.css';
 import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import { intervalsText, parseClockTime } from './sla-format.ts';
 import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
 import { useCalendarForm } from './useCalendarForm.ts';
+import { CalendarFormFrame } from './CalendarFormFrame.tsx';
+import { useAddToggle } from './useAddToggle.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -64,18 +65,7 @@ function HolidayForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; 
   });
 
   return (
-    <Paper withBorder p="md" className={formClasses.row}>
-      <form
-        ref={formRef}
-        noValidate
-        aria-label={t('slaAdmin.holiday.formLabel')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        data-testid="holiday-form"
-      >
-        <Stack gap="sm">
+    <CalendarFormFrame formRef={formRef} label={t('slaAdmin.holiday.formLabel')} testId="holiday" request={mutation} save={t('slaAdmin.holiday.save')} onSubmit={submit} onCancel={onCancel}>
           <Group gap="sm" align="flex-start" wrap="wrap">
             <TextInput
               type="date"
@@ -144,18 +134,7 @@ function HolidayForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar; 
               />
             </Group>
           )}
-          {mutation.isError && <ErrorAlert error={mutation.error} />}
-          <Group gap="sm">
-            <Button type="submit" loading={mutation.isPending} data-testid="holiday-save">
-              {t('slaAdmin.holiday.save')}
-            </Button>
-            <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-              {t('slaAdmin.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    </CalendarFormFrame>
   );
 }
 
@@ -206,9 +185,8 @@ function HolidayRow({ calendar, holiday, onRemoved }: { calendar: WorkCalendar; 
 export function HolidaysSection({ calendar, year, onYear }: { calendar: WorkCalendar; year: number; onYear: (year: number) => void }) {
   const { t } = useTranslation();
   const local = useLocalized();
-  const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const add = useAddToggle(() => setNotice(null));
   const years = [...new Set([...calendar.holidays.map((h) => Number(h.date.slice(0, 4))), new Date().getFullYear(), year])].sort((a, b) => a - b);
   const shown = calendar.holidays.filter((h) => h.date.startsWith(`${year}-`));
 
@@ -226,33 +204,21 @@ export function HolidaysSection({ calendar, year, onYear }: { calendar: WorkCale
             data={years.map((y) => String(y))}
             data-testid="holiday-year"
           />
-          <Button
-            ref={addButton}
-            variant="outline"
-            onClick={() => {
-              setNotice(null);
-              setAdding(true);
-            }}
-            disabled={adding}
-            data-testid="holiday-add"
-          >
+          <Button {...add.buttonProps} data-testid="holiday-add">
             {t('slaAdmin.holiday.add')}
           </Button>
         </Group>
       </Group>
       {notice && <SavedNotice onClose={() => setNotice(null)}>{notice}</SavedNotice>}
-      {adding && (
+      {add.adding && (
         <HolidayForm
           calendar={calendar}
           onAdded={(date) => {
-            setAdding(false);
+            add.done();
             onYear(Number(date.slice(0, 4)));
             setNotice(t('slaAdmin.holiday.added', { date }));
           }}
-          onCancel={() => {
-            setAdding(false);
-            addButton.current?.focus();
-          }}
+          onCancel={add.cancel}
         />
       )}
       {shown.length === 0 ? (
@@ -260,17 +226,12 @@ export function HolidaysSection({ calendar, year, onYear }: { calendar: WorkCale
           {t('slaAdmin.holiday.empty', { year })}
         </Text>
       ) : (
-        <DataTable caption={t('slaAdmin.holiday.caption', { calendar: local(calendar.name), year })} testId="holiday-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('slaAdmin.holiday.date')}</th>
-              <th scope="col">{t('slaAdmin.holiday.name')}</th>
-              <th scope="col">{t('slaAdmin.holiday.extent')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+        <DataTable
+          caption={t('slaAdmin.holiday.caption', { calendar: local(calendar.name), year })}
+          testId="holiday-table"
+          columns={[t('slaAdmin.holiday.date'), t('slaAdmin.holiday.name'), t('slaAdmin.holiday.extent')]}
+          actions={t('slaAdmin.list.actions')}
+        >
           <tbody>
             {shown.map((h) => (
               <HolidayRow
@@ -281,7 +242,7 @@ export function HolidaysSection({ calendar, year, onYear }: { calendar: WorkCale
               />
             ))}
           </tbody>
-          </DataTable>
+        </DataTable>
       )}
     </Stack>
   );

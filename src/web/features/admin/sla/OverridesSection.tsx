@@ -1,18 +1,18 @@
-import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addOverride, type OverrideInput, type WorkCalendar } from '../../../api/admin-sla.api.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import type { FieldErrors } from '../../../components/form/field-errors.ts';
 import { formatDualDate } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { SavedNotice } from '../../../components/admin/admin-feedback.tsx';
-import formClasses from '../../../components/form/form.module.css';
 import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import { parseClockTime, weekdayNames, weekSummary } from './sla-format.ts';
 import { BilingualTextInputs } from '../../../components/form/BilingualTextInputs.tsx';
 import { useCalendarForm } from './useCalendarForm.ts';
+import { CalendarFormFrame } from './CalendarFormFrame.tsx';
+import { useAddToggle } from './useAddToggle.ts';
 
 interface OverrideValues {
   from: string;
@@ -62,18 +62,7 @@ function OverrideForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar;
   const names = weekdayNames(currentLanguage(), 'long');
 
   return (
-    <Paper withBorder p="md" className={formClasses.row}>
-      <form
-        ref={formRef}
-        noValidate
-        aria-label={t('slaAdmin.override.formLabel')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-        data-testid="override-form"
-      >
-        <Stack gap="sm">
+    <CalendarFormFrame formRef={formRef} label={t('slaAdmin.override.formLabel')} testId="override" request={mutation} save={t('slaAdmin.override.save')} onSubmit={submit} onCancel={onCancel}>
           <Group gap="sm" align="flex-start" wrap="wrap">
             <TextInput type="date" label={t('slaAdmin.override.from')} value={values.from} onChange={set('from', 'from')} error={errorOf('from')} required withAsterisk style={{ flex: '0 1 12rem' }} data-testid="override-from" />
             <TextInput type="date" label={t('slaAdmin.override.to')} value={values.to} onChange={set('to', 'to')} error={errorOf('to')} required withAsterisk style={{ flex: '0 1 12rem' }} data-testid="override-to" />
@@ -98,18 +87,7 @@ function OverrideForm({ calendar, onAdded, onCancel }: { calendar: WorkCalendar;
             <TextInput type="time" label={t('slaAdmin.override.start')} value={values.start} onChange={set('start', 'start')} error={errorOf('start')} required withAsterisk style={{ flex: '0 1 10rem' }} />
             <TextInput type="time" label={t('slaAdmin.override.end')} value={values.end} onChange={set('end', 'end')} error={errorOf('end')} required withAsterisk style={{ flex: '0 1 10rem' }} />
           </Group>
-          {mutation.isError && <ErrorAlert error={mutation.error} />}
-          <Group gap="sm">
-            <Button type="submit" loading={mutation.isPending} data-testid="override-save">
-              {t('slaAdmin.override.save')}
-            </Button>
-            <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-              {t('slaAdmin.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    </CalendarFormFrame>
   );
 }
 
@@ -118,9 +96,8 @@ export function OverridesSection({ calendar }: { calendar: WorkCalendar }) {
   const { t } = useTranslation();
   const local = useLocalized();
   const lng = currentLanguage();
-  const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState(false);
-  const addButton = useRef<HTMLButtonElement>(null);
+  const add = useAddToggle(() => setAdded(false));
   return (
     <Stack gap="sm" component="section" aria-labelledby="overrides-title">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -132,31 +109,19 @@ export function OverridesSection({ calendar }: { calendar: WorkCalendar }) {
             {t('slaAdmin.override.intro')}
           </Text>
         </div>
-        <Button
-          ref={addButton}
-          variant="outline"
-          onClick={() => {
-            setAdded(false);
-            setAdding(true);
-          }}
-          disabled={adding}
-          data-testid="override-add"
-        >
+        <Button {...add.buttonProps} data-testid="override-add">
           {t('slaAdmin.override.add')}
         </Button>
       </Group>
       {added && <SavedNotice onClose={() => setAdded(false)}>{t('slaAdmin.override.added')}</SavedNotice>}
-      {adding && (
+      {add.adding && (
         <OverrideForm
           calendar={calendar}
           onAdded={() => {
-            setAdding(false);
+            add.done();
             setAdded(true);
           }}
-          onCancel={() => {
-            setAdding(false);
-            addButton.current?.focus();
-          }}
+          onCancel={add.cancel}
         />
       )}
       {calendar.overrides.length === 0 ? (
@@ -164,14 +129,11 @@ export function OverridesSection({ calendar }: { calendar: WorkCalendar }) {
           {t('slaAdmin.override.empty')}
         </Text>
       ) : (
-        <DataTable caption={t('slaAdmin.override.caption', { calendar: local(calendar.name) })} testId="override-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('slaAdmin.override.dates')}</th>
-              <th scope="col">{t('slaAdmin.override.name')}</th>
-              <th scope="col">{t('slaAdmin.override.hours')}</th>
-            </tr>
-          </thead>
+        <DataTable
+          caption={t('slaAdmin.override.caption', { calendar: local(calendar.name) })}
+          testId="override-table"
+          columns={[t('slaAdmin.override.dates'), t('slaAdmin.override.name'), t('slaAdmin.override.hours')]}
+        >
           <tbody>
             {calendar.overrides.map((o) => (
               <tr key={`${o.from}/${o.to}/${o.name.en}`} data-testid="override-row">
@@ -184,7 +146,7 @@ export function OverridesSection({ calendar }: { calendar: WorkCalendar }) {
               </tr>
             ))}
           </tbody>
-          </DataTable>
+        </DataTable>
       )}
     </Stack>
   );

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { casePriorities, caseTypes } from '../../../../common/enums.ts';
 import { escalationRoles, pauseStatuses, savePolicy, type SlaPolicy, type WorkCalendar } from '../../../api/admin-sla.api.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/form/FormActions.tsx';
 import { fieldErrorsOfProblem, type FieldErrors } from '../../../components/form/field-errors.ts';
 import { focusFirstInvalid } from '../../../components/form/focus-invalid.ts';
 import { casePriorityKey, caseTypeKey } from '../../../i18n/keys.ts';
@@ -343,15 +343,7 @@ export function PolicyForm({ policy, calendars, onSaved, onCancel }: Props) {
             </Button>
           </Stack>
 
-          {mutation.isError && <ErrorAlert error={mutation.error} />}
-          <Group gap="sm">
-            <Button type="submit" loading={mutation.isPending} data-testid="policy-save">
-              {t('slaAdmin.policy.save')}
-            </Button>
-            <Button variant="default" onClick={onCancel} disabled={mutation.isPending}>
-              {t('slaAdmin.cancel')}
-            </Button>
-          </Group>
+          <FormActions request={mutation} save={t('slaAdmin.policy.save')} saveTestId="policy-save" cancel={t('slaAdmin.cancel')} onCancel={onCancel} />
         </Stack>
       </form>
     </Paper>

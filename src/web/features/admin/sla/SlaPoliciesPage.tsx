@@ -41,18 +41,12 @@ function PolicyTable({ policies, calendars, onEdit }: { policies: SlaPolicy[]; c
   const { t } = useTranslation();
   const local = useLocalized();
   return (
-    <DataTable caption={t('slaAdmin.list.caption')} testId="policy-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('slaAdmin.list.policy')}</th>
-          <th scope="col">{t('slaAdmin.list.calendar')}</th>
-          <th scope="col">{t('slaAdmin.list.targets')}</th>
-          <th scope="col">{t('slaAdmin.list.escalation')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('slaAdmin.list.actions')}</span>
-          </th>
-        </tr>
-      </thead>
+    <DataTable
+      caption={t('slaAdmin.list.caption')}
+      testId="policy-table"
+      columns={[t('slaAdmin.list.policy'), t('slaAdmin.list.calendar'), t('slaAdmin.list.targets'), t('slaAdmin.list.escalation')]}
+      actions={t('slaAdmin.list.actions')}
+    >
       <tbody>
         {policies.map((p) => {
           const calendar = calendars.find((c) => c.code === p.calendarCode);
@@ -102,7 +96,7 @@ function PolicyTable({ policies, calendars, onEdit }: { policies: SlaPolicy[]; c
           );
         })}
       </tbody>
-      </DataTable>
+    </DataTable>
   );
 }
 
