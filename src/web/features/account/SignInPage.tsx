@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Radio, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { normalizePhone } from '../../../common/phone.ts';
 import { requestOtp, verifyOtp, type OtpAddress } from '../../api/auth.api.ts';
 import { asApiError } from '../../api/problem.ts';
 import { rememberSession, useSession } from '../../auth/useSession.ts';
+import { SignInFrame } from '../../auth/SignInFrame.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { fieldErrorsOfProblem } from '../../components/form/field-errors.ts';
 import { useFormErrors } from '../../components/form/useFormErrors.ts';
@@ -81,22 +82,7 @@ export function SignInPage() {
   const busy = ask.isPending || verify.isPending;
 
   return (
-    <Stack gap="md" maw={480}>
-      <Title order={1} fz="h2">
-        {t('account.signIn.title')}
-      </Title>
-      <Text>{t('account.signIn.intro')}</Text>
-      <Paper withBorder p="lg">
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (sentTo) signIn();
-            else sendCode();
-          }}
-        >
-          <Stack gap="md">
+    <SignInFrame title={t('account.signIn.title')} intro={t('account.signIn.intro')} layout={{ maw: 480 }} formRef={formRef} onSubmit={sentTo ? signIn : sendCode}>
             {!sentTo ? (
               <>
                 <Radio.Group
@@ -201,9 +187,6 @@ export function SignInPage() {
               ) : (
                 <ErrorAlert error={generalError.error} />
               ))}
-          </Stack>
-        </form>
-      </Paper>
-    </Stack>
+    </SignInFrame>
   );
 }

@@ -1,10 +1,11 @@
-import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { login } from '../../api/auth.api.ts';
 import { asApiError } from '../../api/problem.ts';
 import { rememberSession } from '../../auth/useSession.ts';
+import { SignInFrame } from '../../auth/SignInFrame.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { FieldErrors } from '../../components/form/field-errors.ts';
 import { useFormErrors } from '../../components/form/useFormErrors.ts';
@@ -30,59 +31,34 @@ export function StaffSignIn() {
     if (check(missing)) mutation.mutate();
   };
   const code = mutation.isError ? asApiError(mutation.error).code : null;
+  const field = (name: 'email' | 'password', label: string, value: string, set: (v: string) => void, autoComplete: string) => (
+    <TextInput
+      label={label}
+      value={value}
+      onChange={(e) => set(e.currentTarget.value)}
+      error={errorOf(name)}
+      type={name}
+      autoComplete={autoComplete}
+      dir="ltr"
+      name={name}
+      required
+      withAsterisk
+    />
+  );
   return (
-    <Stack gap="md" maw={440} mx="auto" py="lg">
-      <Title order={1} fz="h2">
-        {t('staff.signIn.title')}
-      </Title>
-      <Text>{t('staff.signIn.intro')}</Text>
-      <Paper withBorder p="lg">
-        <form
-          ref={formRef}
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            submit();
-          }}
-        >
-          <Stack gap="md">
-            <TextInput
-              label={t('staff.signIn.email')}
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-              error={errorOf('email')}
-              type="email"
-              autoComplete="username"
-              dir="ltr"
-              name="email"
-              required
-              withAsterisk
-            />
-            <TextInput
-              label={t('staff.signIn.password')}
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              error={errorOf('password')}
-              type="password"
-              autoComplete="current-password"
-              dir="ltr"
-              name="password"
-              required
-              withAsterisk
-            />
-            {code === 'invalid_credentials' ? (
-              <Alert color="red" variant="light" role="alert">
-                {t('error.invalid_credentials')}
-              </Alert>
-            ) : (
-              mutation.isError && !Object.keys(errors).length && <ErrorAlert error={mutation.error} />
-            )}
-            <Button type="submit" loading={mutation.isPending} data-testid="staff-sign-in">
-              {t('staff.signIn.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Stack>
+    <SignInFrame title={t('staff.signIn.title')} intro={t('staff.signIn.intro')} layout={{ maw: 440, mx: 'auto', py: 'lg' }} formRef={formRef} onSubmit={submit}>
+      {field('email', t('staff.signIn.email'), email, setEmail, 'username')}
+      {field('password', t('staff.signIn.password'), password, setPassword, 'current-password')}
+      {code === 'invalid_credentials' ? (
+        <Alert color="red" variant="light" role="alert">
+          {t('error.invalid_credentials')}
+        </Alert>
+      ) : (
+        mutation.isError && !Object.keys(errors).length && <ErrorAlert error={mutation.error} />
+      )}
+      <Button type="submit" loading={mutation.isPending} data-testid="staff-sign-in">
+        {t('staff.signIn.submit')}
+      </Button>
+    </SignInFrame>
   );
 }
