@@ -1,13 +1,15 @@
-import { Button, Group, Modal, NativeSelect, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { governorates, type Governorate } from '../../../../common/enums.ts';
 import type { AdminEntity } from '../../../../common/schemas/admin.schema.ts';
 import { createEntity, listEntities, patchEntity } from '../../../api/admin.api.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
+import { AdminFormModal } from '../../../components/admin/AdminFormModal.tsx';
+import { AdminForm } from '../../../components/admin/AdminForm.tsx';
+import { defaultOwner, ownerEntities } from '../../../components/admin/owners.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { governorateKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
@@ -73,15 +75,9 @@ export function EntitiesPage() {
           </AdminTable>
         )}
       </ListState>
-      <Modal
-        closeButtonProps={{ 'aria-label': t('admin.close') }}
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing?.mode === 'edit' ? t('admin.entities.editTitle') : t('admin.entities.add')}
-        size="lg"
-      >
-        {editing && entities.data && <EntityForm editing={editing} entities={entities.data} onDone={() => setEditing(null)} />}
-      </Modal>
+      <AdminFormModal editing={editing} titles={{ new: t('admin.entities.add'), edit: t('admin.entities.editTitle') }} onClose={() => setEditing(null)}>
+        {(e) => entities.data && <EntityForm editing={e} entities={entities.data} onDone={() => setEditing(null)} />}
+      </AdminFormModal>
     </AdminListPage>
   );
 }
@@ -91,9 +87,9 @@ function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editin
   const local = useLocalized();
   const user = useStaffUser();
   const current = editing.mode === 'edit' ? editing.entity : null;
-  const parents = entities.filter((e) => e.kind !== 'unit' && e.active);
+  const parents = ownerEntities(entities);
   const [code, setCode] = useState('');
-  const [parent, setParent] = useState(() => parents.find((p) => p.code === user.entity.code)?.code ?? parents[0]?.code ?? '');
+  const [parent, setParent] = useState(() => defaultOwner(parents, user.entity.code));
   const [kind, setKind] = useState<'unit' | 'municipality'>('unit');
   const [nameAr, setNameAr] = useState(current?.name.ar ?? '');
   const [nameEn, setNameEn] = useState(current?.name.en ?? '');
@@ -110,15 +106,7 @@ function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editin
   const fieldError = useFieldError(errors);
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        mutation.mutate(undefined);
-      }}
-      noValidate
-      data-testid="entity-form"
-    >
-      <Stack gap="sm">
+    <AdminForm testId="entity" onSubmit={() => mutation.mutate(undefined)} saving={mutation.isPending} generalError={generalError} onCancel={onDone}>
         {!current && (
           <>
             <TextInput label={t('admin.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} dir="ltr" required error={fieldError('code')} data-testid="entity-code" />
@@ -157,16 +145,6 @@ function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editin
           data={[{ value: '', label: '—' }, ...governorates.map((g) => ({ value: g, label: t(governorateKey(g)) }))]}
         />
         {current && <Switch label={t('admin.activeSwitch')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError('active')} />}
-        {generalError && <ErrorAlert error={generalError} />}
-        <Group>
-          <Button type="submit" loading={mutation.isPending} data-testid="entity-save">
-            {t('admin.save')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('admin.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    </AdminForm>
   );
 }

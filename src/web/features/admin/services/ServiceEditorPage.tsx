@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { casePriorities, caseTypes, governorates, type Governorate } from '../../../../common/enums.ts';
 import type { AdminEntity } from '../../../../common/schemas/admin.schema.ts';
+import { ownerEntities } from '../../../components/admin/owners.ts';
 import { createService, getAdminService, listEntities, listGroups, replaceService } from '../../../api/admin.api.ts';
 import { listPolicies } from '../../../api/admin-sla.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -42,7 +43,6 @@ const errorPathOf: Record<keyof ServiceDraft, string> = {
 };
 
 /** Entities a service can belong to or be routed to (municipalities and the ministry; units apart). */
-const owners = (entities: AdminEntity[]) => entities.filter((e) => e.kind !== 'unit' && e.active);
 const unitsOf = (entities: AdminEntity[], parent: string) => entities.filter((e) => e.kind === 'unit' && e.parent === parent && e.active);
 
 /**
@@ -78,7 +78,7 @@ function ServiceForm({ initial, creating, entities, groups }: FormProps) {
   const user = useStaffUser();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const ownerChoices = owners(entities);
+  const ownerChoices = ownerEntities(entities);
   const [draft, setDraft] = useState<ServiceDraft>(() => initial ?? emptyDraft(ownerChoices.find((e) => e.code === user.entity.code)?.code ?? ownerChoices[0]?.code ?? ''));
   const { formRef, errors, setErrors, errorOf: fieldError, clear: clearErrors, fail } = useFormErrors();
   // National settings: an entity administrator cannot list policies, and keeps the current one.

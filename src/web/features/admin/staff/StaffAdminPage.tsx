@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, NativeSelect, PasswordInput, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, PasswordInput, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,6 +9,9 @@ import { createStaff, listEntities, listStaff, patchStaff, sendPasswordLink } fr
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { AdminListPage, AdminTable, ListState } from '../../../components/admin/AdminListPage.tsx';
+import { AdminFormModal } from '../../../components/admin/AdminFormModal.tsx';
+import { AdminForm } from '../../../components/admin/AdminForm.tsx';
+import { defaultOwner, ownerEntities } from '../../../components/admin/owners.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { roleLabel } from '../../../i18n/labels/staff.labels.ts';
@@ -138,9 +141,9 @@ export function StaffAdminPage() {
           {t('admin.more')}
         </Button>
       )}
-      <Modal closeButtonProps={{ 'aria-label': t('admin.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing?.mode === 'edit' ? t('admin.staff.editTitle') : t('admin.staff.add')} size="lg">
-        {editing && entities.data && <StaffForm editing={editing} entities={entities.data} onDone={() => setEditing(null)} />}
-      </Modal>
+      <AdminFormModal editing={editing} titles={{ new: t('admin.staff.add'), edit: t('admin.staff.editTitle') }} onClose={() => setEditing(null)}>
+        {(e) => entities.data && <StaffForm editing={e} entities={entities.data} onDone={() => setEditing(null)} />}
+      </AdminFormModal>
     </AdminListPage>
   );
 }
@@ -150,11 +153,11 @@ function StaffForm({ editing, entities, onDone }: { editing: NonNullable<Editing
   const local = useLocalized();
   const user = useStaffUser();
   const current = editing.mode === 'edit' ? editing.staff : null;
-  const owners = entities.filter((e) => e.kind !== 'unit' && e.active);
+  const owners = ownerEntities(entities);
   const [email, setEmail] = useState('');
   const [name, setName] = useState(current?.name ?? '');
   const [role, setRole] = useState<StaffRole>(current?.role ?? 'officer');
-  const [entity, setEntity] = useState(current?.entity ?? owners.find((o) => o.code === user.entity.code)?.code ?? owners[0]?.code ?? '');
+  const [entity, setEntity] = useState(current?.entity ?? defaultOwner(owners, user.entity.code));
   const [unit, setUnit] = useState(current?.unit ?? '');
   const [language, setLanguage] = useState<Language>(current?.language ?? 'ar');
   const [password, setPassword] = useState('');
@@ -172,15 +175,31 @@ function StaffForm({ editing, entities, onDone }: { editing: NonNullable<Editing
   const fieldError = useFieldError(errors);
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        mutation.mutate(undefined);
-      }}
-      noValidate
-      data-testid="staff-form"
+    <AdminForm
+      testId="staff"
+      onSubmit={() => mutation.mutate(undefined)}
+      saving={mutation.isPending}
+      generalError={generalError}
+      notices={
+        <>
+          {link.generalError && <ErrorAlert error={link.generalError} />}
+          {notice && (
+            <Text c="green.8" role="status">
+              {notice}
+            </Text>
+          )}
+        </>
+      }
+      actions={
+        current &&
+        current.active && (
+          <Button variant="light" onClick={() => link.mutation.mutate(current.id)} loading={link.mutation.isPending}>
+            {t('admin.staff.sendLink')}
+          </Button>
+        )
+      }
+      onCancel={onDone}
     >
-      <Stack gap="sm">
         {!current && (
           <TextInput label={t('admin.staff.email')} type="email" value={email} onChange={(e) => setEmail(e.currentTarget.value)} dir="ltr" required error={fieldError('email')} data-testid="staff-email" />
         )}
@@ -234,27 +253,6 @@ function StaffForm({ editing, entities, onDone }: { editing: NonNullable<Editing
           />
         )}
         {current && <Switch label={t('admin.staff.activeSwitch')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError('active')} data-testid="staff-active" />}
-        {generalError && <ErrorAlert error={generalError} />}
-        {link.generalError && <ErrorAlert error={link.generalError} />}
-        {notice && (
-          <Text c="green.8" role="status">
-            {notice}
-          </Text>
-        )}
-        <Group>
-          <Button type="submit" loading={mutation.isPending} data-testid="staff-save">
-            {t('admin.save')}
-          </Button>
-          {current && current.active && (
-            <Button variant="light" onClick={() => link.mutation.mutate(current.id)} loading={link.mutation.isPending}>
-              {t('admin.staff.sendLink')}
-            </Button>
-          )}
-          <Button variant="default" onClick={onDone}>
-            {t('admin.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    </AdminForm>
   );
 }
