@@ -6,7 +6,7 @@ import { fetchKpiBreakdown, type DatePeriod, type KpiBreakdown, type KpiDim } fr
 import { ChartFigure } from '../../components/charts/ChartFigure.tsx';
 import { BarTrend } from '../../components/charts/Charts.tsx';
 import classes from '../../components/charts/figures.module.css';
-import { formatCount, formatHours, formatPercent, formatRating } from '../../components/charts/figures-format.ts';
+import { formatCount } from '../../components/charts/figures-format.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { currentLanguage } from '../../i18n/i18n.ts';
@@ -14,6 +14,7 @@ import { useLocalized } from '../../i18n/useLocalized.ts';
 import { figureLink } from './drill.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FigureLink } from './FigureLink.tsx';
+import { FigureHeads, MeasuredCells } from './FigureColumns.tsx';
 import { dimLabel, indicatorLabel } from '../../i18n/labels/dashboards.labels.ts';
 
 /** Rows listed before "show all". */
@@ -68,6 +69,7 @@ function BreakdownTable({ data }: { data: KpiBreakdown }) {
   const shown = data.items.slice(0, 12);
   const listed = all ? data.items : data.items.slice(0, ROWS);
   const counted = ['received', 'resolved', 'open'] as const;
+  const rates = ['firstResponseCompliance', 'resolutionCompliance', 'medianResolutionMinutes', 'meanRating', 'satisfiedShare'] as const;
   return (
     <Stack gap="sm">
       <ChartFigure
@@ -97,26 +99,7 @@ function BreakdownTable({ data }: { data: KpiBreakdown }) {
           <thead>
             <tr>
               <th scope="col">{dimLabel(t, data.by)}</th>
-              {counted.map((c) => (
-                <th scope="col" key={c} className={classes.num}>
-                  {indicatorLabel(t, c)}
-                </th>
-              ))}
-              <th scope="col" className={classes.num}>
-                {indicatorLabel(t, 'firstResponseCompliance')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {indicatorLabel(t, 'resolutionCompliance')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {indicatorLabel(t, 'medianResolutionMinutes')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {indicatorLabel(t, 'meanRating')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {indicatorLabel(t, 'satisfiedShare')}
-              </th>
+              <FigureHeads indicators={[...counted, ...rates]} />
             </tr>
           </thead>
           <tbody>
@@ -137,11 +120,7 @@ function BreakdownTable({ data }: { data: KpiBreakdown }) {
                       />
                     </td>
                   ))}
-                  <td className={classes.num}>{formatPercent(i.figures.firstResponseCompliance, lng)}</td>
-                  <td className={classes.num}>{formatPercent(i.figures.resolutionCompliance, lng)}</td>
-                  <td className={classes.num}>{formatHours(i.figures.medianResolutionMinutes, lng)}</td>
-                  <td className={classes.num}>{formatRating(i.figures.meanRating, lng)}</td>
-                  <td className={classes.num}>{formatPercent(i.figures.satisfiedShare, lng)}</td>
+                  <MeasuredCells figures={i.figures} indicators={rates} />
                 </tr>
               );
             })}
@@ -154,11 +133,7 @@ function BreakdownTable({ data }: { data: KpiBreakdown }) {
                   <strong>{n(data.total[c])}</strong>
                 </td>
               ))}
-              <td className={classes.num}>{formatPercent(data.total.firstResponseCompliance, lng)}</td>
-              <td className={classes.num}>{formatPercent(data.total.resolutionCompliance, lng)}</td>
-              <td className={classes.num}>{formatHours(data.total.medianResolutionMinutes, lng)}</td>
-              <td className={classes.num}>{formatRating(data.total.meanRating, lng)}</td>
-              <td className={classes.num}>{formatPercent(data.total.satisfiedShare, lng)}</td>
+              <MeasuredCells figures={data.total} indicators={rates} />
             </tr>
           </tfoot>
         </table>

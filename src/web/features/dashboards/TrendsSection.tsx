@@ -13,6 +13,7 @@ import { currentLanguage } from '../../i18n/i18n.ts';
 import { figureLink } from './drill.ts';
 import { ExportLinks } from './ExportLinks.tsx';
 import { FigureLink } from './FigureLink.tsx';
+import { FigureHeads, MeasuredCells } from './FigureColumns.tsx';
 import { indicatorLabel } from '../../i18n/labels/dashboards.labels.ts';
 
 type Grain = 'week' | 'month';
@@ -70,6 +71,7 @@ function TrendCharts({ data }: { data: KpiTrends }) {
   const received = indicatorLabel(t, 'received');
   const resolved = indicatorLabel(t, 'resolved');
   const pct = (v: number) => formatPercent(v, lng);
+  const rates = ['firstResponseCompliance', 'resolutionCompliance', 'satisfiedShare'] as const;
 
   const table = (
     <div className={classes.scroller}>
@@ -78,21 +80,7 @@ function TrendCharts({ data }: { data: KpiTrends }) {
         <thead>
           <tr>
             <th scope="col">{data.by === 'month' ? t('dash.trends.col.month') : t('dash.trends.col.week')}</th>
-            <th scope="col" className={classes.num}>
-              {received}
-            </th>
-            <th scope="col" className={classes.num}>
-              {resolved}
-            </th>
-            <th scope="col" className={classes.num}>
-              {indicatorLabel(t, 'firstResponseCompliance')}
-            </th>
-            <th scope="col" className={classes.num}>
-              {indicatorLabel(t, 'resolutionCompliance')}
-            </th>
-            <th scope="col" className={classes.num}>
-              {indicatorLabel(t, 'satisfiedShare')}
-            </th>
+            <FigureHeads indicators={['received', 'resolved', ...rates]} />
           </tr>
         </thead>
         <tbody>
@@ -109,9 +97,7 @@ function TrendCharts({ data }: { data: KpiTrends }) {
                 <td className={classes.num}>
                   <FigureLink link={figureLink(data.drillDown, row, 'resolved')} text={formatCount(p.figures.resolved, lng)} figure={`${resolved} — ${rows[i]!.period}`} />
                 </td>
-                <td className={classes.num}>{formatPercent(p.figures.firstResponseCompliance, lng)}</td>
-                <td className={classes.num}>{formatPercent(p.figures.resolutionCompliance, lng)}</td>
-                <td className={classes.num}>{formatPercent(p.figures.satisfiedShare, lng)}</td>
+                <MeasuredCells figures={p.figures} indicators={rates} />
               </tr>
             );
           })}

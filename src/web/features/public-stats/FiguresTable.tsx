@@ -5,9 +5,10 @@ import type { Bilingual } from '../../../common/enums.ts';
 import type { PublicFigures } from '../../api/kpi.api.ts';
 import classes from '../../components/charts/figures.module.css';
 import { ScrollRegion } from '../../components/charts/ScrollRegion.tsx';
-import { formatCount, formatHours, formatPercent, formatRating } from '../../components/charts/figures-format.ts';
+import { formatCount } from '../../components/charts/figures-format.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
+import { StatCells, StatHeads, type Stat } from './StatColumns.tsx';
 
 interface Row {
   code: string;
@@ -35,7 +36,8 @@ export function FiguresTable({ rows, nameHeader, caption, limit, withMedian = tr
   const sorted = [...rows].sort((a, b) => b.totals.received - a.totals.received || a.code.localeCompare(b.code));
   const shown = limit && !all ? sorted.slice(0, limit) : sorted;
   const n = (v: number) => formatCount(v, lng);
-  const p = (v: number | null) => formatPercent(v, lng);
+  // After the received count (its cell carries a test id of its own), the figures in their order.
+  const rest: Stat[] = ['resolved', 'open', 'firstResponseCompliance', 'resolutionCompliance', ...(withMedian ? (['medianResolutionMinutes'] as const) : []), 'meanRating', 'satisfiedShare'];
   if (rows.length === 0) return <p>{t('stats.empty')}</p>;
   return (
     <Stack gap="sm">
@@ -45,32 +47,7 @@ export function FiguresTable({ rows, nameHeader, caption, limit, withMedian = tr
           <thead>
             <tr>
               <th scope="col">{nameHeader}</th>
-              <th scope="col" className={classes.num}>
-                {t('stats.fig.received')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {t('stats.fig.resolved')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {t('stats.fig.open')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {t('stats.fig.firstResponseCompliance')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {t('stats.fig.resolutionCompliance')}
-              </th>
-              {withMedian && (
-                <th scope="col" className={classes.num}>
-                  {t('stats.fig.medianResolution')}
-                </th>
-              )}
-              <th scope="col" className={classes.num}>
-                {t('stats.fig.meanRating')}
-              </th>
-              <th scope="col" className={classes.num}>
-                {t('stats.fig.satisfiedShare')}
-              </th>
+              <StatHeads stats={['received', ...rest]} />
             </tr>
           </thead>
           <tbody>
@@ -82,13 +59,7 @@ export function FiguresTable({ rows, nameHeader, caption, limit, withMedian = tr
                 <td className={classes.num} data-testid="stats-row-received">
                   {n(r.totals.received)}
                 </td>
-                <td className={classes.num}>{n(r.totals.resolved)}</td>
-                <td className={classes.num}>{n(r.totals.open)}</td>
-                <td className={classes.num}>{p(r.totals.firstResponseCompliance)}</td>
-                <td className={classes.num}>{p(r.totals.resolutionCompliance)}</td>
-                {withMedian && <td className={classes.num}>{formatHours(r.totals.medianResolutionMinutes, lng)}</td>}
-                <td className={classes.num}>{formatRating(r.totals.meanRating, lng)}</td>
-                <td className={classes.num}>{p(r.totals.satisfiedShare)}</td>
+                <StatCells values={r.totals} stats={rest} />
               </tr>
             ))}
           </tbody>

@@ -9,6 +9,7 @@ import { ScrollRegion } from '../../components/charts/ScrollRegion.tsx';
 import { formatCount, formatMonth, formatPercent } from '../../components/charts/figures-format.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
+import { StatCells, StatHeads } from './StatColumns.tsx';
 
 /** Month by month, for the country, one entity or one service: volumes, compliance and satisfaction. */
 export function MonthlySection({ data }: { data: PublicStats }) {
@@ -33,6 +34,7 @@ export function MonthlySection({ data }: { data: PublicStats }) {
   const total = rows.reduce((s, r) => s + r.received, 0);
   const n = (v: number) => formatCount(v, lng);
   const pct = (v: number | null) => formatPercent(v, lng);
+  const monthly = ['received', 'resolved', 'firstResponseCompliance', 'resolutionCompliance', 'satisfiedShare'] as const;
   const last = months[months.length - 1];
 
   return (
@@ -98,21 +100,7 @@ export function MonthlySection({ data }: { data: PublicStats }) {
             <thead>
               <tr>
                 <th scope="col">{t('stats.col.month')}</th>
-                <th scope="col" className={classes.num}>
-                  {t('stats.fig.received')}
-                </th>
-                <th scope="col" className={classes.num}>
-                  {t('stats.fig.resolved')}
-                </th>
-                <th scope="col" className={classes.num}>
-                  {t('stats.fig.firstResponseCompliance')}
-                </th>
-                <th scope="col" className={classes.num}>
-                  {t('stats.fig.resolutionCompliance')}
-                </th>
-                <th scope="col" className={classes.num}>
-                  {t('stats.fig.satisfiedShare')}
-                </th>
+                <StatHeads stats={monthly} />
               </tr>
             </thead>
             <tbody>
@@ -121,11 +109,7 @@ export function MonthlySection({ data }: { data: PublicStats }) {
                   <th scope="row">
                     {r.month}
                   </th>
-                  <td className={classes.num}>{n(r.received)}</td>
-                  <td className={classes.num}>{n(r.resolved)}</td>
-                  <td className={classes.num}>{pct(r.firstResponseCompliance)}</td>
-                  <td className={classes.num}>{pct(r.resolutionCompliance)}</td>
-                  <td className={classes.num}>{pct(r.satisfiedShare)}</td>
+                  <StatCells values={r} stats={monthly} />
                 </tr>
               ))}
             </tbody>
