@@ -1,9 +1,9 @@
-import { Anchor, Box, Container, Group, Progress, Text } from '@mantine/core';
+import { Anchor, Box, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigate, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { useSession, useSignOut } from '../auth/useSession.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { NavigationProgress, SkipToContent, useMainFocus } from '../components/frame/FrameParts.tsx';
 import classes from './Layout.module.css';
 
 /** Sign in, or (signed in) the way out; staff signed in here get a link back to their workspace. */
@@ -44,22 +44,10 @@ function AccountLinks() {
 /** The frame of every citizen page: header with the language switch, main content, footer. */
 export function Layout() {
   const { t } = useTranslation();
-  const navigation = useNavigation();
-  const loading = navigation.state === 'loading';
-  const { pathname } = useLocation();
-  const mainRef = useRef<HTMLDivElement>(null);
-  const firstPath = useRef(pathname);
-  // After moving to another page, focus its content, so keyboard and screen-reader users start there.
-  useEffect(() => {
-    if (pathname !== firstPath.current) mainRef.current?.focus({ preventScroll: true });
-    firstPath.current = '';
-  }, [pathname]);
+  const mainRef = useMainFocus();
   return (
     <>
-      <ScrollRestoration />
-      <a className="skip-link" href="#main">
-        {t('nav.skipToContent')}
-      </a>
+      <SkipToContent />
       <header className={classes.header}>
         <Container size="md" className={classes.headerInner}>
           <Anchor component={Link} to="/" className={classes.brand} underline="never">
@@ -99,7 +87,7 @@ export function Layout() {
           </Container>
         </nav>
       </header>
-      {loading && <Progress value={100} animated size="xs" aria-label={t('common.loading')} className={classes.progress} />}
+      <NavigationProgress />
       <Container size="md" component="main" id="main" tabIndex={-1} className={classes.main} ref={mainRef}>
         <Outlet />
       </Container>

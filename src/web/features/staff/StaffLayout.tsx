@@ -1,10 +1,10 @@
 import './staff-styles.ts';
-import { Button, Container, Group, Progress, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Button, Container, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { useSession, useSignOut } from '../../auth/useSession.ts';
 import { LanguageSwitch } from '../../components/LanguageSwitch.tsx';
+import { NavigationProgress, SkipToContent, useMainFocus } from '../../components/frame/FrameParts.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { roleLabel } from '../../i18n/labels/staff.labels.ts';
@@ -23,22 +23,12 @@ export function StaffLayout() {
   const local = useLocalized();
   const session = useSession();
   const signOut = useSignOut();
-  const navigation = useNavigation();
-  const { pathname } = useLocation();
-  const mainRef = useRef<HTMLDivElement>(null);
-  const firstPath = useRef(pathname);
-  useEffect(() => {
-    if (pathname !== firstPath.current) mainRef.current?.focus({ preventScroll: true });
-    firstPath.current = '';
-  }, [pathname]);
+  const mainRef = useMainFocus();
   const user = session.data?.user.kind === 'staff' ? session.data.user : null;
 
   return (
     <>
-      <ScrollRestoration />
-      <a className="skip-link" href="#main">
-        {t('nav.skipToContent')}
-      </a>
+      <SkipToContent />
       <header className={classes.header}>
         <Container size="xl" className={classes.headerInner}>
           <Group gap="lg">
@@ -87,7 +77,7 @@ export function StaffLayout() {
           </Group>
         </Container>
       </header>
-      {navigation.state === 'loading' && <Progress value={100} animated size="xs" aria-label={t('common.loading')} className={classes.progress} />}
+      <NavigationProgress />
       <Container size="xl" component="main" id="main" tabIndex={-1} className={classes.main} ref={mainRef}>
         {session.isPending ? <Loading /> : user ? (
           <StaffUserProvider user={user}>
