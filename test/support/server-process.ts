@@ -32,7 +32,8 @@ export async function startServerProcess(env: Record<string, string>, timeoutMs 
   const port = await sparePort();
   const child = spawn(process.execPath, [path.join(root, 'bin/tawasul.js'), 'start'], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '', ...env },
+    // No generated demo history unless asked (TAWASUL_DEMO_CASES in `env`): benchmarks and tests start from the seed alone.
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', DATABASE_URL: '', TAWASUL_DEMO_CASES: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
