@@ -33,7 +33,7 @@ export const templates = define({
       ar: {
         subject: 'تم استلام بلاغك رقم {reference}',
         body: 'شكراً لتواصلك معنا.\n\nاستلمنا بلاغك وأحلناه إلى {entity}.\nرقم البلاغ: {reference}\nرمز المتابعة: {trackingCode}\n\nموعد الرد الأول: بحلول {firstAnswerBy}\nموعد معالجة البلاغ: بحلول {resolutionBy}\n(محسوبة بأيام وساعات العمل الرسمية، ويتوقف العدّ أثناء انتظار معلومات منك)\n\nتابع حالة بلاغك من الرابط:\n{trackingUrl}\n\nأو أدخل رقم البلاغ ورمز المتابعة في صفحة المتابعة. احتفظ بهما للرجوع إليهما.',
-        sms: 'تواصل: استلمنا بلاغك رقم {reference}، رمز المتابعة {trackingCode}. للمتابعة: {trackingUrl}',
+        sms: 'تواصل: استلمنا بلاغك رقم {reference}، رمز المتابعة {trackingCode}: {trackingUrl}',
       },
       en: {
         subject: 'We received your case {reference}',
@@ -332,6 +332,7 @@ export const sampleParams: Record<string, string | { ar: string; en: string }> =
   reference: '26-0000042-5',
   master: '26-0000017-7',
   trackingUrl: 'https://tawasul.example/track/26-0000042-5?token=Vb3kq9ZsXw2LmN8pRt5yHa',
+  trackingCode: 'K7QX4M',
   rateUrl: 'https://tawasul.example/track/26-0000042-5#rate',
   caseUrl: 'https://tawasul.example/staff/cases/26-0000042-5',
   link: 'https://tawasul.example/staff/reset?token=2fJk9sLq0wXbVn3mZt7yRcPa5dHe1uGi',
