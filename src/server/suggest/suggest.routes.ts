@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { suggestRequestSchema, suggestResponseSchema, suggesterReportSchema, suggestThresholdSchema } from '../../common/schemas/suggest.schema.ts';
-import { AppError } from '../http/errors.ts';
+import { errors } from '../http/errors.ts';
 import type { SuggestService } from './suggest.service.ts';
 
 /** Suggestions per minute and client address: typing with a short pause stays well under it. */
@@ -20,11 +20,10 @@ export function suggestRoutes(suggester: SuggestService, options: { perMinute?: 
       '/api/v1/intake/suggest',
       {
         schema: { tags: ['cases'], summary: 'The services most likely to fit a description', body: suggestRequestSchema, response: { 200: suggestResponseSchema } },
-        preHandler: async (request, reply) => {
+        preHandler: async (request) => {
           const verdict = await limit(request);
           if (verdict.isAllowed || !verdict.isExceeded) return;
-          void reply.header('retry-after', verdict.ttlInSeconds);
-          throw new AppError(429, 'rate_limited', `Too many requests; try again in ${verdict.ttlInSeconds} seconds.`);
+          throw errors.rateLimited(verdict.ttlInSeconds, `Too many requests; try again in ${verdict.ttlInSeconds} seconds.`);
         },
       },
       async (request) => {
