@@ -31,6 +31,8 @@ export interface EntitiesTable {
   name_ar: string;
   name_en: string;
   governorate: Governorate | null;
+  /** Residents the entity serves, when known: figures per 10,000 residents use it. */
+  population: number | null;
   active: Generated<boolean>;
   created_at: GeneratedTimestamp;
 }
@@ -613,4 +615,13 @@ export interface SuggestModelsTable {
 
 export interface DB {
   suggest_models: SuggestModelsTable;
+}
+
+/** The kinds a case event may have (migration 2026-12-07-0109): a migration adds its kinds as rows. */
+export interface CaseEventKindsTable {
+  kind: EventKind;
+}
+
+export interface DB {
+  case_event_kinds: CaseEventKindsTable;
 }

@@ -7,19 +7,20 @@ import { demoGroups, demoServices } from './demo-catalogue.ts';
 import { seedDemoBoundaries } from '../places/demo-boundaries.ts';
 import { seedBahrainSla } from './bahrain-calendar.ts';
 
-/** The demo's government: a ministry and its four municipalities, one per governorate. */
+/** The demo's government: a ministry and its four municipalities, one per governorate (populations rounded from the 2020 census). */
 export const demoEntities = [
   {
     code: 'ministry',
     kind: 'ministry',
     governorate: null,
+    population: 1_501_635,
     name_ar: 'وزارة الأشغال وشؤون البلديات والتخطيط العمراني',
     name_en: 'Ministry of Works, Municipalities Affairs and Urban Planning',
   },
-  { code: 'capital', kind: 'municipality', governorate: 'capital', name_ar: 'أمانة العاصمة', name_en: 'Capital Trusteeship' },
-  { code: 'muharraq', kind: 'municipality', governorate: 'muharraq', name_ar: 'بلدية المحرق', name_en: 'Muharraq Municipality' },
-  { code: 'northern', kind: 'municipality', governorate: 'northern', name_ar: 'بلدية المنطقة الشمالية', name_en: 'Northern Municipality' },
-  { code: 'southern', kind: 'municipality', governorate: 'southern', name_ar: 'بلدية المنطقة الجنوبية', name_en: 'Southern Municipality' },
+  { code: 'capital', kind: 'municipality', governorate: 'capital', population: 510_000, name_ar: 'أمانة العاصمة', name_en: 'Capital Trusteeship' },
+  { code: 'muharraq', kind: 'municipality', governorate: 'muharraq', population: 289_000, name_ar: 'بلدية المحرق', name_en: 'Muharraq Municipality' },
+  { code: 'northern', kind: 'municipality', governorate: 'northern', population: 427_000, name_ar: 'بلدية المنطقة الشمالية', name_en: 'Northern Municipality' },
+  { code: 'southern', kind: 'municipality', governorate: 'southern', population: 275_000, name_ar: 'بلدية المنطقة الجنوبية', name_en: 'Southern Municipality' },
 ] as const;
 
 const roleNames: Record<(typeof staffRoles)[number], { ar: string; en: string }> = {
