@@ -23,7 +23,6 @@ describe('case event kinds and populations', () => {
     await expect(
       t.ctx.database.db
         .insertInto('case_events')
-        // eslint-disable-next-line @typescript-eslint/no-explicit-any
         .values({ case_id: caseId, kind: 'no_such_kind' as any, visibility: 'internal', actor_type: 'system', data: '{}' } as any)
         .execute(),
     ).rejects.toThrow(/case_events_kind_fkey/);
