@@ -183,6 +183,15 @@ describe('the monthly report by email', () => {
     expect(valueOf(nationalSheet, 'الطلبات المستلمة')).toBe(kpi.national.received);
     expect(unzip(attachments(national).get(`tawasul-national-${month}.xlsx`)!).get('xl/sharedStrings.xml')).toContain('أمانة العاصمة');
 
+    // The ministry's administrator gets the ministry's own figures: everything it holds, and the
+    // entities below it — the national total at the top of the hierarchy — not its first child's.
+    const ministry = to('entity_admin@ministry.demo')[0]!;
+    expect(ministry.text).toContain(`الطلبات المستلمة: ${kpi.national.received}`);
+    const ministrySheet = firstSheet(attachments(ministry).get(`tawasul-ministry-${month}.xlsx`)!);
+    expect(valueOf(ministrySheet, 'الجهة')).toBe('وزارة الأشغال وشؤون البلديات والتخطيط العمراني');
+    expect(valueOf(ministrySheet, 'الطلبات المستلمة')).toBe(kpi.national.received);
+    expect(kpi.national.received).toBeGreaterThan(received('capital'));
+
     // Nobody else got anything.
     expect(mails.map((m) => m.envelope.to[0]).sort()).toEqual(
       ['coordinator@ministry.demo', 'entity_admin@capital.demo', 'entity_admin@ministry.demo', 'entity_admin@muharraq.demo'].sort(),

@@ -54,8 +54,18 @@ export function previousMonth(now: Date, timeZone: string): string {
   return addMonths(monthStart(localDate(now, timeZone)), -1).slice(0, 7);
 }
 
+/** More sheets for the national report of a month, per language (e.g. practice/practice-report.ts). */
+export type NationalSections = (month: string, timeZone: string, langs: Language[]) => Promise<Partial<Record<Language, Table[]>>>;
+
 /** Builds the monthly reports: one per entity for its administrators, and the national one. */
 export class MonthlyReports {
+  #sections: NationalSections[] = [];
+
+  /** Adds sheets to every national report from now on (features built after the indicators). */
+  addNationalSections(sections: NationalSections): void {
+    this.#sections.push(sections);
+  }
+
   constructor(
     private readonly kpi: KpiService,
     private readonly scopes: KpiScopes,
@@ -90,28 +100,28 @@ export class MonthlyReports {
     const from = `${month}-01`;
     const q = { from, to: monthEnd(from) };
     const scope = await this.scopes.forEntity(e.id);
-    const [summary, services, weeks, breaches] = await Promise.all([
-      this.kpi.entitiesIn(scope, q),
+    // The entity's own figures — itself and what it holds below it — not the first of its ranking.
+    const [item, services, weeks, breaches] = await Promise.all([
+      this.kpi.entitySummaryIn(scope, e.id, q),
       this.kpi.breakdownIn(scope, { ...q, by: 'service' }),
       this.kpi.trendsIn(scope, { ...q, by: 'week' }),
       this.kpi.breachesIn(scope, { ...q, limit: 20 }),
     ]);
-    const item = summary.items[0];
     if (!item) return null;
     const f = item.figures;
-    const n = summary.national;
-    const rc = item.targets.resolutionCompliance!;
+    const n = item.national;
+    const rc = item.targets.resolutionCompliance;
     const texts: Bilingual = {
       ar:
         `تقرير ${e.name.ar} لشهر ${month}: استلمت الجهة ${f.received} طلبًا، حُلّ منها ${f.resolved} (${fmt(f.resolvedShare, '%')}). ` +
         `الالتزام بمدة الحل ${fmt(f.resolutionCompliance, '%')} (المستهدف ${fmt(rc.target, '%')}، المعدل الوطني ${fmt(rc.national, '%')}). ` +
         `الالتزام بمدة الرد الأول ${fmt(f.firstResponseCompliance, '%')}. متوسط التقييم ${fmt(f.meanRating)} من 5. ` +
-        `الطلبات المفتوحة ${f.open}. الترتيب ${fmt(item.rank)} من ${summary.rankedEntities}.`,
+        `الطلبات المفتوحة ${f.open}.` + (item.rank === null ? '' : ` الترتيب ${item.rank} من ${item.rankedEntities}.`),
       en:
         `${e.name.en}, ${month}: ${f.received} cases received, ${f.resolved} resolved (${fmt(f.resolvedShare, '%')}). ` +
         `Resolution compliance ${fmt(f.resolutionCompliance, '%')} (target ${fmt(rc.target, '%')}, national ${fmt(rc.national, '%')}). ` +
         `First-response compliance ${fmt(f.firstResponseCompliance, '%')}. Mean rating ${fmt(f.meanRating)} of 5. ` +
-        `Open cases ${f.open}. Rank ${fmt(item.rank)} of ${summary.rankedEntities}.`,
+        `Open cases ${f.open}.` + (item.rank === null ? '' : ` Rank ${item.rank} of ${item.rankedEntities}.`),
     };
     const attachments: MonthlyReportMessage['attachments'] = {};
     const csv: MonthlyReportMessage['csv'] = {};
@@ -157,11 +167,12 @@ export class MonthlyReports {
       this.kpi.breachesIn(scope, { ...q, limit: 20 }),
     ]);
     const n = summary.national;
+    const extra = await Promise.all(this.#sections.map((s) => s(month, tz, [...new Set(langs)])));
     const attachments: NationalReportMessage['attachments'] = {};
     const csv: NationalReportMessage['csv'] = {};
     for (const lang of new Set(langs)) {
       const head = nationalSummaryTable(n, lang, month);
-      const sheets: Table[] = [head, entitiesTable(summary, lang), breakdownTable(services, lang), trendsTable(weeks, lang), breachesTable(breaches, lang)];
+      const sheets: Table[] = [head, entitiesTable(summary, lang), breakdownTable(services, lang), trendsTable(weeks, lang), breachesTable(breaches, lang), ...extra.flatMap((x) => x[lang] ?? [])];
       attachments[lang] = { fileName: `tawasul-national-${month}.xlsx`, contentType: XLSX_TYPE, content: tablesXlsx(sheets, lang, tz) };
       csv[lang] = { fileName: `tawasul-national-${month}-entities.csv`, contentType: CSV_TYPE, content: Buffer.from(tableCsv(entitiesTable(summary, lang), tz), 'utf8') };
     }
@@ -181,7 +192,7 @@ export class MonthlyReports {
   }
 }
 
-type EntityItem = Awaited<ReturnType<KpiService['entitiesIn']>>['items'][number];
+type EntityItem = NonNullable<Awaited<ReturnType<KpiService['entitySummaryIn']>>>;
 
 /** The summary sheet: each indicator with its target, whether it is met, and the national figure. */
 function summaryTable(item: EntityItem, national: EntityItem['figures'], lang: Language, month: string, entityName: string): Table {

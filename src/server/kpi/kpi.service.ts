@@ -17,6 +17,7 @@ import {
   pct,
   ranks,
   targetDirections,
+  type KpiFigures,
   type TargetIndicator,
   type Weights,
 } from './kpi.formulas.ts';
@@ -90,19 +91,10 @@ export class KpiService {
     const figs = ranked.map((e) => figuresOf(perEntity.get(String(e.id)) ?? emptyGroup()));
     const scores = figs.map((f) => compositeScore(f, weights));
     const rank = ranks(scores);
-    const targetOf = (entityId: number, ind: string) =>
-      Number(targetRows.find((t) => t.entity_id === entityId && t.indicator === ind)?.target ??
-        targetRows.find((t) => t.entity_id === null && t.indicator === ind)?.target ?? NaN);
     const items = ranked.flatMap((e, i) => {
       if (!scope.visible.has(e.id)) return [];
       const f = figs[i]!;
-      const targets = Object.fromEntries(
-        (Object.keys(targetDirections) as TargetIndicator[]).map((ind) => {
-          const t = targetOf(e.id, ind);
-          const target = Number.isNaN(t) ? null : t;
-          return [ind, { value: f[ind], target, meetsTarget: meetsTarget(ind, f[ind], target), national: national[ind] }];
-        }),
-      );
+      const targets = targetsOf(targetRows, e.id, f, national);
       return [{ entity: ref(e), rank: rank[i]!, score: scores[i]!, filter: { entity: e.code }, figures: presentFigures(f), targets }];
     });
     items.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.entity.code.localeCompare(b.entity.code));
@@ -114,6 +106,30 @@ export class KpiService {
       rankedEntities: rank.filter((r) => r !== null).length,
       items,
       drillDown: presentDrillDown(frame),
+    };
+  }
+
+  /**
+   * One entity's figures over everything it holds — its own cases and those of the entities below
+   * it — with its targets and its rank: what its monthly report carries. For the entity at the top
+   * of the hierarchy this is the national total. Null for an entity outside the scope.
+   */
+  async entitySummaryIn(scope: KpiScope, entityId: number, q: EntitiesQuery) {
+    const e = scope.entities.find((x) => x.id === entityId);
+    if (!e || !scope.visible.has(entityId)) return null;
+    const [ranking, frame, targetRows] = await Promise.all([this.entitiesIn(scope, q), this.frame(q), this.repo.targets()]);
+    const data = await this.reader.read(frame, { dim: 'all', rows: scope.rows, live: scope.live, groupBy: [], hist: true });
+    const f = figuresOf(data.values().next().value ?? emptyGroup());
+    const own = ranking.items.find((i) => i.entity.code === e.code);
+    const national = ranking.national;
+    return {
+      entity: ref(e),
+      rank: own?.rank ?? null,
+      score: own?.score ?? null,
+      rankedEntities: ranking.rankedEntities,
+      figures: presentFigures(f),
+      targets: targetsOf(targetRows, e.id, f, national),
+      national,
     };
   }
 
@@ -248,6 +264,20 @@ export class KpiService {
       return { code: key, name: key ? enumLabel(dim, key) : null, filter: key ? { [dim]: key } : {} };
     };
   }
+}
+
+/** Each target indicator of an entity: its value, its target (the entity's own, else the default), whether met, the national figure. */
+function targetsOf(targetRows: { entity_id: number | null; indicator: string; target: unknown }[], entityId: number, f: KpiFigures, national: KpiFigures) {
+  const targetOf = (ind: string) =>
+    Number(targetRows.find((t) => t.entity_id === entityId && t.indicator === ind)?.target ??
+      targetRows.find((t) => t.entity_id === null && t.indicator === ind)?.target ?? NaN);
+  return Object.fromEntries(
+    (Object.keys(targetDirections) as TargetIndicator[]).map((ind) => {
+      const t = targetOf(ind);
+      const target = Number.isNaN(t) ? null : t;
+      return [ind, { value: f[ind], target, meetsTarget: meetsTarget(ind, f[ind], target), national: national[ind] }];
+    }),
+  ) as Record<TargetIndicator, { value: number | null; target: number | null; meetsTarget: boolean | null; national: number | null }>;
 }
 
 function ref(e: EntityInfo) {
