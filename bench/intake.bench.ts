@@ -4,7 +4,9 @@
  * this (separate) process, and prints accepted cases/s and p50/p99 latency. PGlite runs twice, side
  * by side: durable (the default: each commit fsynced) and with TAWASUL_PGLITE_DURABLE=off.
  *
- *   npm run bench:intake [-- --seconds 20 --connections 32]
+ *   npm run bench:intake [-- --seconds 20 --connections 32 --warmup 10 --only postgres,pglite-durable,pglite-no-fsync]
+ *
+ * The warm-up run before each measured one is not counted (default: as long as the measured run).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,11 +21,15 @@ const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '32' },
+    warmup: { type: 'string' },
+    only: { type: 'string', default: 'postgres,pglite-durable,pglite-no-fsync' },
     'without-rollups': { type: 'boolean', default: false },
   },
 });
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
+const warmup = Number(values.warmup ?? values.seconds);
+const only = new Set(values.only.split(','));
 
 const places = [
   { governorate: 'capital', lat: 26.2235, lng: 50.5876, area: 'المنامة' },
@@ -54,13 +60,13 @@ function bodies(n: number): string[] {
   });
 }
 
-async function drive(url: string) {
+async function drive(url: string, duration = seconds) {
   const pool = bodies(5000);
   let i = 0;
   const result = await autocannon({
     url: `${url}/api/v1/cases`,
     connections,
-    duration: seconds,
+    duration,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [{ setupRequest: (req) => ({ ...req, body: pool[i++ % pool.length] }) }],
@@ -68,7 +74,7 @@ async function drive(url: string) {
   return {
     accepted: result['2xx'],
     errors: result.non2xx + result.errors,
-    perSecond: result['2xx'] / seconds,
+    perSecond: result['2xx'] / duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
   };
@@ -78,11 +84,11 @@ async function run(label: string, env: Record<string, string>, before?: () => Pr
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn', TAWASUL_WORKER: 'off' }, 120_000);
   try {
     await before?.();
-    await drive(server.url).catch(() => undefined); // warm-up run is not counted
+    await drive(server.url, warmup).catch(() => undefined); // warm-up run is not counted
     const r = await drive(server.url);
     console.log(
       `${label.padEnd(15)} ${r.perSecond.toFixed(0).padStart(6)} cases/s accepted   p50 ${r.p50} ms   p99 ${r.p99} ms   ` +
-        `(${r.accepted} accepted, ${r.errors} errors, ${connections} connections, ${seconds} s)`,
+        `(${r.accepted} accepted, ${r.errors} errors, ${connections} connections, ${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})`,
     );
   } finally {
     server.child.kill('SIGTERM');
@@ -90,11 +96,14 @@ async function run(label: string, env: Record<string, string>, before?: () => Pr
   }
 }
 
-console.log(`Intake benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}`);
+console.log(
+  `Intake benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ` +
+    `load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+);
 const cluster = await startPgCluster({ durable: true });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-bench-'));
 try {
-  await run('postgres', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir });
+  if (only.has('postgres')) await run('postgres', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir });
   if (values['without-rollups']) {
     // Diagnostic: the same run with the indicator roll-up trigger off, to show what it costs.
     await run('pg-norollup', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir }, async () => {
@@ -110,8 +119,8 @@ try {
     TAWASUL_DEMO: 'on',
     TAWASUL_PGLITE_DURABLE: durable,
   });
-  await run('pglite durable', pglite('on'));
-  await run('pglite no-fsync', pglite('off'));
+  if (only.has('pglite-durable')) await run('pglite durable', pglite('on'));
+  if (only.has('pglite-no-fsync')) await run('pglite no-fsync', pglite('off'));
 } finally {
   cluster.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });

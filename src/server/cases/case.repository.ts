@@ -1,6 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { EventKind } from '../../common/enums.ts';
-import type { CasesTable, DB } from '../db/schema.ts';
+import type { CasesTable, DB, NotificationOutboxTable } from '../db/schema.ts';
 import { selectCases, serviceAndEntityNames } from './case-query.repository.ts';
 
 /** An attachment row to write with a new case. */
@@ -11,13 +11,15 @@ export interface NewAttachment {
   fileName: string | null;
 }
 
-/** What one intake writes: the case, its `created` event, its files and the idempotency record. */
+/** What one intake writes: the case, its `created` event, its files, its notices and the idempotency record. */
 export interface NewCaseWrite {
   row: Insertable<CasesTable>;
   createdAt: Date;
   actor: { type: 'citizen' | 'staff' | 'api_client'; id: number | null };
   eventData: Record<string, unknown>;
   attachments: NewAttachment[];
+  /** Outbox rows resolved by the outbox (notify/outbox.ts `resolveNotices`); their `case_id` becomes the new case's. */
+  notices: Omit<Insertable<NotificationOutboxTable>, 'case_id'>[];
   idempotency?: { scope: string; key: string; requestHash: string; response: unknown };
 }
 
@@ -26,8 +28,8 @@ export class CaseRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   /**
-   * Writes a new case with its `created` event, attachments and idempotency record in ONE
-   * statement — atomic without a transaction, and one round trip on the hot intake path.
+   * Writes a new case with its `created` event, attachments, outbox notices and idempotency record
+   * in ONE statement — atomic without a transaction, and one round trip on the hot intake path.
    * A duplicate idempotency key makes the whole statement fail (23505) and write nothing.
    */
   async insertCase(w: NewCaseWrite, db: Kysely<DB> = this.db): Promise<number> {
@@ -45,6 +47,14 @@ export class CaseRepository {
             from e, jsonb_to_recordset(${JSON.stringify(
               w.attachments.map((a) => ({ sha256: a.sha256, media_type: a.mediaType, size_bytes: a.sizeBytes, file_name: a.fileName })),
             )}::jsonb) as x(sha256 text, media_type text, size_bytes integer, file_name text))`,
+      )
+      .with('n', () =>
+        sql`(insert into notification_outbox (case_id, channel, address, language, template, params, reference, entity_id, staff_id, citizen_id, urgent, status)
+            select c.id, x.channel, x.address, x.language, x.template, x.params::jsonb, x.reference, x.entity_id, x.staff_id, x.citizen_id,
+                   coalesce(x.urgent, false), coalesce(x.status, 'pending')
+            from c, jsonb_to_recordset(${JSON.stringify(w.notices)}::jsonb)
+              as x(channel text, address text, language text, template text, params text, reference text, entity_id integer,
+                   staff_id integer, citizen_id integer, urgent boolean, status text))`,
       )
       .with('k', () =>
         k

@@ -20,7 +20,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import { acknowledgement, expectedDays } from '../notify/case-notices.ts';
 import { expectationOf } from '../sla/sla-expect.ts';
-import { enqueue } from '../notify/outbox.ts';
+import { resolveNotices } from '../notify/outbox.ts';
 import { locationNeedsConfirmation, type PlaceRouter } from '../places/place-router.ts';
 import { routeCase } from './case-routing.ts';
 
@@ -192,19 +192,11 @@ export class CaseService {
         },
         eventData: { ...opts.eventData, channel, entity: route.code, service: service.code, ...(routing ? { routing } : {}) },
         attachments: stored,
-        idempotency: opts.idempotencyKey
-          ? { scope, key: opts.idempotencyKey, requestHash, response: body }
-          : undefined,
-    };
-    try {
-      // The case and its acknowledgement commit together: nothing acknowledged is lost, nothing sent for a case that is not.
-      await this.db.transaction().execute(async (tx) => {
-        const caseId = await this.repo.insertCase(write, tx);
-        await enqueue(
-          tx,
+        notices: await resolveNotices(
+          this.db,
           acknowledgement(
             {
-              id: caseId,
+              id: null,
               reference,
               entity_id: route.id,
               citizen_id: opts.submitter.kind === 'citizen' ? opts.submitter.id : null,
@@ -217,8 +209,14 @@ export class CaseService {
             expectedDays(expected, now),
             code,
           ),
-        );
-      });
+        ),
+        idempotency: opts.idempotencyKey
+          ? { scope, key: opts.idempotencyKey, requestHash, response: body }
+          : undefined,
+    };
+    try {
+      // The case and its acknowledgement are one statement: nothing acknowledged is lost, nothing sent for a case that is not.
+      await this.repo.insertCase(write);
     } catch (error) {
       const e = error as { code?: string; constraint?: string };
       if (opts.idempotencyKey && e.code === '23505' && e.constraint === 'idempotency_keys_pkey') {

@@ -29,7 +29,7 @@ export interface NoticeEffect {
   events: { kind: string; body?: string | null; data?: Record<string, unknown> }[];
 }
 
-function contactOf(c: NoticeCase): Recipient | undefined {
+function contactOf(c: Pick<NoticeCase, 'contact_phone' | 'contact_email' | 'citizen_id'>): Recipient | undefined {
   if (!c.contact_phone && !c.contact_email) return undefined;
   return { kind: 'contact', phone: c.contact_phone, email: c.contact_email, citizenId: c.citizen_id };
 }
@@ -39,7 +39,7 @@ function contactOf(c: NoticeCase): Recipient | undefined {
  * the enqueue adds the case's followers for a public step. A case without a contact (anonymous)
  * still tells its followers of a public step.
  */
-function toCitizen(c: NoticeCase, entityId: number, template: OutboxMessage['template'], params: OutboxMessage['params'] = {}): OutboxMessage[] {
+function toCitizen(c: Omit<NoticeCase, 'id'> & { id: number | null }, entityId: number, template: OutboxMessage['template'], params: OutboxMessage['params'] = {}): OutboxMessage[] {
   const recipient: Recipient | undefined = contactOf(c) ?? (followerTemplates.has(template) ? { kind: 'followers' } : undefined);
   if (!recipient) return [];
   return [{ recipient, template, params, language: c.language, caseId: c.id, reference: c.reference, entityId }];
@@ -64,10 +64,11 @@ export function expectedDays(e: Expectation, now: Date = new Date()): ExpectedDa
 
 /**
  * The acknowledgement of a new case, with its tracking link (which carries the tracking token), its
- * short tracking code (to read over the phone) and its due days.
+ * short tracking code (to read over the phone) and its due days. `c.id` is null while the case is
+ * being written: intake writes the notice in the case's own statement, which fills it in.
  */
 export function acknowledgement(
-  c: Omit<NoticeCase, 'assignee_id' | 'priority'>,
+  c: Omit<NoticeCase, 'assignee_id' | 'priority' | 'id'> & { id: number | null },
   trackingUrl: string,
   entity: Bilingual,
   days: ExpectedDays = { firstAnswerBy: '—', resolutionBy: '—' },

@@ -205,3 +205,19 @@ async function insertRows(repo: OutboxRepository, messages: OutboxMessage[]): Pr
   await repo.insert(rows);
   return rows.length;
 }
+
+/** An outbox row as {@link resolveNotices} answers it: `params` is JSON text. */
+export type NoticeRow = Insertable<NotificationOutboxTable> & { params: string };
+
+/**
+ * The rows {@link enqueue} would write for messages without files, resolved (recipients, channel
+ * preferences, languages) but not written: for a change that writes them in its own single
+ * statement, so both exist or neither does (intake writes a case and its acknowledgement so).
+ */
+export async function resolveNotices(db: Kysely<DB>, messages: OutboxMessage[]): Promise<NoticeRow[]> {
+  for (const m of messages) {
+    if (!isTemplateKey(m.template)) throw new Error(`unknown notification template ${m.template}`);
+    if (m.attachments?.length) throw new Error('resolveNotices takes no messages with files');
+  }
+  return dedupe(await rowsOf(new OutboxRepository(db), messages)) as NoticeRow[];
+}
