@@ -33,11 +33,43 @@ export default async function setup(project: TestProject) {
   // Nor do they generate the demo's history unless a test asks (TAWASUL_DEMO_CASES in its env).
   process.env.TAWASUL_DEMO_CASES ??= '0';
   project.provide('testPassword', TEST_PASSWORD);
-  if (project.name === 'postgres') return setupPostgres(project);
-  return setupPGlite(project);
+  const kind = project.name === 'postgres' ? 'postgres' : 'pglite';
+  const template = await sharedTemplate(kind);
+  if (kind === 'postgres') project.provide('pgAdminUrl', template.value);
+  else project.provide('pgliteTemplate', template.value);
+  return template.release;
 }
 
-async function setupPGlite(project: TestProject) {
+/**
+ * The API project and the browser project on the same database share one template (and on
+ * PostgreSQL one server): every project's global setup runs in this one process before any test,
+ * and the teardowns after the last, so the template is made once and removed by the last release.
+ */
+interface SharedTemplate {
+  made: Promise<{ value: string; remove: () => void | Promise<void> }>;
+  users: number;
+}
+const shared = ((globalThis as { __tawasulTemplates?: Map<string, SharedTemplate> }).__tawasulTemplates ??= new Map());
+
+async function sharedTemplate(kind: 'pglite' | 'postgres'): Promise<{ value: string; release: () => Promise<void> }> {
+  const entry = shared.get(kind) ?? { made: kind === 'postgres' ? setupPostgres() : setupPGlite(), users: 0 };
+  shared.set(kind, entry);
+  entry.users++;
+  const { value, remove } = await entry.made;
+  let released = false;
+  return {
+    value,
+    async release() {
+      if (released) return;
+      released = true;
+      if (--entry.users > 0) return;
+      shared.delete(kind);
+      await remove();
+    },
+  };
+}
+
+async function setupPGlite() {
   const database = await openPGlite(undefined);
   await migrate(database);
   await seedDemo(database.db, TEST_PASSWORD);
@@ -45,11 +77,10 @@ async function setupPGlite(project: TestProject) {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-pglite-')), 'template.tar');
   fs.writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
   await database.close();
-  project.provide('pgliteTemplate', file);
-  return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  return { value: file, remove: () => fs.rmSync(path.dirname(file), { recursive: true, force: true }) };
 }
 
-async function setupPostgres(project: TestProject) {
+async function setupPostgres() {
   let cluster: PgCluster | undefined;
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
@@ -65,6 +96,5 @@ async function setupPostgres(project: TestProject) {
   await seedDemo(database.db, TEST_PASSWORD);
   await database.close();
   await admin.end();
-  project.provide('pgAdminUrl', adminUrl);
-  return () => cluster?.stop();
+  return { value: adminUrl, remove: () => cluster?.stop() };
 }
