@@ -40,6 +40,7 @@ import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 import { createSuggestServices, suggestPlugin } from './suggest/suggest.module.ts';
 import { createPlacesServices, placesPlugin } from './places/places.module.ts';
 import { createSimilarServices, similarPlugin } from './similar/similar.module.ts';
+import { createPracticeServices, practicePlugin } from './practice/practice.module.ts';
 
 /** A pino logger that never writes secrets (see http/log-redaction.ts); `destination` defaults to stdout. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
@@ -66,7 +67,9 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const kpi = createKpiServices(db, access, cases.views);
   const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats, suggester: suggest.suggester });
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
-  return { admin, suggest, places, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  const practice = createPracticeServices(db, { access, audit, sla, kpi: kpi.kpi, reader: kpi.reader });
+  kpi.monthlyReports.addNationalSections((month, tz, langs) => practice.report.sheets(month, tz, langs));
+  return { admin, suggest, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -124,6 +127,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         { name: 'workflow', description: 'Actions on a case' },
         { name: 'notifications', description: 'Preferences, templates and undelivered messages' },
         { name: 'inbound', description: 'Messages from channel relays' },
+        { name: 'practice', description: 'Benchmarks, practice cards, recommendations, adoptions and reply texts' },
         { name: 'admin', description: 'Administration: entities, staff, catalogue, API keys, reasons, audit trail, calendars, SLA policies' },
       ],
     },
@@ -144,6 +148,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(adminPlugin(ctx.admin));
   await app.register(suggestPlugin(ctx.suggest));
   await app.register(placesPlugin(ctx.places));
+  await app.register(practicePlugin(ctx.practice));
   await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(webApp(ctx.config));
   return app;

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { KpiServices } from './kpi/kpi.module.ts';
 import type { PlacesServices } from './places/places.module.ts';
+import type { PracticeServices } from './practice/practice.module.ts';
 import type { AdminServices } from './admin/admin.module.ts';
 import type { SuggestServices } from './suggest/suggest.module.ts';
 import type { Config } from './config.ts';
@@ -51,4 +52,6 @@ export interface AppContext {
   suggest: SuggestServices;
   /** Boundaries, routing rules and the router intake asks (src/server/places). */
   places: PlacesServices;
+  /** Benchmarks, practice cards and adoptions (src/server/practice). */
+  practice: PracticeServices;
 }

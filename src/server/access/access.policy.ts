@@ -45,6 +45,9 @@ export const things = [
   'staff_directory',
   'boundary',
   'routing_rule',
+  'practice_card',
+  'practice_publication',
+  'practice_adoption',
 ] as const;
 export type Thing = (typeof things)[number];
 
@@ -88,6 +91,11 @@ export const accessPolicy: Record<Thing, Row> = {
   // Routing by place: the boundary sets and the ordered routing rules are national configuration.
   boundary: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'root/root', '-/-'),
   routing_rule: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'root/root', '-/-'),
+  // Practice cards: an entity's administrator writes its own; the ministry reads all and alone
+  // recommends (publishes) a card; a receiving entity's administrator adopts it.
+  practice_card: row('-/-', '-/-', '-/-', '-/-', 'unit/-', 'unit/unit', 'below/root', 'below/-'),
+  practice_publication: row('-/-', '-/-', '-/-', '-/-', 'unit/-', 'unit/-', 'root/root', '-/-'),
+  practice_adoption: row('-/-', '-/-', '-/-', '-/-', 'unit/-', 'unit/unit', 'below/-', 'below/-'),
 };
 
 /** How far `who` reaches for `thing` when reading or writing it. */

@@ -168,6 +168,23 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/admin/routing-rules/test': read('routing_rule'),
   'PATCH /api/v1/admin/routing-rules/:id': write('routing_rule'),
   'DELETE /api/v1/admin/routing-rules/:id': write('routing_rule'),
+
+  // Practice that spreads: benchmarks (figures in scope), cards, recommendations, adoptions; an
+  // entity's reply texts are managed as its notification wording is.
+  'GET /api/v1/practice/benchmarks': read('indicator'),
+  'GET /api/v1/practice/cards': read('practice_card'),
+  'POST /api/v1/practice/cards': write('practice_card'),
+  'GET /api/v1/practice/cards/:id': read('practice_card'),
+  'PATCH /api/v1/practice/cards/:id': write('practice_card'),
+  'POST /api/v1/practice/cards/:id/publish': write('practice_publication'),
+  'POST /api/v1/practice/cards/:id/adopt': write('practice_adoption'),
+  'GET /api/v1/practice/configuration': read('practice_card'),
+  'GET /api/v1/practice/recommendations': read('practice_publication'),
+  'GET /api/v1/practice/adoptions': read('practice_adoption'),
+  'GET /api/v1/practice/adoptions/:id': read('practice_adoption'),
+  'GET /api/v1/reply-templates': read('notification_template'),
+  'POST /api/v1/reply-templates': write('notification_template'),
+  'PATCH /api/v1/reply-templates/:id': write('notification_template'),
 };
 
 /** Routes that exist only once the web app is built (`npm run build`): the static files. */

@@ -625,3 +625,76 @@ export interface CaseEventKindsTable {
 export interface DB {
   case_event_kinds: CaseEventKindsTable;
 }
+
+/** The policy an entity's cases of a service run on, where it differs from the service's (migration 2026-12-07-0113). */
+export interface EntityServicePoliciesTable {
+  entity_id: number;
+  service_id: number;
+  policy_id: number;
+  updated_at: GeneratedTimestamp;
+}
+
+/** An entity's reply text, for one service or for all (service_id null). */
+export interface ReplyTemplatesTable {
+  id: Generated<number>;
+  entity_id: number;
+  service_id: number | null;
+  name: string;
+  body_ar: string;
+  body_en: string;
+  position: Generated<number>;
+  updated_by: number | null;
+  updated_at: GeneratedTimestamp;
+}
+
+/** What an entity does for a service, with the targets, reply texts and figures as saved (src/server/practice). */
+export interface PracticeCardsTable {
+  id: Generated<number>;
+  entity_id: number;
+  service_id: number;
+  title_ar: string;
+  title_en: string;
+  summary_ar: Generated<string>;
+  summary_en: Generated<string>;
+  unit_setup_ar: Generated<string>;
+  unit_setup_en: Generated<string>;
+  checklist: Json<{ ar: string; en: string }[]>;
+  policy: Json<unknown>;
+  templates: Json<unknown>;
+  figures: Json<unknown>;
+  created_by: number | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+/** A card recommended by the ministry to one entity, or to every entity (entity_id null). */
+export interface PracticeCardPublicationsTable {
+  id: Generated<number>;
+  card_id: number;
+  entity_id: number | null;
+  note_ar: Generated<string>;
+  note_en: Generated<string>;
+  published_by: number | null;
+  published_at: GeneratedTimestamp;
+}
+
+/** One adoption of a card: what was copied into the receiving entity and what it replaced. */
+export interface PracticeAdoptionsTable {
+  id: Generated<number>;
+  card_id: number;
+  entity_id: number;
+  service_id: number;
+  source_entity_id: number;
+  copied: Json<unknown>;
+  replaced: Json<unknown>;
+  adopted_by: number | null;
+  adopted_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  entity_service_policies: EntityServicePoliciesTable;
+  reply_templates: ReplyTemplatesTable;
+  practice_cards: PracticeCardsTable;
+  practice_card_publications: PracticeCardPublicationsTable;
+  practice_adoptions: PracticeAdoptionsTable;
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { code, text } from './fields.ts';
+
+const date = z.iso.date();
+const bilingualLine = (max: number) => z.object({ ar: text({ max }), en: text({ max }) }).strict();
+const bilingualBlock = (max: number) => z.object({ ar: text({ min: 0, max, multiline: true }), en: text({ min: 0, max, multiline: true }) }).strict();
+
+/** A reply text: a name staff pick it by, and the body in both languages. */
+export const replyTemplateInputSchema = z
+  .object({
+    serviceCode: code.nullable().optional().describe('The service it is for; absent or null: every service'),
+    name: text({ max: 200 }).describe('What staff pick it by'),
+    body: z.object({ ar: text({ max: 4000, multiline: true }), en: text({ max: 4000, multiline: true }) }).strict(),
+    position: z.number().int().min(0).max(10_000).optional(),
+  })
+  .strict();
+export type ReplyTemplateInput = z.infer<typeof replyTemplateInputSchema>;
+
+export const replyTemplatePatchSchema = replyTemplateInputSchema.omit({ serviceCode: true }).partial().strict();
+
+/** A practice card as its entity writes it; the SLA targets and reply texts are taken as they are in force when saved. */
+export const cardInputSchema = z
+  .object({
+    serviceCode: code.describe('The service the practice is for'),
+    entityCode: code.optional().describe("The entity the card describes; default: the author's own"),
+    title: bilingualLine(200),
+    summary: bilingualBlock(4000).optional(),
+    unitSetup: bilingualBlock(4000).optional().describe('How the units are set up for this service'),
+    checklist: z.array(bilingualLine(500)).max(50).optional().describe('The steps, in order'),
+  })
+  .strict();
+export type CardInput = z.infer<typeof cardInputSchema>;
+
+export const cardPatchSchema = cardInputSchema.omit({ serviceCode: true, entityCode: true }).partial().extend({
+  refresh: z.boolean().optional().describe('Take the targets, reply texts and figures again as they are now'),
+}).strict();
+export type CardPatch = z.infer<typeof cardPatchSchema>;
+
+export const publishInputSchema = z
+  .object({
+    entities: z.union([z.literal('all'), z.array(code).min(1).max(500)]).describe("Entity codes the card is recommended to, or 'all'"),
+    note: bilingualBlock(1000).optional(),
+  })
+  .strict();
+export type PublishInput = z.infer<typeof publishInputSchema>;
+
+export const benchmarksQuerySchema = z
+  .object({
+    service: code.optional().describe('One service; default: every service with cases in the period'),
+    from: date.optional().describe('First local date, included; default: 11 months before `to`'),
+    to: date.optional().describe('Last local date, included; default: today'),
+  })
+  .strict();
+export type BenchmarksQuery = z.infer<typeof benchmarksQuerySchema>;
+
+export const effectQuerySchema = z
+  .object({ days: z.coerce.number().int().min(7).max(366).optional().describe('Length of each period in days; default 30') })
+  .strict();
