@@ -51,6 +51,10 @@ export const kpiBreachesQuerySchema = z
     ...periodQuery,
     entity: code.optional().describe('Only this entity (code)'),
     limit: z.coerce.number().int().min(1).max(500).optional().describe('How many services; default 10'),
+    order: z
+      .enum(['count', 'rate'])
+      .optional()
+      .describe('count (default): most breaches first; rate: highest share of the service\'s decided cases breached first'),
   })
   .strict();
 
@@ -142,8 +146,13 @@ export const kpiEntitiesResponseSchema = z.object({
   items: z.array(
     z.object({
       entity: ref,
-      rank: z.number().int().nullable(),
+      rank: z.number().int().nullable().describe('Among the entities with no entity below them; null for a parent or an entity with no case'),
       score: z.number().nullable(),
+      parent: z.boolean().describe('Other entities hang below it: not ranked among them'),
+      standing: z
+        .enum(['top', 'bottom'])
+        .nullable()
+        .describe('Among the first or last three ranks; only when at least 7 entities are ranked'),
       filter: drillQuery,
       figures: kpiFiguresSchema,
       targets: z.record(z.string(), targetSchema),
@@ -174,6 +183,7 @@ export const kpiBreachesResponseSchema = z.object({
   period: periodSchema,
   asOf: z.string(),
   totalBreaches: z.number().int().describe('Resolved late plus open past target, every service'),
+  order: z.enum(['count', 'rate']),
   items: z.array(
     z.object({
       service: ref,

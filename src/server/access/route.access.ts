@@ -52,6 +52,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/public/stats.csv': open('public figures'),
   'GET /api/v1/public/stats.json': open('public figures'),
   'GET /api/v1/public/map': open('public map, coarse cells'),
+  'GET /api/v1/public/recognition': open('public figures: the excellence table, entities and services only'),
 
   // Cases: submission is open; everything else passes the case gate (scope, own case or token),
   // which answers 404 for a case out of reach. A move on a reachable case is then decided by the
@@ -104,6 +105,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/kpi/breakdown': read('indicator'),
   'GET /api/v1/kpi/breaches': read('indicator'),
   'GET /api/v1/kpi/trends': read('indicator'),
+  'GET /api/v1/kpi/recognition': read('indicator'),
   'GET /api/v1/exports/cases.csv': read('export'),
   'GET /api/v1/exports/cases.xlsx': read('export'),
   ...Object.fromEntries(

@@ -271,6 +271,28 @@ export function ranks(scores: (number | null)[]): (number | null)[] {
   return scores.map((s) => (s === null ? null : 1 + scores.filter((o) => o !== null && o > s).length));
 }
 
+/**
+ * The entities ranked against each other: those no other ranked-kind entity hangs below. A parent
+ * (the ministry above its municipalities) pools what its children do, so ranking it among them
+ * would compare a whole with its parts; it keeps its figures and score, without a rank.
+ */
+export function isRankedPeer(entity: { id: number }, all: readonly { parentId: number | null; kind: string }[]): boolean {
+  return !all.some((o) => o.parentId === entity.id && o.kind !== 'unit');
+}
+
+/** "Top three" and "bottom three" mean something only among at least this many ranked entities. */
+export const MIN_RANKED_FOR_STANDING = 7;
+
+/**
+ * Top (rank 1–3) or bottom (the last three ranks) for each rank, or null; none at all when fewer
+ * than {@link MIN_RANKED_FOR_STANDING} entities are ranked.
+ */
+export function standings(rank: readonly (number | null)[]): ('top' | 'bottom' | null)[] {
+  const n = rank.filter((r) => r !== null).length;
+  if (n < MIN_RANKED_FOR_STANDING) return rank.map(() => null);
+  return rank.map((r) => (r === null ? null : r <= 3 ? 'top' : r > n - 3 ? 'bottom' : null));
+}
+
 /** Indicators that can carry a target, and which way is better. */
 export const targetDirections = {
   firstResponseCompliance: 'higher',

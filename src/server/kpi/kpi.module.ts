@@ -16,11 +16,15 @@ import { KpiScopes } from '../access/indicator-scope.ts';
 import { KpiService } from './kpi.service.ts';
 import { publicStatsRoutes } from './public-stats.routes.ts';
 import { PublicStatsService } from './public-stats.service.ts';
+import { recognitionRoutes } from './recognition.routes.ts';
+import { RecognitionService, recognitionSettings } from './recognition.service.ts';
 
 /** Indicators, public statistics, exports and the monthly report, wired over one database. */
 export interface KpiServices {
   kpi: KpiService;
   publicStats: PublicStatsService;
+  /** The excellence table (README "Recognition"). */
+  recognition: RecognitionService;
   exports: ExportService;
   monthlyReports: MonthlyReports;
   reader: KpiReader;
@@ -43,12 +47,14 @@ export function createKpiServices(
   const repo = new KpiRepository(db);
   const reader = new KpiReader(repo);
   const scopes = new KpiScopes(db, access);
-  const kpi = new KpiService(repo, reader, scopes, parseWeights(env.TAWASUL_KPI_WEIGHTS), now);
+  const weights = parseWeights(env.TAWASUL_KPI_WEIGHTS);
+  const kpi = new KpiService(repo, reader, scopes, weights, now);
   return {
     kpi,
     reader,
     folder: new KpiFolder(db),
     publicStats: new PublicStatsService(repo, reader, scopes, now),
+    recognition: new RecognitionService(repo, reader, scopes, recognitionSettings(weights, env), now),
     exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(db), access),
     monthlyReports: new MonthlyReports(kpi, scopes, repo, () => reader.timeZone()),
   };
@@ -59,6 +65,7 @@ export function kpiPlugin(k: KpiServices) {
   return async (app: FastifyInstance) => {
     await app.register(kpiRoutes(k.kpi));
     await app.register(publicStatsRoutes(k.publicStats));
+    await app.register(recognitionRoutes(k.recognition));
     await app.register(exportRoutes(k.exports, () => k.reader.timeZone()));
   };
 }

@@ -15,7 +15,9 @@ import {
   normalisedWeights,
   parseWeights,
   pct,
+  isRankedPeer,
   ranks,
+  standings,
   targetDirections,
   type KpiFigures,
   type TargetIndicator,
@@ -90,12 +92,16 @@ export class KpiService {
     const national = figuresOf(nationalData.values().next().value ?? emptyGroup());
     const figs = ranked.map((e) => figuresOf(perEntity.get(String(e.id)) ?? emptyGroup()));
     const scores = figs.map((f) => compositeScore(f, weights));
-    const rank = ranks(scores);
+    const peer = ranked.map((e) => isRankedPeer(e, scope.entities));
+    const rank = ranks(scores.map((s, i) => (peer[i] ? s : null)));
+    const standing = standings(rank);
     const items = ranked.flatMap((e, i) => {
       if (!scope.visible.has(e.id)) return [];
       const f = figs[i]!;
       const targets = targetsOf(targetRows, e.id, f, national);
-      return [{ entity: ref(e), rank: rank[i]!, score: scores[i]!, filter: { entity: e.code }, figures: presentFigures(f), targets }];
+      return [
+        { entity: ref(e), rank: rank[i]!, score: scores[i]!, parent: !peer[i], standing: standing[i]!, filter: { entity: e.code }, figures: presentFigures(f), targets },
+      ];
     });
     items.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.entity.code.localeCompare(b.entity.code));
     return {
@@ -199,7 +205,10 @@ export class KpiService {
     const namer = await this.namer('service', scope.entities);
     const rows = [...data.values()].map((d) => ({ d, f: figuresOf(d) })).filter((r) => r.f.counts.resolutionLate > 0);
     const totalBreaches = rows.reduce((t, r) => t + r.f.counts.resolutionLate, 0);
-    rows.sort((a, b) => b.f.counts.resolutionLate - a.f.counts.resolutionLate);
+    const rateOf = (f: KpiFigures) => pct(f.counts.resolutionLate, f.counts.resolutionMet + f.counts.resolutionLate) ?? 0;
+    const byCount = (a: { f: KpiFigures }, b: { f: KpiFigures }) => b.f.counts.resolutionLate - a.f.counts.resolutionLate;
+    // By rate, a service's share of its own decided cases that breached; equal rates: more breaches first.
+    rows.sort(q.order === 'rate' ? (a, b) => rateOf(b.f) - rateOf(a.f) || byCount(a, b) : byCount);
     let running = 0;
     const items = rows.slice(0, q.limit ?? 10).map(({ d, f }) => {
       const named = namer(d.g[0] ?? '');
@@ -219,6 +228,7 @@ export class KpiService {
       period: presentPeriod(frame),
       asOf: frame.now.toISOString(),
       totalBreaches,
+      order: q.order ?? 'count',
       items,
       drillDown: {
         base: presentDrillDown(frame).base,

@@ -10,7 +10,7 @@ import { toCsv } from '../exports/csv.writer.ts';
 import { openDataColumns, type PublicStatsService } from './public-stats.service.ts';
 
 /** Public figures may be cached briefly by browsers and proxies. */
-function cacheable(reply: FastifyReply): void {
+export function cacheable(reply: FastifyReply): void {
   void reply.header('cache-control', 'public, max-age=300');
 }
 

@@ -21,13 +21,9 @@ function partValue(item: KpiEntityItem, part: Part): number | null {
   return part === 'reopenRate' ? Math.round((100 - v) * 100) / 100 : v;
 }
 
-/** Which rows stand out: the first three ranks and the last three (never both). */
+/** Which rows stand out: the server marks the first and last three ranks, only among at least seven ranked entities. */
 export function standing(items: KpiEntityItem[]): Map<string, 'top' | 'bottom'> {
-  const ranked = items.filter((i) => i.rank !== null).sort((a, b) => a.rank! - b.rank!);
-  const out = new Map<string, 'top' | 'bottom'>();
-  ranked.slice(0, 3).forEach((i) => out.set(i.entity.code, 'top'));
-  ranked.slice(Math.max(3, ranked.length - 3)).forEach((i) => out.set(i.entity.code, 'bottom'));
-  return out;
+  return new Map(items.flatMap((i) => (i.standing ? [[i.entity.code, i.standing] as const] : [])));
 }
 
 /**
