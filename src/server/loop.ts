@@ -1,5 +1,3 @@
-import type { AppContext } from './context.ts';
-
 /** One periodic job. `run` is never called again before the previous call has finished. */
 export interface Loop {
   name: string;
@@ -9,6 +7,3 @@ export interface Loop {
   /** Called when the grace period ends with a run still going: give back at once what was not started. */
   halt?(): Promise<void>;
 }
-
-/** Makes the loops of one capability from the application context. */
-export type LoopSource = (ctx: AppContext) => Loop[];

@@ -1,28 +1,34 @@
 /**
- * Background loops: notification delivery, digests, relay housekeeping — and whatever else is
- * appended to `loopSources` (the SLA sweeper, the indicator roll-up fold, the monthly reports).
- * `tawasul start` runs them inside the server (unless TAWASUL_WORKER=off); `tawasul worker` runs them without
- * the HTTP server. Every loop claims its work in the database, so any number of processes may run them.
+ * Background loops: the SLA sweeper, notification delivery and digests, relay housekeeping, the
+ * indicator roll-up fold, the monthly reports, the purge of expired rows and the suggester's
+ * training. `tawasul start` runs them inside the server (unless TAWASUL_WORKER=off); `tawasul worker`
+ * runs them without the HTTP server. Every loop claims its work in the database, so any number of
+ * processes may run them. Like the route plugins, each feature's loops receive only the services
+ * they use: this entry point hands them over from the application context.
  */
 import type { Logger } from 'pino';
 import type { AppContext } from './context.ts';
-import type { Loop, LoopSource } from './loop.ts';
-import { housekeepingLoops } from './housekeeping/housekeeping.loops.ts';
+import type { Loop } from './loop.ts';
+import { createHousekeeping, housekeepingLoops } from './housekeeping/housekeeping.loops.ts';
 import { inboundLoops } from './inbound/inbound.loops.ts';
 import { kpiLoops } from './kpi/kpi.loops.ts';
 import { notificationLoops } from './notify/notify.loops.ts';
-import { monthlyReportLoops } from './reports/monthly-report.loops.ts';
+import { monthlyReportDelivery, monthlyReportLoops } from './reports/monthly-report.loops.ts';
+import { slaLoops } from './sla/sla.loops.ts';
 import { suggestLoops } from './suggest/suggest.loops.ts';
 
-/** The SLA sweeper (sla/sla.sweeper.ts): every TAWASUL_SWEEP_SECONDS. */
-const slaLoops: LoopSource = (ctx) => [{ name: 'sla-sweep', everyMs: ctx.config.sweepSeconds * 1000, run: (now) => ctx.sweeper.sweep(now) }];
-
-/** The registry: append a source to add its loops to every worker. */
-export const loopSources: LoopSource[] = [slaLoops, notificationLoops, inboundLoops, kpiLoops, monthlyReportLoops, housekeepingLoops, suggestLoops];
-
-/** Every loop of the registry (or of the given sources) over one context. */
-export function backgroundLoops(ctx: AppContext, sources: LoopSource[] = loopSources): Loop[] {
-  return sources.flatMap((source) => source(ctx));
+/** Every background loop of one application: add a feature's loops here, given the services they use. */
+export function backgroundLoops(ctx: AppContext): Loop[] {
+  const { config, database, log } = ctx;
+  return [
+    ...slaLoops(ctx.sweeper, config.sweepSeconds),
+    ...notificationLoops(ctx.notify, config.notify),
+    ...inboundLoops(ctx.inbound),
+    ...kpiLoops(ctx.kpi.folder),
+    ...monthlyReportLoops(monthlyReportDelivery({ db: database.db, reports: ctx.kpi.monthlyReports, timeZone: config.timeZone, log })),
+    ...housekeepingLoops(createHousekeeping(database.db, config, log), config.housekeeping.everySeconds),
+    ...suggestLoops(ctx.suggest.suggester),
+  ];
 }
 
 /**

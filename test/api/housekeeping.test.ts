@@ -128,7 +128,7 @@ describe(`housekeeping (${testDbKind})`, () => {
       ])
       .execute();
 
-    const result = await createHousekeeping(t.ctx).run(now);
+    const result = await createHousekeeping(t.ctx.database.db, t.ctx.config, t.ctx.log).run(now);
     expect(result).toMatchObject({ idempotencyKeys: 3, sessions: 3, otpCodes: 3, passwordResets: 2, throttleBuckets: 3, signInBackoff: 3, sentOutbox: 7, outboxFiles: 1 });
 
     expect((await db().selectFrom('idempotency_keys').select('key').where('scope', '=', 'hk').execute()).map((r) => r.key)).toEqual(['fresh']);
@@ -152,6 +152,6 @@ describe(`housekeeping (${testDbKind})`, () => {
     expect(files.map((f) => f.file_name)).toEqual(['hk-fresh.xlsx']);
 
     // A second run finds nothing more.
-    expect(Object.values(await createHousekeeping(t.ctx).run(now)).every((n) => n === 0)).toBe(true);
+    expect(Object.values(await createHousekeeping(t.ctx.database.db, t.ctx.config, t.ctx.log).run(now)).every((n) => n === 0)).toBe(true);
   });
 });

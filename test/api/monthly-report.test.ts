@@ -18,6 +18,8 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 let t: TestApp;
 let smtp: TestSmtpServer;
 const db = () => t.ctx.database.db;
+/** The delivery as the worker builds it, over this test's application. */
+const newDelivery = () => monthlyReportDelivery({ db: db(), reports: t.ctx.kpi.monthlyReports, timeZone: t.ctx.config.timeZone, log: t.ctx.log });
 const zone = 'Asia/Bahrain';
 const thisMonth = monthStart(localDate(new Date(), zone));
 /** 07:00 in Bahrain on the 1st of this month: last month's reports are due. */
@@ -119,14 +121,14 @@ const reportRows = () => db().selectFrom('notification_outbox').select(['id', 'a
 
 describe('the monthly report by email', () => {
   it('is not due before 06:00 on the 1st, and is due from then on', () => {
-    const d = monthlyReportDelivery(t.ctx);
+    const d = newDelivery();
     expect(d.dueMonth(new Date(`${thisMonth}T02:59:00Z`))).toBeNull();
     expect(d.dueMonth(new Date(`${thisMonth}T03:00:00Z`))).toBe(month);
     expect(d.dueMonth(new Date(`${thisMonth.slice(0, 8)}17T20:00:00Z`))).toBe(month);
   });
 
   it('goes to each active administrator in their language with the workbook, and the national report to the coordinator', async () => {
-    const delivery = monthlyReportDelivery(t.ctx);
+    const delivery = newDelivery();
     expect(await delivery.run(new Date(`${thisMonth}T02:00:00Z`))).toEqual([]);
     const outcomes = await delivery.run(dueAt);
     const byTarget = Object.fromEntries(outcomes.map((o) => [o.target, o]));
@@ -204,10 +206,10 @@ describe('the monthly report by email', () => {
   it('sends nothing more on a second run, from a restarted worker, or from two at once', async () => {
     const rows = (await reportRows()).length;
     const mails = smtp.mails.length;
-    const again = await monthlyReportDelivery(t.ctx).run(dueAt);
+    const again = await newDelivery().run(dueAt);
     expect(again.filter((o) => o.status === 'queued')).toEqual([]);
     const later = new Date(dueAt.getTime() + 3 * 86_400_000);
-    const [a, b] = await Promise.all([monthlyReportDelivery(t.ctx).run(later), monthlyReportDelivery(t.ctx).run(later)]);
+    const [a, b] = await Promise.all([newDelivery().run(later), newDelivery().run(later)]);
     expect([...a!, ...b!].filter((o) => o.status === 'queued')).toEqual([]);
     await t.ctx.notify.dispatcher.drain();
     expect((await reportRows()).length).toBe(rows);
@@ -216,8 +218,8 @@ describe('the monthly report by email', () => {
 
   it('two workers racing on a month nobody sent yet: each report is queued once', async () => {
     const older = addMonths(thisMonth, -2).slice(0, 7);
-    const d1 = monthlyReportDelivery(t.ctx);
-    const d2 = monthlyReportDelivery(t.ctx);
+    const d1 = newDelivery();
+    const d2 = newDelivery();
     const [a, b] = await Promise.all([d1.send({ month: older, trigger: 'schedule' }), d2.send({ month: older, trigger: 'schedule' })]);
     const queued = [...a, ...b].filter((o) => o.status === 'queued').map((o) => o.target).sort();
     expect(queued).toEqual(['capital', 'ministry', 'muharraq', 'national']);

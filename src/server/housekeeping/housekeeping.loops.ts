@@ -1,15 +1,17 @@
-import type { AppContext } from '../context.ts';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { DB } from '../db/schema.ts';
 import type { Loop } from '../loop.ts';
 import { HousekeepingRepository } from './housekeeping.repository.ts';
 import { HousekeepingService } from './housekeeping.service.ts';
 
-/** The housekeeping service over an application's database and settings. */
-export function createHousekeeping(ctx: Pick<AppContext, 'config' | 'database' | 'log'>): HousekeepingService {
-  return new HousekeepingService(new HousekeepingRepository(ctx.database.db), ctx.config.housekeeping, ctx.config.sessionIdleMinutes, ctx.log);
+/** The housekeeping service over a database, with the retentions and the session idle limit of the configuration. */
+export function createHousekeeping(db: Kysely<DB>, config: Pick<Config, 'housekeeping' | 'sessionIdleMinutes'>, log: Logger): HousekeepingService {
+  return new HousekeepingService(new HousekeepingRepository(db), config.housekeeping, config.sessionIdleMinutes, log);
 }
 
 /** Background work: the purge of rows past their retention, every TAWASUL_HOUSEKEEPING_SECONDS. */
-export function housekeepingLoops(ctx: AppContext): Loop[] {
-  const service = createHousekeeping(ctx);
-  return [{ name: 'housekeeping', everyMs: ctx.config.housekeeping.everySeconds * 1000, run: (now, signal) => service.run(now, signal) }];
+export function housekeepingLoops(service: HousekeepingService, everySeconds: number): Loop[] {
+  return [{ name: 'housekeeping', everyMs: everySeconds * 1000, run: (now, signal) => service.run(now, signal) }];
 }

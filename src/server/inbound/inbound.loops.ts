@@ -1,7 +1,7 @@
-import type { AppContext } from '../context.ts';
 import type { Loop } from '../loop.ts';
+import type { InboundService } from './inbound.service.ts';
 
 /** Background work of the relays: forgetting message ids past the replay window. */
-export function inboundLoops(ctx: AppContext): Loop[] {
-  return [{ name: 'inbound-purge', everyMs: 3_600_000, run: (now) => ctx.inbound.purge(now) }];
+export function inboundLoops(inbound: InboundService): Loop[] {
+  return [{ name: 'inbound-purge', everyMs: 3_600_000, run: (now) => inbound.purge(now) }];
 }

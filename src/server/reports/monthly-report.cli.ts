@@ -26,7 +26,7 @@ export async function reportCommand(ctx: AppContext, args: string[], out: (line:
   const month = values.month ?? previousMonth(new Date(), ctx.config.timeZone);
   let outcomes;
   try {
-    outcomes = await monthlyReportDelivery(ctx).send({ month, entityCode: values.entity, force: values.force ?? false, trigger: 'manual' });
+    outcomes = await monthlyReportDelivery({ db: ctx.database.db, reports: ctx.kpi.monthlyReports, timeZone: ctx.config.timeZone, log: ctx.log }).send({ month, entityCode: values.entity, force: values.force ?? false, trigger: 'manual' });
   } catch (error) {
     if (error instanceof RangeError) {
       out(`tawasul: ${error.message}`);

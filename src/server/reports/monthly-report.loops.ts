@@ -1,15 +1,20 @@
-import type { AppContext } from '../context.ts';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { DB } from '../db/schema.ts';
+import type { MonthlyReports } from '../exports/monthly-report.ts';
 import type { Loop } from '../loop.ts';
 import { MonthlyReportDelivery, monthlyReportSettings } from './monthly-report.delivery.ts';
 
-/** The monthly report delivery over an application context. */
-export function monthlyReportDelivery(ctx: AppContext, env: NodeJS.ProcessEnv = process.env): MonthlyReportDelivery {
+/** The monthly report delivery over a database and the reports it sends; the send hour from the environment. */
+export function monthlyReportDelivery(
+  deps: { db: Kysely<DB>; reports: MonthlyReports; timeZone: string; log: Logger },
+  env: NodeJS.ProcessEnv = process.env,
+): MonthlyReportDelivery {
   const { sendHour } = monthlyReportSettings(env);
-  return new MonthlyReportDelivery(ctx.database.db, ctx.kpi.monthlyReports, { timeZone: ctx.config.timeZone, sendHour }, ctx.log);
+  return new MonthlyReportDelivery(deps.db, deps.reports, { timeZone: deps.timeZone, sendHour }, deps.log);
 }
 
 /** Checks every hour (TAWASUL_MONTHLY_REPORT_CHECK_MINUTES) whether last month's reports are due and unsent. */
-export function monthlyReportLoops(ctx: AppContext): Loop[] {
-  const delivery = monthlyReportDelivery(ctx);
-  return [{ name: 'monthly-report', everyMs: monthlyReportSettings().everyMs, run: (now) => delivery.run(now) }];
+export function monthlyReportLoops(delivery: MonthlyReportDelivery, everyMs = monthlyReportSettings().everyMs): Loop[] {
+  return [{ name: 'monthly-report', everyMs, run: (now) => delivery.run(now) }];
 }
