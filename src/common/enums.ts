@@ -12,8 +12,20 @@ export const caseStatuses = [
   'closed',
   'rejected',
   'merged',
+  // A suggestion's own steps (README "Roles, scope and the workflow"): its "received" is 'new'.
+  'under_study',
+  'accepted',
+  'implemented',
+  'declined',
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
+
+/** Statuses in which a case is still being worked (every "open" list in the code and SQL agrees). */
+export const openStatuses = ['new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted'] as const satisfies readonly CaseStatus[];
+
+/** An accepted suggestion's estimated cost, as a band (no amounts are published). */
+export const costBands = ['none', 'low', 'medium', 'high'] as const;
+export type CostBand = (typeof costBands)[number];
 
 export const casePriorities = ['low', 'normal', 'high', 'urgent'] as const;
 export type CasePriority = (typeof casePriorities)[number];

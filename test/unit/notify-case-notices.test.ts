@@ -38,6 +38,10 @@ describe('which action tells whom', () => {
       { template: 'case_reopened', to: citizen },
       { template: 'staff_case_reopened', to: { kind: 'staff', staffId: 11 } },
     ],
+    study: [{ template: 'suggestion_under_study', to: citizen }],
+    accept: [{ template: 'suggestion_accepted', to: citizen }],
+    implement: [{ template: 'suggestion_implemented', to: citizen }],
+    decline: [{ template: 'suggestion_declined', to: citizen }],
   };
   const effects: Record<string, Parameters<typeof notificationsFor>[2]> = {
     assign: { changes: { assignee_id: 12 }, events: [] },
@@ -45,6 +49,11 @@ describe('which action tells whom', () => {
     'change-service': { changes: { entity_id: 4 }, events: [{ kind: 'service_changed', body: 'خدمة أخرى', data: { from: 'a', to: 'b' } }] },
     merge: { changes: {}, events: [{ kind: 'merged', data: { into: '26-0000017-7' } }] },
     reject: { changes: {}, events: [{ kind: 'status_changed', data: { reason: { ar: 'مكرر', en: 'Duplicate' } } }] },
+    decline: { changes: {}, events: [{ kind: 'status_changed', body: 'لا تتوفر ميزانية', data: { to: 'declined', reason: { ar: 'مكرر', en: 'Duplicate' } } }] },
+    accept: {
+      changes: {},
+      events: [{ kind: 'status_changed', body: 'إنارة', data: { to: 'accepted', plan: 'إنارة', ownerUnit: { code: 'capital', name: { ar: 'العاصمة', en: 'Capital' } }, targetDate: '2027-03-31' } }],
+    },
   };
   for (const action of caseActions) {
     it(action, () => {
@@ -59,6 +68,11 @@ describe('which action tells whom', () => {
     expect(notificationsFor('reply', row, { changes: {}, events: [{ kind: 'public_reply', body: 'تم الإصلاح' }] })[0]!.params).toEqual({ message: 'تم الإصلاح' });
     expect(notificationsFor('merge', row, effects.merge!)[0]!.params).toEqual({ master: '26-0000017-7' });
     expect(notificationsFor('reject', row, effects.reject!)[0]!.params).toMatchObject({ reason: { ar: 'مكرر', en: 'Duplicate' } });
+  });
+
+  it("carries a suggestion's plan, and its decline's reason and words", () => {
+    expect(notificationsFor('accept', row, effects.accept!)[0]!.params).toEqual({ plan: 'إنارة', unit: { ar: 'العاصمة', en: 'Capital' }, targetDate: '2027-03-31' });
+    expect(notificationsFor('decline', row, effects.decline!)[0]!.params).toEqual({ reason: { ar: 'مكرر', en: 'Duplicate' }, message: 'لا تتوفر ميزانية' });
   });
 
   it('writes to the citizen in the case language, from the entity holding the case', () => {

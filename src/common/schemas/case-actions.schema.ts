@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slaStates, caseChannels, casePriorities, caseStatuses, caseTypes, eventKinds, eventVisibilities, governorates, languages, staffRoles } from '../enums.ts';
+import { costBands, slaStates, caseChannels, casePriorities, caseStatuses, caseTypes, eventKinds, eventVisibilities, governorates, languages, staffRoles } from '../enums.ts';
 import { bilingual, code, text } from './fields.ts';
 import { attachmentSchema, expectationSchema, trackedCaseSchema } from './case.schema.ts';
 import { entityRefSchema } from './catalogue.schema.ts';
@@ -31,7 +31,32 @@ export const actionBodySchemas = {
     .object({ version, rating: z.number().int().min(1).max(5), comment: text({ max: 2000, multiline: true }).optional() })
     .strict(),
   reopen: z.object({ version, body: body.describe('Why the case is not solved') }).strict(),
+  study: z.object({ version, body: body.optional().describe('A word to the citizen (public)') }).strict(),
+  accept: z
+    .object({
+      version,
+      plan: body.describe('The planned action; the citizen sees it'),
+      ownerUnit: code.describe('Code of the entity or unit that carries the plan out'),
+      costBand: z.enum(costBands).describe('Estimated cost, as a band'),
+      targetDate: z.iso.date().describe('The local date the plan should be carried out by'),
+    })
+    .strict(),
+  implement: z.object({ version, body: body.describe('What was done; the citizen sees it') }).strict(),
+  decline: z
+    .object({ version, reasonCode: code.describe('A rejection reason code'), body: body.describe('Why, in words; the citizen sees it') })
+    .strict(),
 } as const;
+
+/**
+ * The body fields an action needs, read from its schema above — the one statement of them, which
+ * the server validates and the web app's action forms check before sending.
+ */
+export function requiredFields(action: keyof typeof actionBodySchemas): string[] {
+  const shape = actionBodySchemas[action].shape as Record<string, z.ZodType>;
+  return Object.entries(shape)
+    .filter(([name, field]) => name !== 'version' && !field.safeParse(undefined).success)
+    .map(([name]) => name);
+}
 
 export const timelineEventSchema = z.object({
   id: z.number().int(),

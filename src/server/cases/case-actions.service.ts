@@ -18,7 +18,9 @@ import { adoptFollowers } from '../similar/followers.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
 import { routeCase, type CaseRoute } from './case-routing.ts';
 import type { CaseViewService } from './case-view.service.ts';
+import type { SuggestionPlanRepository } from './suggestion-plan.repository.ts';
 import { assignableRoles, assignsOnlySelf, caseFacts, decide, type CaseAction } from './workflow.ts';
+import { localDate } from '../../common/zoned-time.ts';
 
 type Bodies = { [A in CaseAction]: z.infer<(typeof actionBodySchemas)[A]> };
 
@@ -54,6 +56,7 @@ export class CaseActionService {
     private readonly gate: CaseGate,
     private readonly views: CaseViewService,
     private readonly catalogue: CatalogueService,
+    private readonly plans: SuggestionPlanRepository,
     /** Routing by place and by rule, as at intake (change-service); without it, by the case's governorate. */
     private readonly router?: PlaceRouter,
   ) {}
@@ -198,7 +201,38 @@ export class CaseActionService {
           changes: { reopen_count: row.reopen_count + 1, resolved_at: null, closed_at: null },
           events: [{ kind: 'reopened', visibility: 'public', body: b.body }],
         };
+      case 'study':
+        return { changes: firstResponse, events: [{ kind: 'status_changed', visibility: 'public', body: b.body ?? null, data: { from: row.status, to: 'under_study' } }] };
+      case 'accept':
+        return this.accept(tx, who, row, body as Bodies['accept']);
+      case 'implement':
+        // Carried out: counted as resolved by the indicators (resolved_at), and rated as a resolution is.
+        return {
+          changes: { ...firstResponse, resolved_at: new Date() },
+          events: [{ kind: 'status_changed', visibility: 'public', body: b.body, data: { from: row.status, to: 'implemented' } }],
+          after: (t) => this.plans.implement(t, row.id, b.body!),
+        };
+      case 'decline':
+        return this.reject(tx, row, b.reasonCode as string, b.body, 'declined');
     }
+  }
+
+  /**
+   * Accepts a suggestion with its plan: the owner unit is one the actor's scope reaches, the target
+   * date is today or later on the deployment's calendar. The plan is stored and published on the
+   * public timeline (the accepting event's data), and the decision clock stops (SlaService).
+   */
+  private async accept(tx: Tx, who: CaseAccess, row: CaseRow, b: Bodies['accept']): Promise<Effect> {
+    const scope = await this.access.visibleEntityIds(who.staff!, tx);
+    const unit = await this.plans.unitByCode(b.ownerUnit, scope, tx);
+    if (!unit) throw errors.field('ownerUnit', 'unknown_unit', 'No such entity or unit in your scope');
+    if (b.targetDate < localDate(Date.now(), this.config.timeZone)) throw errors.field('targetDate', 'in_the_past', 'The target date has passed');
+    const plan = { plan: b.plan, ownerUnit: { code: unit.code, name: { ar: unit.name_ar, en: unit.name_en } }, costBand: b.costBand, targetDate: b.targetDate };
+    return {
+      changes: row.first_responded_at === null ? { first_responded_at: new Date() } : {},
+      events: [{ kind: 'status_changed', visibility: 'public', body: b.plan, data: { from: row.status, to: 'accepted', ...plan } }],
+      after: (t) => this.plans.accept(t, { caseId: row.id, plan: b.plan, ownerUnitId: unit.id, costBand: b.costBand, targetDate: b.targetDate, by: who.staff?.id ?? null }),
+    };
   }
 
   /** Assign or reassign inside the entity; an officer may only take a case for themself. */
@@ -216,7 +250,8 @@ export class CaseActionService {
     };
   }
 
-  private async reject(tx: Tx, row: CaseRow, reasonCode: string, note: string | undefined): Promise<Effect> {
+  /** A rejection (of a complaint) or a declined suggestion: a reason from the list, and words. */
+  private async reject(tx: Tx, row: CaseRow, reasonCode: string, note: string | undefined, to: 'rejected' | 'declined' = 'rejected'): Promise<Effect> {
     const reason = await this.repo.rejectionReason(reasonCode, tx);
     if (!reason) throw errors.field('reasonCode', 'unknown_reason', 'Not a rejection reason');
     return {
@@ -226,7 +261,7 @@ export class CaseActionService {
           kind: 'status_changed',
           visibility: 'public',
           body: note ?? null,
-          data: { from: row.status, to: 'rejected', reasonCode, reason: { ar: reason.name_ar, en: reason.name_en } },
+          data: { from: row.status, to, reasonCode, reason: { ar: reason.name_ar, en: reason.name_en } },
         },
       ],
     };
@@ -312,8 +347,8 @@ export class CaseActionService {
     const master = parsed ? await this.repo.findByReference(parsed.reference, visible, tx) : undefined;
     if (!master) throw errors.field('masterReference', 'unknown_case', 'No such case in your scope');
     if (master.id === row.id) throw errors.field('masterReference', 'same_case', 'A case cannot be merged into itself');
-    if (['merged', 'rejected'].includes(master.status)) {
-      throw errors.field('masterReference', 'master_not_open', 'The master case is merged or rejected');
+    if (['merged', 'rejected', 'declined'].includes(master.status)) {
+      throw errors.field('masterReference', 'master_not_open', 'The master case is merged, rejected or declined');
     }
     return {
       changes: { duplicate_of_id: master.id },

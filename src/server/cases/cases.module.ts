@@ -18,6 +18,7 @@ import { caseRoutes } from './case.routes.ts';
 import { CaseService } from './case.service.ts';
 import { ReferenceAllocator } from './reference-allocator.ts';
 import { ReferenceRepository } from './reference.repository.ts';
+import { SuggestionPlanRepository } from './suggestion-plan.repository.ts';
 
 /** The cases feature: intake, reading (one case, lists), the workflow actions, and the case SQL they share. */
 export interface CaseServices {
@@ -53,7 +54,7 @@ export function createCaseServices(
   return {
     intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, router),
     views,
-    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, router),
+    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, new SuggestionPlanRepository(db), router),
     gate,
     repo,
   };

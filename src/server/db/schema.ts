@@ -6,6 +6,7 @@ import type {
   CasePriority,
   CaseStatus,
   CaseType,
+  CostBand,
   EntityKind,
   EventKind,
   EventVisibility,
@@ -697,4 +698,23 @@ export interface DB {
   practice_cards: PracticeCardsTable;
   practice_card_publications: PracticeCardPublicationsTable;
   practice_adoptions: PracticeAdoptionsTable;
+}
+
+// Declaration merging: an accepted suggestion's plan and what was done (migration 2026-12-07-0109-suggestion-lifecycle).
+/** One accepted suggestion's plan; `implemented_at` and `outcome` once it is carried out. */
+export interface SuggestionPlansTable {
+  case_id: number;
+  plan: string;
+  owner_unit_id: number;
+  cost_band: CostBand;
+  /** A local date, YYYY-MM-DD. */
+  target_date: ColumnType<string, string, string>;
+  accepted_at: GeneratedTimestamp;
+  accepted_by: number | null;
+  implemented_at: Timestamp | null;
+  outcome: string | null;
+}
+
+export interface DB {
+  suggestion_plans: SuggestionPlansTable;
 }

@@ -35,6 +35,10 @@ export const statusLabels: Record<CaseStatus, Bilingual> = {
   closed: { ar: 'مغلق', en: 'Closed' },
   rejected: { ar: 'غير مقبول', en: 'Rejected' },
   merged: { ar: 'مدمج مع طلب آخر', en: 'Merged' },
+  under_study: { ar: 'قيد الدراسة', en: 'Under study' },
+  accepted: { ar: 'مقبول', en: 'Accepted' },
+  implemented: { ar: 'منفَّذ', en: 'Implemented' },
+  declined: { ar: 'معتذر عنه', en: 'Declined' },
 };
 
 export const priorityLabels: Record<CasePriority, Bilingual> = {

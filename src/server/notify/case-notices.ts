@@ -127,6 +127,19 @@ export function notificationsFor(action: CaseAction, row: NoticeCase, effect: No
       const reason = effect.events.find((e) => e.kind === 'service_changed')?.body ?? '';
       return toStaff(row, { kind: 'entity_staff', entityIds: [to], roles: ['supervisor'] }, 'staff_transferred', { fromEntity, reason }, to);
     }
+    case 'study':
+      return toCitizen(row, row.entity_id, 'suggestion_under_study', { message: body });
+    case 'accept': {
+      const data = effect.events.find((e) => e.data?.to === 'accepted')?.data ?? {};
+      const unit = (data.ownerUnit as { name?: Bilingual } | undefined)?.name ?? { ar: '', en: '' };
+      return toCitizen(row, row.entity_id, 'suggestion_accepted', { plan: String(data.plan ?? ''), unit, targetDate: String(data.targetDate ?? '') });
+    }
+    case 'implement':
+      return toCitizen(row, row.entity_id, 'suggestion_implemented', { message: body });
+    case 'decline': {
+      const reason = (effect.events.find((e) => e.data?.reason)?.data?.reason as Bilingual | undefined) ?? { ar: '', en: '' };
+      return toCitizen(row, row.entity_id, 'suggestion_declined', { reason, message: body });
+    }
     case 'start':
     case 'note':
     case 'close':

@@ -112,7 +112,17 @@ async function contactRows(repo: OutboxRepository, messages: OutboxMessage[]): P
 }
 
 /** The public steps a case's followers are told of, as its own citizen is ("mine too"; a merged case's people). */
-export const followerTemplates: ReadonlySet<string> = new Set(['entity_replied', 'case_resolved', 'case_rejected', 'case_merged', 'case_reopened']);
+export const followerTemplates: ReadonlySet<string> = new Set([
+  'entity_replied',
+  'case_resolved',
+  'case_rejected',
+  'case_merged',
+  'case_reopened',
+  'suggestion_under_study',
+  'suggestion_accepted',
+  'suggestion_implemented',
+  'suggestion_declined',
+]);
 
 /**
  * A case's followers get each public-step notice meant for its citizen — whether or not the case has

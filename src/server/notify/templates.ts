@@ -138,6 +138,70 @@ export const templates = define({
       },
     },
   },
+  suggestion_under_study: {
+    audience: 'citizen',
+    params: ['reference', 'message', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'اقتراحك {reference} قيد الدراسة',
+        body: 'تدرس الجهة المختصة اقتراحك رقم {reference}، وسنبلغك بقرارها.\n\n{message}\n\nتفاصيل الاقتراح:\n{trackingUrl}',
+        sms: 'تواصل: اقتراحك {reference} قيد الدراسة. للمتابعة: {trackingUrl}',
+      },
+      en: {
+        subject: 'Your suggestion {reference} is under study',
+        body: 'The entity is studying your suggestion {reference} and will tell you its decision.\n\n{message}\n\nSee the suggestion:\n{trackingUrl}',
+        sms: 'Tawasul: your suggestion {reference} is under study. Track it: {trackingUrl}',
+      },
+    },
+  },
+  suggestion_accepted: {
+    audience: 'citizen',
+    params: ['reference', 'plan', 'unit', 'targetDate', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'قُبل اقتراحك {reference}',
+        body: 'يسعدنا إبلاغك بقبول اقتراحك رقم {reference}.\n\nالإجراء المخطط: {plan}\nالجهة المنفذة: {unit}\nالموعد المستهدف: {targetDate}\n\nتفاصيل الاقتراح:\n{trackingUrl}',
+        sms: 'تواصل: قُبل اقتراحك {reference}، والتنفيذ بحلول {targetDate}: {trackingUrl}',
+      },
+      en: {
+        subject: 'Your suggestion {reference} was accepted',
+        body: 'We are glad to tell you that your suggestion {reference} was accepted.\n\nPlanned action: {plan}\nCarried out by: {unit}\nTarget date: {targetDate}\n\nSee the suggestion:\n{trackingUrl}',
+        sms: 'Tawasul: your suggestion {reference} was accepted, target date {targetDate}: {trackingUrl}',
+      },
+    },
+  },
+  suggestion_implemented: {
+    audience: 'citizen',
+    params: ['reference', 'message', 'rateUrl'],
+    texts: {
+      ar: {
+        subject: 'نُفّذ اقتراحك {reference}',
+        body: 'نفّذت الجهة المختصة اقتراحك رقم {reference}:\n\n{message}\n\nشكراً لمشاركتك. نرجو تقييم الخدمة من الرابط:\n{rateUrl}',
+        sms: 'تواصل: نُفّذ اقتراحك {reference}. شكراً لمشاركتك: {rateUrl}',
+      },
+      en: {
+        subject: 'Your suggestion {reference} was implemented',
+        body: 'The entity has implemented your suggestion {reference}:\n\n{message}\n\nThank you for taking part. Please rate the service:\n{rateUrl}',
+        sms: 'Tawasul: your suggestion {reference} was implemented. Thank you: {rateUrl}',
+      },
+    },
+  },
+  suggestion_declined: {
+    audience: 'citizen',
+    params: ['reference', 'reason', 'message', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'نعتذر عن تنفيذ اقتراحك {reference}',
+        body: 'شكراً لاقتراحك رقم {reference}. درسته الجهة المختصة واعتذرت عن تنفيذه.\nالسبب: {reason}\n\n{message}\n\nتفاصيل الاقتراح:\n{trackingUrl}',
+        sms: 'تواصل: نعتذر عن تنفيذ اقتراحك {reference}. التفاصيل: {trackingUrl}',
+      },
+      en: {
+        subject: 'Your suggestion {reference} was declined',
+        body: 'Thank you for your suggestion {reference}. The entity studied it and has declined it.\nReason: {reason}\n\n{message}\n\nSee the suggestion:\n{trackingUrl}',
+        sms: 'Tawasul: your suggestion {reference} was declined. Details: {trackingUrl}',
+      },
+    },
+  },
   staff_assigned: {
     audience: 'staff',
     params: ['reference', 'caseUrl'],
@@ -340,9 +404,13 @@ export const sampleParams: Record<string, string | { ar: string; en: string }> =
   fromEntity: { ar: 'أمانة العاصمة', en: 'Capital Trusteeship' },
   message: 'تم إرسال فريق الصيانة إلى الموقع <وسيتم> استبدال المصباح خلال يومين.',
   reason: { ar: 'خارج اختصاص الجهة', en: "Outside this entity's remit" },
+  plan: 'تركيب إنارة إضافية على طول الممشى وصيانة المقاعد',
+  unit: { ar: 'إدارة الحدائق العامة', en: 'Public Parks Directorate' },
+  targetDate: '2027-03-31',
   dueAt: '2026-12-01 13:00',
   firstAnswerBy: { ar: 'الأحد، 20 ديسمبر', en: 'Sunday 20 December' },
   resolutionBy: { ar: 'الخميس، 31 ديسمبر', en: 'Thursday 31 December' },
+  expiresOn: { ar: 'الأحد، 14 ديسمبر', en: 'Sunday 14 December' },
   level: '2',
   count: '3',
   items: '• 26-0000042-5\n• 26-0000043-0\n• 26-0000044-9',

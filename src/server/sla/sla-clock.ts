@@ -1,4 +1,4 @@
-import type { CaseStatus, SlaState } from '../../common/enums.ts';
+import type { CaseStatus, CaseType, SlaState } from '../../common/enums.ts';
 import type { CompiledCalendar } from './working-time.ts';
 
 const MIN = 60_000;
@@ -23,6 +23,22 @@ export interface ClockState {
 
 /** Statuses in which the clock has stopped for good. */
 export const stoppedStatuses: CaseStatus[] = ['resolved', 'closed', 'rejected', 'merged'];
+
+/**
+ * A suggestion's target is a decision: its clock stops when it is accepted or declined, and stays
+ * stopped while the plan is carried out (its target date is then the milestone).
+ */
+export const suggestionStoppedStatuses: CaseStatus[] = ['accepted', 'in_progress', 'implemented', 'declined', 'closed', 'merged'];
+
+/** Whether a case of this type has stopped its clock for good in this status. */
+export function clockStopped(type: CaseType, status: CaseStatus): boolean {
+  return (type === 'suggestion' ? suggestionStoppedStatuses : stoppedStatuses).includes(status);
+}
+
+/** The status that answers a case: a resolution, or for a suggestion its acceptance (the decision time is kept). */
+export function answersCase(type: CaseType, status: CaseStatus): boolean {
+  return type === 'suggestion' ? status === 'accepted' : status === 'resolved';
+}
 
 /** Percent of the resolution target at which a case counts as at risk when no policy says otherwise. */
 export const DEFAULT_AT_RISK_PERCENT = 75;

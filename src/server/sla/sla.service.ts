@@ -8,7 +8,8 @@ import {
   openState,
   resolutionDue,
   resume,
-  stoppedStatuses,
+  answersCase,
+  clockStopped,
   usedMinutes,
   type ClockState,
   type EscalationStep,
@@ -199,7 +200,7 @@ export class SlaService {
     const k = this.clockOf(row);
     if (!k) return { state: row.sla_state, percentUsed: null };
     const percent = Math.round((usedMinutes(k.c, now, k.cal) / k.c.resolutionTarget) * 1000) / 10;
-    if (stoppedStatuses.includes(row.status)) return { state: row.sla_state, percentUsed: percent };
+    if (clockStopped(row.type, row.status)) return { state: row.sla_state, percentUsed: percent };
     return { state: openState(k.c, now, k.cal, k.p.atRiskPercent), percentUsed: percent };
   }
 
@@ -254,7 +255,7 @@ export class SlaService {
   ): ClockChange {
     const out: ClockChange = { changes: {}, events: [] };
     // A stopped clock stays stopped: rating, closing or noting a resolved case changes nothing.
-    if (stoppedStatuses.includes(row.status) && stoppedStatuses.includes(to) && !flags.reopen) return out;
+    if (clockStopped(row.type, row.status) && clockStopped(row.type, to) && !flags.reopen) return out;
     let k = this.clockOf(row);
     const t = now.getTime();
     if (flags.transfer && k?.p.onTransfer === 'restart') {
@@ -293,15 +294,15 @@ export class SlaService {
         ...(firstDue ? { first_response_due_at: firstDue } : {}),
       });
       out.events.push({ kind: 'sla_resumed', data: { pausedWorkingMinutes: Math.round(r.pausedMinutes), resolutionDueAt: due.toISOString() } });
-    } else if (!wasPaused && pauses && !stoppedStatuses.includes(to)) {
+    } else if (!wasPaused && pauses && !clockStopped(row.type, to)) {
       k = { ...k, c: { ...k.c, pausedAt: t } };
       out.changes.sla_paused_at = now;
       out.events.push({ kind: 'sla_paused', data: { status: to } });
     }
-    if (stoppedStatuses.includes(to)) {
+    if (clockStopped(row.type, to)) {
       const state = finalState(k.c, t, k.cal);
       Object.assign(out.changes, { sla_state: state, sla_next_check_at: null, sla_paused_at: null });
-      if (to === 'resolved') out.changes.resolution_working_minutes = Math.round(usedMinutes({ ...k.c, pausedAt: null }, t, k.cal));
+      if (answersCase(row.type, to)) out.changes.resolution_working_minutes = Math.round(usedMinutes({ ...k.c, pausedAt: null }, t, k.cal));
       out.events.push({ kind: state === 'met' ? 'sla_met' : 'sla_breached', data: { status: to } });
     } else {
       out.changes.sla_state = openState(k.c, t, k.cal, k.p.atRiskPercent);

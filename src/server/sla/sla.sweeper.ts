@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SlaState } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
-import { dueSteps, nextCheck, openState, type ClockState } from './sla-clock.ts';
+import { clockStopped, dueSteps, nextCheck, openState, type ClockState } from './sla-clock.ts';
 import type { SlaRepository } from './sla.repository.ts';
 import type { SlaService } from './sla.service.ts';
 
@@ -78,7 +78,7 @@ export class SlaSweeper {
       let stateChanges = 0;
       for (const row of rows) {
         const p = this.sla.policy(row.sla_policy_id);
-        if (!p || row.sla_started_at === null || row.sla_resolution_target === null || ['resolved', 'closed', 'rejected', 'merged'].includes(row.status)) {
+        if (!p || row.sla_started_at === null || row.sla_resolution_target === null || clockStopped(row.type, row.status)) {
           updates.push({ id: row.id, state: row.sla_state ?? 'on_track', next: null, level: row.escalation_level });
           continue;
         }

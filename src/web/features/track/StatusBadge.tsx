@@ -13,6 +13,10 @@ export const statusColours: Record<CaseStatus, string> = {
   closed: 'gray.8',
   rejected: 'red.9',
   merged: 'gray.7',
+  under_study: 'cyan.9',
+  accepted: 'teal.9',
+  implemented: '#23753a',
+  declined: 'red.9',
 };
 
 export function StatusBadge({ status, size = 'lg' }: { status: CaseStatus; size?: 'md' | 'lg' }) {

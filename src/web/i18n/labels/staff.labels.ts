@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CaseStatus, EventKind, SlaState, StaffRole } from '../../../common/enums.ts';
+import type { CaseStatus, CostBand, EventKind, SlaState, StaffRole } from '../../../common/enums.ts';
 import type { CaseAction } from '../../api/cases.api.ts';
 
 /*
@@ -27,6 +27,28 @@ export function staffStatusLabel(t: TFunction, status: CaseStatus): string {
       return t('staff.status.rejected');
     case 'merged':
       return t('staff.status.merged');
+    case 'under_study':
+      return t('staff.status.under_study');
+    case 'accepted':
+      return t('staff.status.accepted');
+    case 'implemented':
+      return t('staff.status.implemented');
+    case 'declined':
+      return t('staff.status.declined');
+  }
+}
+
+/** An accepted suggestion's cost band. */
+export function costBandLabel(t: TFunction, band: CostBand): string {
+  switch (band) {
+    case 'none':
+      return t('staff.costBand.none');
+    case 'low':
+      return t('staff.costBand.low');
+    case 'medium':
+      return t('staff.costBand.medium');
+    case 'high':
+      return t('staff.costBand.high');
   }
 }
 
@@ -93,6 +115,14 @@ export function actionLabel(t: TFunction, action: CaseAction): string {
       return t('staff.action.rate.name');
     case 'reopen':
       return t('staff.action.reopen.name');
+    case 'study':
+      return t('staff.action.study.name');
+    case 'accept':
+      return t('staff.action.accept.name');
+    case 'implement':
+      return t('staff.action.implement.name');
+    case 'decline':
+      return t('staff.action.decline.name');
   }
 }
 

@@ -2,6 +2,8 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } 
 import type { QueryKey } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { costBands } from '../../../../common/enums.ts';
+import { requiredFields } from '../../../../common/schemas/case-actions.schema.ts';
 import type { ActionBody, CaseAction, StaffCase } from '../../../api/cases.api.ts';
 import { type FieldErrors } from '../../../components/form/field-errors.ts';
 import { focusFirstInvalid } from '../../../components/form/focus-invalid.ts';
@@ -9,7 +11,7 @@ import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { ActionFeedback } from '../../case-actions/ActionFeedback.tsx';
 import { useCaseAction, type ActionResult } from '../../case-actions/useCaseAction.ts';
-import { actionLabel } from '../../../i18n/labels/staff.labels.ts';
+import { actionLabel, costBandLabel } from '../../../i18n/labels/staff.labels.ts';
 import { useServices } from '../../catalogue/useServices.ts';
 import { useAssignableStaff, useEntities, useRejectionReasons } from '../useStaffData.ts';
 
@@ -17,21 +19,6 @@ const BODY_MAX = 4000;
 
 /** The actions that take a form (start and "assign to me" are one click). */
 export type FormAction = Exclude<CaseAction, 'start' | 'citizen-reply' | 'rate'>;
-
-/** The fields each action needs, and which of them must be filled. */
-const required: Record<FormAction, string[]> = {
-  assign: ['assigneeId'],
-  reply: ['body'],
-  note: ['body'],
-  'request-info': ['body'],
-  resolve: ['body'],
-  reject: ['reasonCode'],
-  close: [],
-  transfer: ['entityCode', 'reason'],
-  'change-service': ['serviceCode'],
-  merge: ['masterReference'],
-  reopen: ['body'],
-};
 
 /** The request body of an action from the form's values (trimmed; optional empties left out). */
 function bodyOf(action: FormAction, v: Record<string, string>): ActionBody<FormAction> {
@@ -41,6 +28,12 @@ function bodyOf(action: FormAction, v: Record<string, string>): ActionBody<FormA
       return { assigneeId: Number(v.assigneeId) };
     case 'reject':
       return { reasonCode: v.reasonCode ?? '', body: text('body') };
+    case 'decline':
+      return { reasonCode: v.reasonCode ?? '', body: text('body') ?? '' };
+    case 'study':
+      return { body: text('body') };
+    case 'accept':
+      return { plan: text('plan') ?? '', ownerUnit: v.ownerUnit ?? '', costBand: (v.costBand ?? '') as never, targetDate: v.targetDate ?? '' };
     case 'close':
       return { body: text('body') };
     case 'transfer':
@@ -75,7 +68,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
   const { mutation, conflict, fieldErrors, generalError } = useCaseAction(action, { queryKey, reference: item.reference, onDone });
   const errorOf = useFieldError({ ...fieldErrors, ...missing });
   const staff = useAssignableStaff(action === 'assign');
-  const reasons = useRejectionReasons(action === 'reject');
+  const reasons = useRejectionReasons(action === 'reject' || action === 'decline');
   const entities = useEntities();
   const services = useServices({ type: item.type }, action === 'change-service');
   // The form opens where the staff member will type.
@@ -88,7 +81,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
 
   const submit = () => {
     const lacking: FieldErrors = {};
-    for (const key of required[action]) if (!values[key]?.trim()) lacking[key] = 'required';
+    for (const key of requiredFields(action)) if (!values[key]?.trim()) lacking[key] = 'required';
     setMissing(lacking);
     if (Object.keys(lacking).length) {
       focusFirstInvalid(formRef.current);
@@ -131,6 +124,75 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
         return bodyField(t('staff.action.reopen.label'), t('staff.action.reopen.hint'), true);
       case 'close':
         return bodyField(t('staff.action.close.label'), t('staff.action.close.hint'), false);
+      case 'study':
+        return bodyField(t('staff.action.study.label'), t('staff.action.publicHint'), false);
+      case 'implement':
+        return bodyField(t('staff.action.implement.label'), t('staff.action.implement.hint'), true);
+      case 'accept':
+        return (
+          <>
+            <Textarea
+              label={t('staff.action.accept.plan')}
+              description={t('staff.action.accept.planHint')}
+              value={values.plan ?? ''}
+              onChange={set('plan')}
+              error={errorOf('plan')}
+              maxLength={BODY_MAX}
+              rows={3}
+              required
+              withAsterisk
+              name="plan"
+            />
+            <NativeSelect
+              label={t('staff.action.accept.ownerUnit')}
+              value={values.ownerUnit ?? ''}
+              onChange={set('ownerUnit')}
+              error={errorOf('ownerUnit')}
+              data={[choose, ...(entities.data ?? []).map((e) => ({ value: e.code, label: local(e.name) }))]}
+              required
+              withAsterisk
+              name="ownerUnit"
+              data-testid="owner-unit-select"
+            />
+            <NativeSelect
+              label={t('staff.action.accept.costBand')}
+              value={values.costBand ?? ''}
+              onChange={set('costBand')}
+              error={errorOf('costBand')}
+              data={[choose, ...costBands.map((b) => ({ value: b, label: costBandLabel(t, b) }))]}
+              required
+              withAsterisk
+              name="costBand"
+            />
+            <TextInput
+              type="date"
+              label={t('staff.action.accept.targetDate')}
+              value={values.targetDate ?? ''}
+              onChange={set('targetDate')}
+              error={errorOf('targetDate')}
+              required
+              withAsterisk
+              name="targetDate"
+            />
+          </>
+        );
+      case 'decline':
+        return (
+          <>
+            <NativeSelect
+              label={t('staff.action.decline.label')}
+              value={values.reasonCode ?? ''}
+              onChange={set('reasonCode')}
+              error={errorOf('reasonCode')}
+              data={[choose, ...(reasons.data ?? []).map((r) => ({ value: r.code, label: local(r.name) }))]}
+              required
+              withAsterisk
+              name="reasonCode"
+              data-testid="reason-select"
+            />
+            {bodyField(t('staff.action.decline.note'), t('staff.action.publicHint'), true)}
+          </>
+        );
       case 'assign':
         return (
           <NativeSelect

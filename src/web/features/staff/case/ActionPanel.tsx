@@ -11,7 +11,7 @@ import { ActionForm, type FormAction } from './ActionForm.tsx';
 import { Panel } from './CasePanels.tsx';
 
 /** The order the actions are offered in: the usual path first, the exceptional ones after. */
-const formActions: FormAction[] = ['reply', 'request-info', 'note', 'resolve', 'assign', 'reject', 'transfer', 'change-service', 'merge', 'close', 'reopen'];
+const formActions: FormAction[] = ['study', 'accept', 'implement', 'decline', 'reply', 'request-info', 'note', 'resolve', 'assign', 'reject', 'transfer', 'change-service', 'merge', 'close', 'reopen'];
 
 interface Props {
   item: StaffCase;
