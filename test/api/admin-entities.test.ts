@@ -136,6 +136,48 @@ describe('entities and units', () => {
     expect(pub.map((e: { code: string }) => e.code)).toContain('isa-town');
     expect(pub.map((e: { code: string }) => e.code)).not.toContain('capital-cleaning-night');
   });
+
+  it('the population served is set (Arabic-Indic digits accepted), shown in the list, cleared, checked and audited', async () => {
+    const coordinator = s['coordinator@ministry']!;
+    const patch = (code: string, payload: object, who = coordinator) => t.app.inject(as(who, { method: 'PATCH', url: `/api/v1/admin/entities/${code}`, payload }));
+    const before = (await t.app.inject(as(coordinator, { url: '/api/v1/admin/entities' }))).json().items.find((e: { code: string }) => e.code === 'isa-town');
+    expect(before.population).toBeNull();
+    const set = await patch('isa-town', { population: '٤٥٠٠٠' });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().population).toBe(45_000);
+    const listed = (await t.app.inject(as(coordinator, { url: '/api/v1/admin/entities' }))).json().items.find((e: { code: string }) => e.code === 'isa-town');
+    expect(listed.population).toBe(45_000);
+    const row = await t.ctx.database.db.selectFrom('entities').select('population').where('code', '=', 'isa-town').executeTakeFirstOrThrow();
+    expect(row.population).toBe(45_000);
+
+    for (const bad of [0, -5, 12.5, 'many', '١٢٫٥']) {
+      const res = await patch('isa-town', { population: bad });
+      expect(res.statusCode, String(bad)).toBe(400);
+      expect(res.json().errors.map((e: { path: string }) => e.path)).toEqual(['population']);
+    }
+    // An entity's administrator sets it on a unit of their entity, not on the entity itself.
+    const admin = s['entity_admin@capital']!;
+    const unit = await t.app.inject(as(admin, { method: 'POST', url: '/api/v1/admin/entities', payload: { code: 'capital-parks', kind: 'unit', parent: 'capital', name: { ar: 'الحدائق', en: 'Parks' }, population: 1200 } }));
+    expect(unit.statusCode, unit.body).toBe(201);
+    expect(unit.json().population).toBe(1200);
+    expect((await patch('capital', { population: 1000 }, admin)).statusCode).toBe(403);
+
+    const cleared = await patch('isa-town', { population: null });
+    expect(cleared.json().population).toBeNull();
+    const audit = await t.ctx.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'before', 'after'])
+      .where('target_type', '=', 'entity')
+      .where('target_id', '=', 'isa-town')
+      .where('action', '=', 'entity.update')
+      .orderBy('id')
+      .execute();
+    const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown>;
+    expect(audit.map((a) => [json(a.before).population, json(a.after).population])).toEqual([
+      [null, 45_000],
+      [45_000, null],
+    ]);
+  });
 });
 
 describe('documentation', () => {

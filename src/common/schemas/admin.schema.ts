@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isEmail, normalizeEmail } from '../email.ts';
 import { attributeDatatypes, caseChannels, casePriorities, caseTypes, entityKinds, governorates, languages, staffRoles } from '../enums.ts';
-import { bilingual, code, plain, text } from './fields.ts';
+import { bilingual, code, localeNumber, plain, text } from './fields.ts';
 
 /** A catalogue code (service, group, question, rejection reason): lower-case ASCII, digits and _. */
 export const snakeCode = z
@@ -34,6 +34,12 @@ const limit = (max: number, dflt: number) => z.coerce.number().int().min(1).max(
 
 // ─── Entities and units ──────────────────────────────────────────────────────────────────────
 
+/** The residents an entity serves, for figures per 10,000 residents: a positive whole number (Arabic-Indic digits accepted), or null to clear it. */
+const population = localeNumber()
+  .pipe(z.number().int().min(1).max(2_000_000_000))
+  .nullable()
+  .describe('Residents the entity serves (figures per 10,000 residents); Arabic-Indic digits accepted; null clears it');
+
 export const adminEntitySchema = z.object({
   id,
   code: z.string(),
@@ -44,6 +50,7 @@ export const adminEntitySchema = z.object({
   governorate: z.enum(governorates).nullable(),
   active: z.boolean(),
   staffCount: z.number().int().describe('Active staff whose entity or unit this is'),
+  population: z.number().int().nullable().describe('Residents the entity serves; null: not set'),
 });
 export type AdminEntity = z.infer<typeof adminEntitySchema>;
 export const adminEntityListSchema = z.object({ items: z.array(adminEntitySchema).describe('Depth first: each entity follows its parent') });
@@ -55,6 +62,7 @@ export const entityCreateSchema = z
     parent: code.describe('Code of the parent entity'),
     name: bilingualName,
     governorate: z.enum(governorates).nullable().optional().describe('The governorate an entity serves'),
+    population: population.optional(),
   })
   .strict();
 export type EntityCreateInput = z.infer<typeof entityCreateSchema>;
@@ -63,6 +71,7 @@ export const entityPatchSchema = z
   .object({
     name: bilingualName.optional(),
     governorate: z.enum(governorates).nullable().optional(),
+    population: population.optional(),
     active: z.boolean().optional().describe('false: hidden from the catalogue and from new assignments'),
   })
   .strict()

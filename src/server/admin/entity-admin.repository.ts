@@ -10,7 +10,7 @@ export class EntityAdminRepository {
     return db
       .selectFrom('entities as e')
       .leftJoin('entities as p', 'p.id', 'e.parent_id')
-      .select(['e.id', 'e.code', 'e.kind', 'e.parent_id', 'p.code as parent', 'e.name_ar', 'e.name_en', 'e.governorate', 'e.active']);
+      .select(['e.id', 'e.code', 'e.kind', 'e.parent_id', 'p.code as parent', 'e.name_ar', 'e.name_en', 'e.governorate', 'e.population', 'e.active']);
   }
 
   /** Entities (optionally only some) with their parent's code, by id. */

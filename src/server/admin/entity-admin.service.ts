@@ -62,6 +62,7 @@ export class EntityAdminService {
         name_en: input.name.en,
         // A unit serves where its entity does unless told otherwise.
         governorate: input.governorate === undefined ? parent.governorate : input.governorate,
+        population: input.population ?? null,
       });
       await this.audit.record({ actorStaffId: scope.actor.id, action: 'entity.create', targetType: 'entity', targetId: input.code, entityId: id, after: input }, tx);
       return this.repo.getView(tx, id);
@@ -70,7 +71,7 @@ export class EntityAdminService {
     return presentEntity(row, depthOf(scope.tree, row.parent_id!) + 1, 0);
   }
 
-  /** Renames, re-places in a governorate, activates or deactivates an entity. */
+  /** Renames, re-places in a governorate, sets the population served, activates or deactivates an entity. */
   async update(actor: Actor, code: string, patch: EntityPatchInput): Promise<AdminEntity> {
     const scope = await adminScope(actor, this.db);
     const row = await this.db.transaction().execute(async (tx) => {
@@ -90,6 +91,7 @@ export class EntityAdminService {
       await this.repo.update(tx, before.id, {
         ...(patch.name ? { name_ar: patch.name.ar, name_en: patch.name.en } : {}),
         ...(patch.governorate !== undefined ? { governorate: patch.governorate } : {}),
+        ...(patch.population !== undefined ? { population: patch.population } : {}),
         ...(patch.active !== undefined ? { active: patch.active } : {}),
       });
       await this.audit.record(
@@ -99,7 +101,7 @@ export class EntityAdminService {
           targetType: 'entity',
           targetId: code,
           entityId: before.id,
-          before: { name: { ar: before.name_ar, en: before.name_en }, governorate: before.governorate, active: before.active },
+          before: { name: { ar: before.name_ar, en: before.name_en }, governorate: before.governorate, population: before.population, active: before.active },
           after: patch,
         },
         tx,
@@ -135,5 +137,6 @@ function presentEntity(r: EntityView, depth: number, staffCount: number): AdminE
     governorate: r.governorate,
     active: r.active,
     staffCount,
+    population: r.population,
   };
 }

@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, Switch, Table, Text, TextInput } from '@ma
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseLocaleNumber } from '../../../../common/digits.ts';
 import { governorates, type Governorate } from '../../../../common/enums.ts';
 import type { AdminEntity } from '../../../../common/schemas/admin.schema.ts';
 import { createEntity, listEntities, patchEntity } from '../../../api/admin.api.ts';
@@ -11,6 +12,8 @@ import { AdminFormModal } from '../../../components/admin/AdminFormModal.tsx';
 import { AdminForm } from '../../../components/admin/AdminForm.tsx';
 import { defaultOwner, ownerEntities } from '../../../components/admin/owners.ts';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { formatNumber } from '../../../i18n/format.ts';
+import { currentLanguage } from '../../../i18n/i18n.ts';
 import { governorateKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { useStaffUser } from '../../../auth/useStaffUser.tsx';
@@ -50,7 +53,7 @@ export function EntitiesPage() {
     >
       <ListState query={entities}>
         {(list) => (
-          <AdminTable minWidth={600} head={[t('admin.entities.name'), t('admin.entities.kindLabel'), t('admin.entities.governorate'), t('admin.entities.staff'), t('admin.status'), <span className="visually-hidden">{t('admin.actions')}</span>]}>
+          <AdminTable minWidth={600} head={[t('admin.entities.name'), t('admin.entities.kindLabel'), t('admin.entities.governorate'), t('admin.entities.population'), t('admin.entities.staff'), t('admin.status'), <span className="visually-hidden">{t('admin.actions')}</span>]}>
             {list.map((e) => (
               <Table.Tr key={e.code} data-testid="entity-row" data-code={e.code}>
                 <Table.Td style={{ paddingInlineStart: `calc(${e.depth} * 1.25rem + 0.5rem)` }}>
@@ -61,6 +64,7 @@ export function EntitiesPage() {
                 </Table.Td>
                 <Table.Td>{kindLabel(t, e.kind)}</Table.Td>
                 <Table.Td>{e.governorate ? t(governorateKey(e.governorate)) : '—'}</Table.Td>
+                <Table.Td data-testid="entity-population">{e.population === null ? '—' : formatNumber(e.population, currentLanguage())}</Table.Td>
                 <Table.Td>{e.staffCount}</Table.Td>
                 <Table.Td>
                   <ActiveBadge active={e.active} />
@@ -95,18 +99,25 @@ function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editin
   const [nameEn, setNameEn] = useState(current?.name.en ?? '');
   const [governorate, setGovernorate] = useState<string>(current?.governorate ?? '');
   const [active, setActive] = useState(current?.active ?? true);
+  const [populationText, setPopulationText] = useState(current?.population == null ? '' : String(current.population));
+  const population = parsePopulation(populationText);
+  const [populationShown, setPopulationShown] = useState(false);
   const { mutation, errors, generalError } = useAdminMutation(
-    () =>
+    (value: number | null) =>
       current
-        ? patchEntity(current.code, { name: { ar: nameAr, en: nameEn }, governorate: (governorate || null) as Governorate | null, active })
+        ? patchEntity(current.code, { name: { ar: nameAr, en: nameEn }, governorate: (governorate || null) as Governorate | null, population: value, active })
         : // No governorate chosen: a unit takes its entity's.
-          createEntity({ code, kind, parent, name: { ar: nameAr, en: nameEn }, governorate: (governorate || undefined) as Governorate | undefined }),
+          createEntity({ code, kind, parent, name: { ar: nameAr, en: nameEn }, governorate: (governorate || undefined) as Governorate | undefined, population: value }),
     onDone,
   );
   const fieldError = useFieldError(errors);
+  const submit = () => {
+    setPopulationShown(true);
+    if (population !== undefined) mutation.mutate(population);
+  };
 
   return (
-    <AdminForm testId="entity" onSubmit={() => mutation.mutate(undefined)} saving={mutation.isPending} generalError={generalError} onCancel={onDone}>
+    <AdminForm testId="entity" onSubmit={submit} saving={mutation.isPending} generalError={generalError} onCancel={onDone}>
         {!current && (
           <>
             <TextInput label={t('admin.code')} value={code} onChange={(e) => setCode(e.currentTarget.value)} dir="ltr" required error={fieldError('code')} data-testid="entity-code" />
@@ -144,7 +155,25 @@ function EntityForm({ editing, entities, onDone }: { editing: NonNullable<Editin
           error={fieldError('governorate')}
           data={[{ value: '', label: '—' }, ...governorates.map((g) => ({ value: g, label: t(governorateKey(g)) }))]}
         />
+        <TextInput
+          label={t('admin.entities.population')}
+          description={t('admin.entities.populationHelp')}
+          value={populationText}
+          onChange={(e) => setPopulationText(e.currentTarget.value)}
+          inputMode="numeric"
+          dir="ltr"
+          // Any refusal of the number is its range (or not a whole number): say so.
+          error={(populationShown && population === undefined) || fieldError('population') ? t('admin.entities.populationInvalid') : undefined}
+          data-testid="entity-population-input"
+        />
         {current && <Switch label={t('admin.activeSwitch')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} error={fieldError('active')} />}
     </AdminForm>
   );
+}
+
+/** The population field as typed (any digits): empty is "not set" (null); a whole number above zero; otherwise undefined (refused). */
+function parsePopulation(text: string): number | null | undefined {
+  if (text.trim() === '') return null;
+  const n = parseLocaleNumber(text);
+  return n !== null && Number.isInteger(n) && n > 0 && n <= 2_000_000_000 ? n : undefined;
 }
