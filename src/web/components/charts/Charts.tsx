@@ -1,5 +1,9 @@
 import '@mantine/charts/styles.css';
+// The legend's swatches are Mantine ColorSwatch elements: without their styles they draw 0×0.
+import '@mantine/core/styles/ColorSwatch.css';
 import { BarChart, LineChart } from '@mantine/charts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { chartAxes } from './chart-direction.ts';
 
 /*
  * The chart kinds the dashboards and the public figures draw, on @mantine/charts (recharts). This
@@ -24,6 +28,8 @@ interface Props {
   percent?: boolean;
 }
 
+const dir = () => (currentLanguage() === 'ar' ? ('rtl' as const) : ('ltr' as const));
+
 const common = (p: Props) => ({
   h: p.height ?? 240,
   data: p.data,
@@ -33,7 +39,7 @@ const common = (p: Props) => ({
   withLegend: p.series.length > 1,
   accessibilityLayer: false,
   tooltipAnimationDuration: 0,
-  yAxisProps: p.percent ? { domain: [0, 100] } : undefined,
+  ...chartAxes(dir(), { percent: p.percent }),
   legendProps: { verticalAlign: 'bottom' as const, height: 40 },
 });
 
@@ -47,7 +53,7 @@ export function BarTrend(props: Props & { stacked?: boolean; vertical?: boolean 
       {...common(props)}
       type={props.stacked ? 'stacked' : 'default'}
       orientation={props.vertical ? 'vertical' : 'horizontal'}
-      yAxisProps={props.vertical ? { width: 160 } : common(props).yAxisProps}
+      {...chartAxes(dir(), { vertical: props.vertical, percent: props.percent })}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../../../common/enums.ts';
 import { formatNumber } from '../../i18n/format.ts';
+import { isolate } from './chart-direction.ts';
 
 /*
  * How indicator values read: counts, percentages (the API gives 0–100 with two decimals), working
@@ -12,8 +13,9 @@ export function formatCount(n: number, lng: Language): string {
   return formatNumber(n, lng);
 }
 
+/** A percentage, isolated for bidi: in Arabic text "٤٥٫٢٪" or "45.2%" stays one piece, its sign on the right side. */
 export function formatPercent(value: number | null, lng: Language): string {
-  return value === null ? NO_VALUE : formatNumber(value / 100, lng, { style: 'percent', maximumFractionDigits: 1 });
+  return value === null ? NO_VALUE : isolate(formatNumber(value / 100, lng, { style: 'percent', maximumFractionDigits: 1 }));
 }
 
 /** Working minutes as working hours ("12.5 hr" / "12.5 ساعة"). */
@@ -33,7 +35,7 @@ export function formatScore(value: number | null, lng: Language): string {
 
 /** A weight that sums to 1 with the others, as a percentage. */
 export function formatWeight(weight: number, lng: Language): string {
-  return formatNumber(weight, lng, { style: 'percent', maximumFractionDigits: 1 });
+  return isolate(formatNumber(weight, lng, { style: 'percent', maximumFractionDigits: 1 }));
 }
 
 /** A month (YYYY-MM) as "Nov 2026" / "نوفمبر 2026". */

@@ -21,6 +21,20 @@ function partValue(item: KpiEntityItem, part: Part): number | null {
   return part === 'reopenRate' ? Math.round((100 - v) * 100) / 100 : v;
 }
 
+/** The column heads of the score's parts, each with its weight (the ranking and the excellence table). */
+export function ScorePartHeads({ weights }: { weights: Record<string, number> }) {
+  const { t } = useTranslation();
+  const lng = currentLanguage();
+  return parts.map((p) => (
+    <th scope="col" key={p} className={classes.num}>
+      {scorePartLabel(t, p)}
+      <Text component="span" display="block" fz="xs" c="dimmed" fw={400}>
+        {t('dash.ranking.weight', { weight: formatWeight(weights[p] ?? 0, lng) })}
+      </Text>
+    </th>
+  ));
+}
+
 /** Which rows stand out: the server marks the first and last three ranks, only among at least seven ranked entities. */
 export function standing(items: KpiEntityItem[]): Map<string, 'top' | 'bottom'> {
   return new Map(items.flatMap((i) => (i.standing ? [[i.entity.code, i.standing] as const] : [])));
@@ -61,14 +75,7 @@ export function RankingTable({ data, search }: { data: KpiEntities; search: stri
               <th scope="col" className={classes.num}>
                 {t('dash.ranking.col.score')}
               </th>
-              {parts.map((p) => (
-                <th scope="col" key={p} className={classes.num}>
-                  {scorePartLabel(t, p)}
-                  <Text component="span" display="block" fz="xs" c="dimmed" fw={400}>
-                    {t('dash.ranking.weight', { weight: formatWeight(weights[p] ?? 0, lng) })}
-                  </Text>
-                </th>
-              ))}
+              <ScorePartHeads weights={weights} />
               <th scope="col" className={classes.num}>
                 {received}
               </th>

@@ -1,4 +1,4 @@
-import { Group, SegmentedControl, SimpleGrid, Stack } from '@mantine/core';
+import { Group, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,8 @@ import { ChartFigure, DataTable } from '../../components/charts/ChartFigure.tsx'
 import { LineTrend } from '../../components/charts/Charts.tsx';
 import classes from '../../components/charts/figures.module.css';
 import { formatCount, formatDay, formatMonth, formatPercent } from '../../components/charts/figures-format.ts';
+import { isPartial, monthLastDay } from '../../components/charts/chart-direction.ts';
+import { localDate } from '../../../common/zoned-time.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { currentLanguage } from '../../i18n/i18n.ts';
@@ -58,8 +60,11 @@ function TrendCharts({ data }: { data: KpiTrends }) {
   const { t } = useTranslation();
   const lng = currentLanguage();
   const label = (start: string) => (data.by === 'month' ? formatMonth(start.slice(0, 7), lng) : formatDay(start, lng));
+  // The period still running (the current month or week) is marked partial, in its label and a note.
+  const today = localDate(new Date(data.asOf), data.period.timeZone);
+  const partialEnd = (p: KpiTrends['points'][number]) => isPartial(data.by === 'month' ? monthLastDay(p.start.slice(0, 7)) : addDaysTo(p.start, 6), today);
   const rows = data.points.map((p) => ({
-    period: label(p.start),
+    period: partialEnd(p) ? t('dash.trends.partialLabel', { period: label(p.start) }) : label(p.start),
     received: p.figures.received,
     resolved: p.figures.resolved,
     resolutionCompliance: p.figures.resolutionCompliance,
@@ -87,7 +92,7 @@ function TrendCharts({ data }: { data: KpiTrends }) {
           {data.points.map((p, i) => {
             const row = { ...data.filter, ...p.filter };
             return (
-              <tr key={p.start}>
+              <tr key={p.start} data-partial={partialEnd(p) || undefined}>
                 <th scope="row">
                   {rows[i]!.period}
                 </th>
@@ -148,7 +153,17 @@ function TrendCharts({ data }: { data: KpiTrends }) {
           }
         />
       </SimpleGrid>
+      {data.points.some(partialEnd) && (
+        <Text fz="xs" c="dimmed" data-testid="trend-partial-note">
+          {t('dash.trends.partialNote')}
+        </Text>
+      )}
       <DataTable>{table}</DataTable>
     </Stack>
   );
+}
+
+/** A local date (YYYY-MM-DD) n days on. */
+function addDaysTo(date: string, n: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }

@@ -1,4 +1,4 @@
-import { NativeSelect, SimpleGrid, Stack } from '@mantine/core';
+import { NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PublicStats } from '../../api/kpi.api.ts';
@@ -7,6 +7,8 @@ import { BarTrend, LineTrend } from '../../components/charts/Charts.tsx';
 import classes from '../../components/charts/figures.module.css';
 import { ScrollRegion } from '../../components/charts/ScrollRegion.tsx';
 import { formatCount, formatMonth, formatPercent } from '../../components/charts/figures-format.ts';
+import { isPartial, monthLastDay } from '../../components/charts/chart-direction.ts';
+import { localDate } from '../../../common/zoned-time.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { StatCells, StatHeads } from './StatColumns.tsx';
@@ -23,8 +25,11 @@ export function MonthlySection({ data }: { data: PublicStats }) {
       : series.startsWith('service:')
         ? data.services.find((s) => `service:${s.service.code}` === series)?.months
         : undefined) ?? data.national.months;
+  // The month still running is marked partial, so its short bar is not read as a fall.
+  const today = localDate(new Date(data.asOf), data.period.timeZone);
+  const partial = (month: string) => isPartial(monthLastDay(month), today);
   const rows = months.map((m) => ({
-    month: formatMonth(m.month, lng),
+    month: partial(m.month) ? t('stats.monthly.partialLabel', { month: formatMonth(m.month, lng) }) : formatMonth(m.month, lng),
     received: m.received,
     resolved: m.resolved,
     firstResponseCompliance: m.firstResponseCompliance,
@@ -104,8 +109,8 @@ export function MonthlySection({ data }: { data: PublicStats }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r) => (
-                <tr key={r.month}>
+              {rows.map((r, i) => (
+                <tr key={r.month} data-partial={partial(months[i]!.month) || undefined}>
                   <th scope="row">
                     {r.month}
                   </th>
@@ -116,6 +121,11 @@ export function MonthlySection({ data }: { data: PublicStats }) {
           </table>
         </ScrollRegion>
       </DataTable>
+      {months.some((m) => partial(m.month)) && (
+        <Text fz="xs" c="dimmed" data-testid="stats-partial-note">
+          {t('stats.monthly.partialNote')}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -16,6 +16,7 @@ import { MonthlySection } from './MonthlySection.tsx';
 import { OpenDataSection } from './OpenDataSection.tsx';
 import { monthsOf, publicYears, spanFromParam } from './public-period.ts';
 import { PublicSection } from './PublicSection.tsx';
+import { RecognitionSection } from './RecognitionSection.tsx';
 
 /**
  * The public figures, open to everyone: national, per entity and per service, month by month —
@@ -116,6 +117,9 @@ export function PublicStatsPage() {
               withMedian={false}
               testId="stats-services-table"
             />
+          </PublicSection>
+          <PublicSection title={t('stats.recognition.title')} testId="stats-recognition">
+            <RecognitionSection />
           </PublicSection>
           <PublicSection title={t('stats.map.title')} testId="stats-map">
             <CasesMapSection period={period} services={stats.data.services.map((s) => s.service)} />
