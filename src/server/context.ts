@@ -4,6 +4,7 @@ import type { PlacesServices } from './places/places.module.ts';
 import type { PracticeServices } from './practice/practice.module.ts';
 import type { AdminServices } from './admin/admin.module.ts';
 import type { SuggestServices } from './suggest/suggest.module.ts';
+import type { SuggestionServices } from './suggestions/suggestions.module.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import type { CatalogueService } from './catalogue/catalogue.service.ts';
@@ -52,6 +53,8 @@ export interface AppContext {
   suggest: SuggestServices;
   /** Boundaries, routing rules and the router intake asks (src/server/places). */
   places: PlacesServices;
+  /** Public suggestions: moderation, the board, support thresholds, figures, open data (src/server/suggestions). */
+  suggestions: SuggestionServices;
   /** Benchmarks, practice cards and adoptions (src/server/practice). */
   practice: PracticeServices;
 }

@@ -60,6 +60,10 @@ export const createCaseSchema = z
     channel: z.enum(caseChannels).optional().describe('Where the case came in; default web'),
     attributes: z.record(z.string().max(40), attributeValue).optional().describe('Answers to the service\'s extra questions, by code'),
     language: z.enum(languages).optional().describe('Language for replies and notifications; default ar'),
+    public: z
+      .boolean()
+      .optional()
+      .describe('A suggestion only: ask that its text be shown on the public board, after staff review it (no name or contact is ever shown)'),
   })
   .strict();
 export type CreateCaseInput = z.infer<typeof createCaseSchema>;

@@ -48,6 +48,8 @@ export const things = [
   'practice_card',
   'practice_publication',
   'practice_adoption',
+  'public_suggestion',
+  'suggestion_support',
 ] as const;
 export type Thing = (typeof things)[number];
 
@@ -91,6 +93,10 @@ export const accessPolicy: Record<Thing, Row> = {
   // Routing by place: the boundary sets and the ordered routing rules are national configuration.
   boundary: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'root/root', '-/-'),
   routing_rule: row('-/-', '-/-', '-/-', '-/-', '-/-', '-/-', 'root/root', '-/-'),
+  // Reviewing a citizen's request to show a suggestion publicly (editing personal details out).
+  public_suggestion: row('-/-', '-/-', '-/-', 'unit/unit', 'unit/unit', 'unit/unit', 'below/below', '-/-'),
+  // Supporting a published suggestion: a citizen signed in with a one-time code, as themself.
+  suggestion_support: row('-/-', 'own/own', '-/-', '-/-', '-/-', '-/-', '-/-', '-/-'),
   // Practice cards: an entity's administrator writes its own; the ministry reads all and alone
   // recommends (publishes) a card; a receiving entity's administrator adopts it.
   practice_card: row('-/-', '-/-', '-/-', '-/-', 'unit/-', 'unit/unit', 'below/root', 'below/-'),

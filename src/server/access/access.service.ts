@@ -24,6 +24,8 @@ const refusal: Partial<Record<Thing, string>> = {
   audit: 'Only entity administrators and the national coordinator read the audit trail.',
   notification_template: 'Only entity administrators and coordinators manage notifications.',
   parked_outbox: 'Only entity administrators and coordinators manage notifications.',
+  public_suggestion: 'Only staff of the entity holding a suggestion review it for publication.',
+  suggestion_support: 'Only citizens signed in with a one-time code support suggestions.',
   practice_card: "Only an entity's administrators write its practice cards.",
   practice_publication: 'Only the national coordinator recommends practice cards.',
   practice_adoption: "Only an entity's administrators adopt a practice card.",

@@ -170,6 +170,22 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/admin/routing-rules/test': read('routing_rule'),
   'PATCH /api/v1/admin/routing-rules/:id': write('routing_rule'),
   'DELETE /api/v1/admin/routing-rules/:id': write('routing_rule'),
+  // Support thresholds of public suggestions: per-entity configuration, as services are.
+  'GET /api/v1/admin/suggestion-thresholds': read('service'),
+  'PUT /api/v1/admin/suggestion-thresholds': write('service'),
+
+  // Public suggestions: the board and open data carry only reviewed text and no personal data;
+  // support is a signed-in citizen's; moderation is staff's of the entity holding the case.
+  'GET /api/v1/public/suggestions': open('the public board: reviewed text, no personal data'),
+  'GET /api/v1/public/suggestions/:id': open('one published suggestion: reviewed text, no personal data'),
+  'GET /api/v1/public/suggestions.csv': open('open data, no personal data'),
+  'GET /api/v1/public/suggestions.json': open('open data, no personal data'),
+  'POST /api/v1/public/suggestions/:id/support': write('suggestion_support'),
+  'GET /api/v1/moderation/suggestions': write('public_suggestion'),
+  'GET /api/v1/moderation/suggestions/:id': write('public_suggestion'),
+  'POST /api/v1/moderation/suggestions/:id/publish': write('public_suggestion'),
+  'POST /api/v1/moderation/suggestions/:id/refuse': write('public_suggestion'),
+  'GET /api/v1/kpi/suggestions': read('indicator'),
 
   // Practice that spreads: benchmarks (figures in scope), cards, recommendations, adoptions; an
   // entity's reply texts are managed as its notification wording is.

@@ -21,6 +21,8 @@ export interface NewCaseWrite {
   /** Outbox rows resolved by the outbox (notify/outbox.ts `resolveNotices`); their `case_id` becomes the new case's. */
   notices: Omit<Insertable<NotificationOutboxTable>, 'case_id'>[];
   idempotency?: { scope: string; key: string; requestHash: string; response: unknown };
+  /** A suggestion the citizen asked to make public: its request to publish, with this text, waits for review. */
+  publicText?: string;
 }
 
 /** Case SQL; no rules. */
@@ -60,6 +62,11 @@ export class CaseRepository {
         k
           ? sql`(insert into idempotency_keys (scope, key, request_hash, status, response, case_id)
                 select ${k.scope}, ${k.key}, ${k.requestHash}, 201, ${JSON.stringify(k.response)}::jsonb, id from c)`
+          : sql`(select 1)`,
+      )
+      .with('p', () =>
+        w.publicText !== undefined
+          ? sql`(insert into suggestion_publications (case_id, public_text) select id, ${w.publicText} from c)`
           : sql`(select 1)`,
       )
       .selectFrom('c')

@@ -23,6 +23,7 @@ import { expectationOf } from '../sla/sla-expect.ts';
 import { resolveNotices } from '../notify/outbox.ts';
 import { locationNeedsConfirmation, type PlaceRouter } from '../places/place-router.ts';
 import { routeCase } from './case-routing.ts';
+import { asksToBePublic } from '../suggestions/suggestion-rules.ts';
 
 /** A file received with a case, already type-checked by its content. */
 export interface IncomingFile {
@@ -124,6 +125,7 @@ export class CaseService {
     }
     const channel = input.channel ?? (opts.submitter.kind === 'staff' && opts.submitter.role === 'agent' ? 'hotline' : 'web');
     const checked = this.check(input, service, opts.unknownAttributes ?? 'reject', opts.questionsUnasked);
+    const publicRequested = asksToBePublic(input);
     const { route, governorate, routing } = await this.route(service, input, channel, opts.submitter);
 
     // Kept before the case is written, so no row ever names a missing file; were the write to fail,
@@ -192,6 +194,7 @@ export class CaseService {
         },
         eventData: { ...opts.eventData, channel, entity: route.code, service: service.code, ...(routing ? { routing } : {}) },
         attachments: stored,
+        ...(publicRequested ? { publicText: input.description } : {}),
         notices: await resolveNotices(
           this.db,
           acknowledgement(

@@ -718,3 +718,50 @@ export interface SuggestionPlansTable {
 export interface DB {
   suggestion_plans: SuggestionPlansTable;
 }
+// Declaration merging: public suggestions — thresholds, publications, supports (migration 2026-12-07-0111).
+/** A support threshold: an entity's (service null) or one service's of it. */
+export interface SuggestionThresholdsTable {
+  id: Generated<number>;
+  entity_id: number;
+  service_id: number | null;
+  /** Absolute count of supporters; or null with `per_10k`. */
+  supporters: number | null;
+  /** Supporters per 10,000 of the entity's population (numeric: a string from pg). */
+  per_10k: string | number | null;
+  /** The public answer is due this many working minutes after the threshold is crossed. */
+  answer_minutes: number;
+  updated_at: GeneratedTimestamp;
+}
+
+/** A citizen's request to show a suggestion publicly, its moderation, supports and answer deadline. */
+export interface SuggestionPublicationsTable {
+  id: Generated<number>;
+  case_id: number;
+  state: Generated<'pending' | 'published' | 'refused'>;
+  public_text: string;
+  search_text: Generated<string>;
+  redacted: Generated<boolean>;
+  requested_at: GeneratedTimestamp;
+  moderated_at: Date | null;
+  moderated_by: number | null;
+  published_at: Date | null;
+  support_count: Generated<number>;
+  threshold_crossed_at: Date | null;
+  threshold_required: number | null;
+  answer_due_at: Date | null;
+  answered_at: Date | null;
+}
+
+/** One verified citizen's support of one published suggestion. */
+export interface SuggestionSupportsTable {
+  id: Generated<number>;
+  publication_id: number;
+  citizen_id: number;
+  created_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  suggestion_thresholds: SuggestionThresholdsTable;
+  suggestion_publications: SuggestionPublicationsTable;
+  suggestion_supports: SuggestionSupportsTable;
+}

@@ -1,0 +1,122 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  boardQuerySchema,
+  boardResponseSchema,
+  moderationItemSchema,
+  moderationListSchema,
+  moderationQuerySchema,
+  publicSuggestionSchema,
+  publishBodySchema,
+  suggestionIdParamsSchema,
+  suggestionKpiQuerySchema,
+  suggestionKpiSchema,
+  suggestionOpenDataColumns,
+  supportResponseSchema,
+  thresholdBodySchema,
+  thresholdListSchema,
+} from '../../common/schemas/public-suggestion.schema.ts';
+import { toCsv } from '../exports/csv.writer.ts';
+import type { SuggestionService } from './suggestion.service.ts';
+
+/** Public lists may be cached briefly; a signed-in citizen's view (supportedByMe) may not be shared. */
+function cacheable(reply: FastifyReply, signedIn: boolean): void {
+  void reply.header('cache-control', signedIn ? 'private, no-store' : 'public, max-age=60');
+}
+
+/** The public board, support, moderation, thresholds, answer figures and open data of public suggestions. */
+export function suggestionRoutes(suggestions: SuggestionService) {
+  return async (app: FastifyInstance) => {
+    const r = app.withTypeProvider<ZodTypeProvider>();
+    const tags = ['public suggestions'];
+
+    r.get(
+      '/api/v1/public/suggestions',
+      { schema: { tags, summary: 'The public board: published suggestions (reviewed text, no personal data), filtered and searched, paged', querystring: boardQuerySchema, response: { 200: boardResponseSchema } } },
+      async (request, reply) => {
+        cacheable(reply, request.actor.kind !== 'anonymous');
+        return suggestions.board(request.actor, request.query);
+      },
+    );
+
+    r.get(
+      '/api/v1/public/suggestions/:id',
+      { schema: { tags, summary: "One published suggestion with its support count, threshold and the entity's structured answer", params: suggestionIdParamsSchema, response: { 200: publicSuggestionSchema } } },
+      async (request, reply) => {
+        cacheable(reply, request.actor.kind !== 'anonymous');
+        return suggestions.one(request.actor, request.params.id);
+      },
+    );
+
+    r.post(
+      '/api/v1/public/suggestions/:id/support',
+      { schema: { tags, summary: 'Support a published suggestion (a citizen signed in with a one-time code; once). The supporter follows its progress.', params: suggestionIdParamsSchema, response: { 200: supportResponseSchema } } },
+      async (request) => suggestions.support(request.actor, request.params.id),
+    );
+
+    r.get(
+      '/api/v1/public/suggestions.csv',
+      { schema: { tags, summary: 'Open data: one row per published suggestion (UTF-8 CSV with BOM; no personal data, no case reference)' } },
+      async (_request, reply) => {
+        const rows = await suggestions.openData();
+        cacheable(reply, false);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="tawasul-suggestions.csv"')
+          .send(toCsv([...suggestionOpenDataColumns], rows.map((row) => suggestionOpenDataColumns.map((c) => row[c]))));
+      },
+    );
+
+    r.get(
+      '/api/v1/public/suggestions.json',
+      { schema: { tags, summary: 'Open data as JSON: the same rows as the CSV, with the schema' } },
+      async (_request, reply) => {
+        const rows = await suggestions.openData();
+        cacheable(reply, false);
+        return reply.type('application/json; charset=utf-8').send({ schema: { name: 'tawasul-suggestions', version: 1, fields: suggestionOpenDataColumns }, rows });
+      },
+    );
+
+    r.get(
+      '/api/v1/moderation/suggestions',
+      { schema: { tags, summary: 'Requests to publish suggestions, of the entities in scope (default: pending)', querystring: moderationQuerySchema, response: { 200: moderationListSchema } } },
+      async (request) => suggestions.moderationList(request.actor, request.query.state),
+    );
+
+    r.get(
+      '/api/v1/moderation/suggestions/:id',
+      { schema: { tags, summary: "One request to publish: the citizen's words beside the public copy", params: suggestionIdParamsSchema, response: { 200: moderationItemSchema } } },
+      async (request) => suggestions.moderationOne(request.actor, request.params.id),
+    );
+
+    r.post(
+      '/api/v1/moderation/suggestions/:id/publish',
+      { schema: { tags, summary: 'Publish with the public text given (personal details edited out; the change is audited without the removed words)', params: suggestionIdParamsSchema, body: publishBodySchema, response: { 200: moderationItemSchema } } },
+      async (request) => suggestions.publish(request.actor, request.params.id, request.body.publicText),
+    );
+
+    r.post(
+      '/api/v1/moderation/suggestions/:id/refuse',
+      { schema: { tags, summary: 'Refuse to publish: the suggestion stays a private case', params: suggestionIdParamsSchema, response: { 200: moderationItemSchema } } },
+      async (request) => suggestions.refuse(request.actor, request.params.id),
+    );
+
+    r.get(
+      '/api/v1/admin/suggestion-thresholds',
+      { schema: { tags: ['admin'], summary: 'Support thresholds of the entities administered', response: { 200: thresholdListSchema } } },
+      async (request) => suggestions.thresholds(request.actor),
+    );
+
+    r.put(
+      '/api/v1/admin/suggestion-thresholds',
+      { schema: { tags: ['admin'], summary: "Set an entity's support threshold, or one service's: supporters (absolute or per 10,000 residents) and the answer's working minutes", body: thresholdBodySchema, response: { 200: thresholdListSchema } } },
+      async (request) => suggestions.putThreshold(request.actor, request.body),
+    );
+
+    r.get(
+      '/api/v1/kpi/suggestions',
+      { schema: { tags: ['indicators'], summary: 'Public answers owed for supported suggestions, per entity and service: due, on time, late, overdue, pending', querystring: suggestionKpiQuerySchema, response: { 200: suggestionKpiSchema } } },
+      async (request) => suggestions.figures(request.actor, request.query),
+    );
+  };
+}
