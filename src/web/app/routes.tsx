@@ -4,6 +4,7 @@ import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
 import { adminRoutes } from '../features/admin/admin-routes.tsx';
+import { practiceRoutes } from '../features/practice/practice-routes.tsx';
 import { loadTranslations } from '../i18n/i18n.ts';
 
 /**
@@ -76,6 +77,15 @@ export const router = createBrowserRouter([
           const [page] = await Promise.all([import('../features/dashboards/DashboardPage.tsx'), loadTranslations('dashboards')]);
           return { Component: page.DashboardPage };
         },
+      },
+      {
+        path: 'practice',
+        lazy: async () => {
+          // The figure names are the dashboards', the forms' buttons and durations administration's.
+          const [page] = await Promise.all([import('../features/practice/PracticeLayout.tsx'), loadTranslations('practice'), loadTranslations('dashboards'), loadTranslations('admin')]);
+          return { Component: page.PracticeLayout };
+        },
+        children: practiceRoutes,
       },
       {
         path: 'admin',

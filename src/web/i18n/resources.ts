@@ -1,6 +1,6 @@
 /**
  * The translation resources, one pair of files per part of the app: the citizen portal and staff
- * workspace (loaded at start), administration and the indicator pages (loaded with their pages, so
+ * workspace (loaded at start), administration, the indicator pages and the practice pages (loaded with their pages, so
  * a citizen's first visit does not carry them). Each part owns its top-level keys; a key defined by
  * two parts is an error, caught by `allResources()` in the translation test.
  */
@@ -22,6 +22,10 @@ export const lazyParts = {
   },
   dashboards: async (): Promise<Pair> => {
     const [a, b] = await Promise.all([import('./dashboards.ar.json'), import('./dashboards.en.json')]);
+    return { ar: a.default, en: b.default };
+  },
+  practice: async (): Promise<Pair> => {
+    const [a, b] = await Promise.all([import('./practice.ar.json'), import('./practice.en.json')]);
     return { ar: a.default, en: b.default };
   },
 } satisfies Record<string, () => Promise<Pair>>;

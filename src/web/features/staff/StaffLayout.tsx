@@ -10,6 +10,7 @@ import { useLocalized } from '../../i18n/useLocalized.ts';
 import { roleLabel } from '../../i18n/labels/staff.labels.ts';
 import { canAdminister, canSeeDashboards } from '../../auth/staff-roles.ts';
 import { StaffUserProvider } from '../../auth/useStaffUser.tsx';
+import { canSeePractice } from '../practice/practice-access.ts';
 import { StaffSignIn } from './StaffSignIn.tsx';
 import classes from './StaffLayout.module.css';
 
@@ -50,6 +51,11 @@ export function StaffLayout() {
                   {canSeeDashboards(user.role) && (
                     <NavLink to="/staff/dashboard" className={classes.navLink}>
                       {t('staff.nav.dashboard')}
+                    </NavLink>
+                  )}
+                  {canSeePractice(user.role) && (
+                    <NavLink to="/staff/practice" className={classes.navLink} data-testid="staff-nav-practice">
+                      {t('staff.nav.practice')}
                     </NavLink>
                   )}
                   {canAdminister(user.role) && (
