@@ -80,15 +80,27 @@ async function drive(url: string, duration = seconds) {
   };
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; 0 elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 async function run(label: string, env: Record<string, string>, before?: () => Promise<void>) {
-  const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn', TAWASUL_WORKER: 'off' }, 120_000);
+  const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn', TAWASUL_WORKER: 'off' }, 300_000);
   try {
     await before?.();
     await drive(server.url, warmup).catch(() => undefined); // warm-up run is not counted
+    const cpuBefore = cpuMs(server.child.pid);
     const r = await drive(server.url);
+    const cpuPerCase = (cpuMs(server.child.pid) - cpuBefore) / Math.max(1, r.accepted);
     console.log(
       `${label.padEnd(15)} ${r.perSecond.toFixed(0).padStart(6)} cases/s accepted   p50 ${r.p50} ms   p99 ${r.p99} ms   ` +
-        `(${r.accepted} accepted, ${r.errors} errors, ${connections} connections, ${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})`,
+        `server CPU ${cpuPerCase.toFixed(2)} ms/case   (${r.accepted} accepted, ${r.errors} errors, ${connections} connections, ${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})`,
     );
   } finally {
     server.child.kill('SIGTERM');
