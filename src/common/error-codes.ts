@@ -38,6 +38,9 @@ export const errorCodes = [
   'version_required',
   'reopen_window_closed',
   'already_rated',
+  'survey_answered',
+  'survey_expired',
+  'survey_not_open',
   'service_unavailable',
   'internal_error',
 ] as const;

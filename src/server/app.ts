@@ -40,6 +40,7 @@ import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 import { createSuggestServices, suggestPlugin } from './suggest/suggest.module.ts';
 import { createPlacesServices, placesPlugin } from './places/places.module.ts';
 import { createSimilarServices, similarPlugin } from './similar/similar.module.ts';
+import { createSurveyServices, surveyPlugin } from './survey/survey.module.ts';
 import { createSuggestionServices, suggestionsPlugin } from './suggestions/suggestions.module.ts';
 import { createPracticeServices, practicePlugin } from './practice/practice.module.ts';
 
@@ -68,10 +69,11 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const kpi = createKpiServices(db, access, cases.views);
   const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats, suggester: suggest.suggester });
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
+  const survey = createSurveyServices(db, config, { access, gate: cases.gate, actions: cases.actions });
   const suggestions = createSuggestionServices(db, { access, audit, sla, timeZone: config.timeZone });
   const practice = createPracticeServices(db, { access, audit, sla, kpi: kpi.kpi, reader: kpi.reader });
   kpi.monthlyReports.addNationalSections((month, tz, langs) => practice.report.sheets(month, tz, langs));
-  return { admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi };
+  return { admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -152,6 +154,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(placesPlugin(ctx.places));
   await app.register(suggestionsPlugin(ctx.suggestions));
   await app.register(practicePlugin(ctx.practice));
+  await app.register(surveyPlugin(ctx.survey));
   await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(webApp(ctx.config));
   return app;

@@ -64,6 +64,8 @@ export interface Config {
   sweepSeconds: number;
   /** Days after resolution during which the citizen may reopen a case. */
   reopenWindowDays: number;
+  /** Days after a resolution during which its satisfaction survey may be answered (TAWASUL_SURVEY_DAYS). */
+  surveyDays: number;
   /** Send cookies with the Secure attribute (browsers accept it on http://localhost too). */
   cookieSecure: boolean;
   /** Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; empty: the client is the socket's peer. */
@@ -245,6 +247,14 @@ function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
   };
 }
 
+/** TAWASUL_SURVEY_DAYS: a whole number of days from 1 to 365 (default 14). */
+function surveyDays(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 14;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1 || n > 365) throw new Error(`TAWASUL_SURVEY_DAYS must be a whole number of days from 1 to 365, got "${value}"`);
+  return n;
+}
+
 /** TAWASUL_DEMO_CASES: a whole number ≥ 0 (default 20,000). */
 function demoCaseCount(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 20_000;
@@ -282,6 +292,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     open311Jurisdiction: env.OPEN311_JURISDICTION ?? 'tawasul.example',
     timeZone: env.TAWASUL_TIME_ZONE ?? 'Asia/Bahrain',
     reopenWindowDays: Number(env.TAWASUL_REOPEN_DAYS ?? 14),
+    surveyDays: surveyDays(env.TAWASUL_SURVEY_DAYS),
     inProcessWorker: parseBool(env.TAWASUL_WORKER, true),
     sweepSeconds: Number(env.TAWASUL_SWEEP_SECONDS ?? 30),
     cookieSecure: parseBool(env.TAWASUL_COOKIE_SECURE, true),

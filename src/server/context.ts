@@ -20,6 +20,7 @@ import type { InboundService } from './inbound/inbound.service.ts';
 import type { SlaService } from './sla/sla.service.ts';
 import type { SlaSweeper } from './sla/sla.sweeper.ts';
 import type { SlaAdminService } from './sla/sla-admin.service.ts';
+import type { SurveyServices } from './survey/survey.module.ts';
 
 /**
  * The application as `createContext` builds it, once: configuration, database and each feature's
@@ -53,6 +54,8 @@ export interface AppContext {
   suggest: SuggestServices;
   /** Boundaries, routing rules and the router intake asks (src/server/places). */
   places: PlacesServices;
+  /** The satisfaction survey: invitations, answers and their figures (src/server/survey). */
+  survey: SurveyServices;
   /** Public suggestions: moderation, the board, support thresholds, figures, open data (src/server/suggestions). */
   suggestions: SuggestionServices;
   /** Benchmarks, practice cards and adoptions (src/server/practice). */

@@ -16,6 +16,7 @@ import { notificationLoops } from './notify/notify.loops.ts';
 import { monthlyReportDelivery, monthlyReportLoops } from './reports/monthly-report.loops.ts';
 import { slaLoops } from './sla/sla.loops.ts';
 import { suggestLoops } from './suggest/suggest.loops.ts';
+import { surveyLoops } from './survey/survey.loops.ts';
 
 /** Every background loop of one application: add a feature's loops here, given the services they use. */
 export function backgroundLoops(ctx: AppContext): Loop[] {
@@ -28,6 +29,7 @@ export function backgroundLoops(ctx: AppContext): Loop[] {
     ...monthlyReportLoops(monthlyReportDelivery({ db: database.db, reports: ctx.kpi.monthlyReports, timeZone: config.timeZone, log })),
     ...housekeepingLoops(createHousekeeping(database.db, config, log), config.housekeeping.everySeconds),
     ...suggestLoops(ctx.suggest.suggester),
+    ...surveyLoops(ctx.survey.survey),
   ];
 }
 

@@ -210,6 +210,7 @@ const serviceFields = z.object({
     .nullable()
     .optional()
     .describe('When this many people have reported a case, its priority is raised to high; null or absent: never'),
+  surveyReopenNotSolved: z.boolean().optional().describe('A "not solved" satisfaction survey answer reopens the case; default false'),
 });
 
 /** The rules of a service definition that need no database: lists have values, codes and keys are unique. */
@@ -275,6 +276,7 @@ export const adminServiceSchema = z.object({
   routes: z.array(z.object({ governorate: z.enum(governorates), entity: z.string(), unit: z.string().nullable() })),
   similarRadiusM: z.number().int(),
   priorityRaiseSupporters: z.number().int().nullable(),
+  surveyReopenNotSolved: z.boolean().describe('A "not solved" survey answer reopens the case'),
   updatedAt: isoTime,
 });
 export type AdminService = z.infer<typeof adminServiceSchema>;

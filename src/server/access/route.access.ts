@@ -52,6 +52,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/public/stats.csv': open('public figures'),
   'GET /api/v1/public/stats.json': open('public figures'),
   'GET /api/v1/public/map': open('public map, coarse cells'),
+  'GET /api/v1/public/survey': open('public figures: survey counts and means, no comments'),
   'GET /api/v1/public/recognition': open('public figures: the excellence table, entities and services only'),
 
   // Cases: submission is open; everything else passes the case gate (scope, own case or token),
@@ -68,6 +69,9 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/intake/similar': open('open cases nearby without personal data, rate-limited'),
   'GET /api/v1/cases/:reference/similar': read('case'),
   'POST /api/v1/cases/:reference/followers': open('"this is mine too" with a contact or signed in, rate-limited'),
+  // The satisfaction survey: the case gate decides (its citizen answers; staff in scope read).
+  'GET /api/v1/cases/:reference/survey': read('case'),
+  'POST /api/v1/cases/:reference/survey': read('case'),
   ...Object.fromEntries(
     ['assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'change-service', 'merge'].map(
       (a) => [`POST /api/v1/cases/:reference/actions/${a}`, read('case')],
@@ -105,6 +109,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/kpi/breakdown': read('indicator'),
   'GET /api/v1/kpi/breaches': read('indicator'),
   'GET /api/v1/kpi/trends': read('indicator'),
+  'GET /api/v1/kpi/survey': read('indicator'),
   'GET /api/v1/kpi/recognition': read('indicator'),
   'GET /api/v1/exports/cases.csv': read('export'),
   'GET /api/v1/exports/cases.xlsx': read('export'),

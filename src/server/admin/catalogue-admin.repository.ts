@@ -21,6 +21,7 @@ export interface ServiceRecord {
   active: boolean;
   similarRadiusM: number;
   priorityRaiseSupporters: number | null;
+  surveyReopenNotSolved: boolean;
   updatedAt: Date;
   attributes: {
     code: string;
@@ -51,6 +52,7 @@ export interface ServiceWrite {
   search_text: string;
   similar_radius_m: number;
   priority_raise_supporters: number | null;
+  survey_reopen_not_solved: boolean;
 }
 
 /** An extra question as written. */
@@ -96,6 +98,7 @@ export class CatalogueAdminRepository {
         's.active',
         's.similar_radius_m',
         's.priority_raise_supporters',
+        's.survey_reopen_not_solved',
         's.updated_at',
       ])
       .$if(filter.entityIds !== undefined, (q) => q.where('s.entity_id', 'in', filter.entityIds!.length ? filter.entityIds! : [-1]))
@@ -136,6 +139,7 @@ export class CatalogueAdminRepository {
       active: r.active,
       similarRadiusM: r.similar_radius_m,
       priorityRaiseSupporters: r.priority_raise_supporters,
+      surveyReopenNotSolved: r.survey_reopen_not_solved,
       updatedAt: new Date(r.updated_at),
       attributes: attrs
         .filter((a) => a.service_id === r.id)

@@ -234,6 +234,7 @@ export class CatalogueAdminService {
       search_text: serviceSearchText(def),
       similar_radius_m: def.similarRadiusM,
       priority_raise_supporters: def.priorityRaiseSupporters,
+      survey_reopen_not_solved: def.surveyReopenNotSolved,
     };
     const attributes = def.attributes.map((a) => ({
       code: a.code,
@@ -265,6 +266,7 @@ function withDefaults(input: ServiceReplaceInput): Definition {
     active: input.active ?? true,
     similarRadiusM: input.similarRadiusM ?? DEFAULT_RADIUS_M,
     priorityRaiseSupporters: input.priorityRaiseSupporters ?? null,
+    surveyReopenNotSolved: input.surveyReopenNotSolved ?? false,
   };
 }
 
@@ -285,6 +287,7 @@ function definitionOf(s: ServiceRecord): Definition {
     active: s.active,
     similarRadiusM: s.similarRadiusM,
     priorityRaiseSupporters: s.priorityRaiseSupporters,
+    surveyReopenNotSolved: s.surveyReopenNotSolved,
   };
 }
 
@@ -305,6 +308,7 @@ function presentService(s: ServiceRecord): AdminService {
     routes: s.routes,
     similarRadiusM: s.similarRadiusM,
     priorityRaiseSupporters: s.priorityRaiseSupporters,
+    surveyReopenNotSolved: s.surveyReopenNotSolved,
     updatedAt: s.updatedAt.toISOString(),
   };
 }

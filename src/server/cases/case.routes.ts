@@ -113,7 +113,7 @@ function submitterOf(request: FastifyRequest): Submitter {
 }
 
 /** The version a write was based on: If-Match (`3`, `"3"` or `W/"3"`) or the body's `version`. */
-function expectedVersion(request: FastifyRequest, body: { version?: number }): number | undefined {
+export function expectedVersion(request: FastifyRequest, body: { version?: number }): number | undefined {
   const header = request.headers['if-match'];
   if (typeof header === 'string' && header.trim()) {
     const n = Number(header.trim().replace(/^W\//, '').replace(/"/g, ''));
@@ -123,12 +123,12 @@ function expectedVersion(request: FastifyRequest, body: { version?: number }): n
   return body.version;
 }
 
-const tokenHeaders = z
+export const tokenHeaders = z
   .object({ 'x-tracking-token': z.string().max(100).optional().describe('The tracking token, or the short tracking code') })
   .passthrough();
 
 /** The tracking token or short code a request shows (header, else `?token=`), with the address it came from. */
-function passOf(request: { ip: string; headers: { 'x-tracking-token'?: string }; query: { token?: string } }): TrackingPass | undefined {
+export function passOf(request: { ip: string; headers: { 'x-tracking-token'?: string }; query: { token?: string } }): TrackingPass | undefined {
   const secret = request.headers['x-tracking-token'] ?? request.query.token;
   return secret ? { secret, address: request.ip } : undefined;
 }

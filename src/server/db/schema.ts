@@ -765,3 +765,46 @@ export interface DB {
   suggestion_publications: SuggestionPublicationsTable;
   suggestion_supports: SuggestionSupportsTable;
 }
+
+// Declaration merging: the satisfaction survey (migration 2026-12-07-0112).
+export interface ServicesTable {
+  /** A "not solved" survey answer reopens the case. */
+  survey_reopen_not_solved: Generated<boolean>;
+}
+
+/** An invitation to the survey: one per case resolution (src/server/survey). */
+export interface SurveyInvitationsTable {
+  id: Generated<number>;
+  case_id: number;
+  /** The resolution it is about (the case's resolved_at then). */
+  resolved_at: Timestamp;
+  entity_id: number;
+  service_id: number;
+  case_type: CaseType;
+  /** The resolution's month in the deployment's time zone, YYYY-MM. */
+  month: string;
+  language: Language;
+  /** A message was queued (false: offered only on the tracking page). */
+  notified: boolean;
+  invited_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+}
+
+/** A citizen's survey answer; `overall` is also the case's rating. */
+export interface SurveyAnswersTable {
+  invitation_id: number;
+  overall: number;
+  speed: number;
+  confidentiality: number;
+  simplicity: number;
+  solved: boolean;
+  comment: string | null;
+  channel: 'web' | 'mobile';
+  reopened: Generated<boolean>;
+  answered_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  survey_invitations: SurveyInvitationsTable;
+  survey_answers: SurveyAnswersTable;
+}

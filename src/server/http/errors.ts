@@ -75,6 +75,10 @@ export const errors = {
     new AppError(428, 'version_required', 'Send the version you saw, as If-Match or "version", to change a case.'),
   reopenWindowClosed: () => new AppError(409, 'reopen_window_closed', 'The time to reopen this case has passed.'),
   alreadyRated: () => new AppError(409, 'already_rated', 'This resolution has already been rated.'),
+  surveyAnswered: () => new AppError(409, 'survey_answered', 'The survey of this answer has already been answered.'),
+  surveyExpired: (days: number, expiresAt: Date) =>
+    new AppError(409, 'survey_expired', `The survey closed on ${expiresAt.toISOString()}, ${days} days after the answer it is about.`),
+  surveyNotOpen: (status: string) => new AppError(409, 'survey_not_open', `There is no answer to rate while the case is ${status}.`),
   invalidToken: () => new AppError(400, 'invalid_token', 'The link is wrong, used or expired.'),
   /** The database is down or did not answer within its limit: worth retrying shortly. */
   unavailable: (detail = 'The database is not reachable or did not answer in time.', retryAfterSeconds = 5) =>

@@ -78,6 +78,15 @@ export function acknowledgement(
 }
 
 /**
+ * The invitation to a resolution's satisfaction survey, to the case's contact in the case's language
+ * (not to its followers: the survey is about the citizen's own case), with the day it closes.
+ */
+export function surveyInvitation(c: NoticeCase, expiresOn: Bilingual): OutboxMessage[] {
+  const contact = contactOf(c);
+  return contact ? [{ recipient: contact, template: 'survey_invitation', params: { expiresOn }, language: c.language, caseId: c.id, reference: c.reference, entityId: c.entity_id }] : [];
+}
+
+/**
  * The notifications an action on a case causes. `row` is the case as locked before the action,
  * `effect` what the action changed and appended, `byStaffId` the staff member acting (nobody is
  * told about their own action).

@@ -90,6 +90,22 @@ export const templates = define({
       },
     },
   },
+  survey_invitation: {
+    audience: 'citizen',
+    params: ['reference', 'rateUrl', 'expiresOn'],
+    texts: {
+      ar: {
+        subject: 'رأيك في معالجة بلاغك {reference}',
+        body: 'نرجو أن تخبرنا برأيك في معالجة بلاغك رقم {reference}: الرد عموماً، وسرعة المعالجة، والسرية، وسهولة الإجراءات، وهل حُلّت مشكلتك فعلاً.\n\nالاستبيان متاح حتى {expiresOn} من الرابط:\n{rateUrl}\n\nيستغرق أقل من دقيقة، ويساعد الجهات على تحسين خدماتها.',
+        sms: 'تواصل: رأيك في معالجة بلاغك {reference} حتى {expiresOn}: {rateUrl}',
+      },
+      en: {
+        subject: 'How did we handle your case {reference}?',
+        body: 'Please tell us what you think of how your case {reference} was handled: the answer overall, the speed, confidentiality and simplicity of the processing, and whether your problem was actually solved.\n\nThe survey is open until {expiresOn}:\n{rateUrl}\n\nIt takes less than a minute and helps the entities improve their services.',
+        sms: 'Tawasul: rate how your case {reference} was handled, until {expiresOn}: {rateUrl}',
+      },
+    },
+  },
   case_rejected: {
     audience: 'citizen',
     params: ['reference', 'reason', 'message', 'trackingUrl'],

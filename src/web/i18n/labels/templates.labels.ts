@@ -18,6 +18,8 @@ export function templateLabel(t: TFunction, key: string): string {
       return t('templatesAdmin.key.entity_replied');
     case 'case_resolved':
       return t('templatesAdmin.key.case_resolved');
+    case 'survey_invitation':
+      return t('templatesAdmin.key.survey_invitation');
     case 'case_rejected':
       return t('templatesAdmin.key.case_rejected');
     case 'case_reopened':
