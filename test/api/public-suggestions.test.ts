@@ -212,6 +212,28 @@ describe('support', () => {
   });
 });
 
+describe("the entity's structured answer", () => {
+  it('accepting with a plan answers the suggestion: the board shows the state and the plan, nothing of the staff', async () => {
+    const s = await submitPublic('اقتراح: نافورة في الساحة العامة');
+    await publish(s.id, 'اقتراح: نافورة في الساحة العامة');
+    const supervisor = await buildStaffSession(t.app, { role: 'supervisor', entity: entityCode });
+    const act = async (action: string, body: object) => {
+      const c = (await t.app.inject(as(supervisor, { url: `/api/v1/cases/${s.reference}` }))).json();
+      const res = await t.app.inject(as(supervisor, { method: 'POST', url: `/api/v1/cases/${s.reference}/actions/${action}`, payload: { version: c.version, ...body } }));
+      expect(res.statusCode, res.body).toBe(200);
+    };
+    await act('study', {});
+    expect((await t.app.inject({ url: `/api/v1/public/suggestions/${s.id}` })).json().answer).toMatchObject({ state: 'under_study', plan: null, answeredAt: null });
+    await act('accept', { plan: 'تركيب نافورة خلال الربع القادم', ownerUnit: entityCode, costBand: 'medium', targetDate: '2031-03-31' });
+    const shown = (await t.app.inject({ url: `/api/v1/public/suggestions/${s.id}` })).json();
+    expect(shown.state).toBe('accepted');
+    expect(shown.answer).toMatchObject({ state: 'accepted', plan: { text: 'تركيب نافورة خلال الربع القادم', costBand: 'medium', targetDate: '2031-03-31' } });
+    expect(shown.answer.answeredAt).not.toBeNull();
+    const accepted = (await t.app.inject({ url: `/api/v1/public/suggestions?entity=${entityCode}&state=accepted` })).json().items.map((i: { id: number }) => i.id);
+    expect(accepted).toEqual([s.id]);
+  });
+});
+
 describe('answers owed, in the indicators', () => {
   it('due, on time, overdue and pending per entity and service equal an independent count', async () => {
     // A fresh entity with a threshold of one supporter and a 60-minute answer on an always-open calendar.

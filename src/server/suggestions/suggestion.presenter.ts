@@ -56,7 +56,7 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 /** The accepted plan as published: the plan's words, cost band and target date, nothing else. */
 function presentPlan(data: Record<string, unknown> | undefined): PublicSuggestion['answer']['plan'] {
   if (!data) return null;
-  const text = typeof data.plan === 'string' ? data.plan : typeof data.body === 'string' ? data.body : null;
+  const text = typeof data.plan === 'string' ? data.plan : null;
   const band = typeof data.costBand === 'string' ? data.costBand : null;
   const targetDate = typeof data.targetDate === 'string' ? data.targetDate : null;
   return { text, costBand: band, targetDate };

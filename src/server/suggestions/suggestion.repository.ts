@@ -124,23 +124,15 @@ export class SuggestionRepository {
     return { rows, total: Number(total.n) };
   }
 
-  /** The plans of accepted suggestions: the data of each case's latest move to accepted. */
+  /** The plans of accepted suggestions (suggestion_plans): the planned action, cost band, target date. */
   async plans(caseIds: number[]): Promise<Map<number, Record<string, unknown>>> {
     if (!caseIds.length) return new Map();
     const rows = await this.db
-      .selectFrom('case_events')
-      .select(['case_id', 'data', 'body'])
+      .selectFrom('suggestion_plans')
+      .select(['case_id', 'plan', 'cost_band', sql<string>`to_char(target_date, 'YYYY-MM-DD')`.as('target_date')])
       .where('case_id', 'in', caseIds)
-      .where('kind', '=', 'status_changed')
-      .where(sql<boolean>`data ->> 'to' = 'accepted'`)
-      .orderBy('id')
       .execute();
-    const out = new Map<number, Record<string, unknown>>();
-    for (const r of rows) {
-      const data = (typeof r.data === 'string' ? JSON.parse(r.data) : r.data) as Record<string, unknown>;
-      out.set(Number(r.case_id), { ...data, body: r.body });
-    }
-    return out;
+    return new Map(rows.map((r) => [Number(r.case_id), { plan: r.plan, costBand: r.cost_band, targetDate: r.target_date }]));
   }
 
   /** Which of these publications a citizen supports. */
