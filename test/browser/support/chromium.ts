@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.TAWASUL_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -24,8 +24,46 @@ export function assertChromiumInstalled(): void {
   }
 }
 
-/** Debian's Chromium, headless, with nothing that reaches the network on its own. */
-export async function launchChromium(): Promise<Browser> {
+let running: Promise<Browser> | undefined;
+
+/** The worker's one Chromium: started on first use, started again if it went away. */
+async function sharedChromium(): Promise<Browser> {
+  const browser = running && (await running.catch(() => undefined));
+  if (browser?.isConnected()) return browser;
   assertChromiumInstalled();
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  running = chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  return running;
+}
+
+/**
+ * Debian's Chromium, headless, with nothing that reaches the network on its own. The test files a
+ * worker runs share one Chromium process (Playwright ends it when the worker exits); each file gets
+ * a handle whose `close()` closes the contexts — cookies, storage, pages — that file opened, so the
+ * next file starts from none, as with a browser of its own.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await sharedChromium();
+  const opened = new Set<BrowserContext>();
+  const newContext: Browser['newContext'] = async (options) => {
+    const context = await browser.newContext(options);
+    opened.add(context);
+    context.on('close', () => opened.delete(context));
+    return context;
+  };
+  const newPage: Browser['newPage'] = async (options) => {
+    const context = await newContext(options);
+    return context.newPage();
+  };
+  const close: Browser['close'] = async () => {
+    await Promise.all([...opened].map((context) => context.close()));
+  };
+  return new Proxy(browser, {
+    get(target, key) {
+      if (key === 'newContext') return newContext;
+      if (key === 'newPage') return newPage;
+      if (key === 'close') return close;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
