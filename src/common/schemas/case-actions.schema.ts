@@ -70,6 +70,20 @@ export const timelineEventSchema = z.object({
 
 const staffRef = z.object({ id: z.number().int(), name: z.string() }).nullable();
 
+/** An accepted suggestion's plan, as staff and its citizen see it; null for other cases. */
+export const suggestionPlanSchema = z
+  .object({
+    action: z.string().describe('The planned action'),
+    ownerUnit: entityRefSchema.describe('Who carries it out'),
+    costBand: z.enum(costBands),
+    targetDate: z.string().describe('Local date, YYYY-MM-DD: the milestone once accepted'),
+    overdue: z.boolean().describe('Not implemented and past its target date'),
+    acceptedAt: z.string(),
+    implementedAt: z.string().nullable(),
+    outcome: z.string().nullable().describe('What was done'),
+  })
+  .nullable();
+
 export const staffCaseSchema = z.object({
   reference: z.string(),
   type: z.enum(caseTypes),
@@ -106,6 +120,7 @@ export const staffCaseSchema = z.object({
   transferCount: z.number().int(),
   duplicateOf: z.string().nullable(),
   reportedBy: z.number().int().describe('People who reported it: its citizen and its followers ("mine too", merged cases)'),
+  plan: suggestionPlanSchema,
   version: z.number().int(),
   allowedActions: z.array(z.string()).describe('Actions you may take now'),
   attachments: z.array(attachmentSchema),
@@ -124,6 +139,7 @@ export const movedCaseSchema = z.object({
 export const citizenCaseSchema = trackedCaseSchema.extend({
   allowedActions: z.array(z.string()),
   mergedInto: z.string().nullable().describe('Reference of the case this one was merged into'),
+  plan: suggestionPlanSchema,
   expect: expectationSchema.describe('When to expect the first answer and the resolution, and whether the clock is paused'),
 });
 

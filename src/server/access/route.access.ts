@@ -73,7 +73,10 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/cases/:reference/survey': read('case'),
   'POST /api/v1/cases/:reference/survey': read('case'),
   ...Object.fromEntries(
-    ['assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'change-service', 'merge'].map(
+    [
+      'assign', 'start', 'reply', 'request-info', 'resolve', 'reject', 'reopen', 'rate', 'note', 'citizen-reply', 'close', 'transfer', 'change-service', 'merge',
+      'study', 'accept', 'implement', 'decline',
+    ].map(
       (a) => [`POST /api/v1/cases/:reference/actions/${a}`, read('case')],
     ),
   ),

@@ -65,7 +65,8 @@ export class CaseActionService {
    * `POST /cases/{reference}/actions/{action}`: opens the case as the actor may reach it (404
    * otherwise), applies the action and answers the case as the actor now sees it — or, when the
    * action took it out of their reach (a transfer, a change of service), its bare facts. The case is
-   * read once, locked, and the answer is built from the row the change left. `expectedVersion` is
+   * read once, locked; the update answers the row it leaves (with its names), and the answer is built
+   * from that, without reading the case again. `expectedVersion` is
    * the version the client saw (If-Match), asked for once the case is open.
    */
   async perform<A extends CaseAction>(
@@ -85,8 +86,7 @@ export class CaseActionService {
         // Read once the case is open: an unknown case answers 404 whatever the request's version says.
         const version = expectedVersion();
         if (version === undefined) throw errors.versionRequired();
-        await this.apply(tx, opened.who, opened.row, action, body, version, prepared);
-        return { opened, row: await this.repo.byId(tx, opened.row.id) };
+        return { opened, row: await this.apply(tx, opened.who, opened.row, action, body, version, prepared) };
       }),
     );
     const reach = opened.reachAfter(row);
@@ -115,7 +115,7 @@ export class CaseActionService {
     body: Bodies[CaseAction],
     expectedVersion: number,
     prepared?: PreparedServiceChange,
-  ): Promise<void> {
+  ): Promise<CaseRow> {
     if (row.version !== expectedVersion) throw errors.versionConflict();
     const verdict = decide(action, who.role, caseFacts(row, this.config.reopenWindowDays));
     if (!verdict.ok) {
@@ -140,7 +140,10 @@ export class CaseActionService {
     });
     Object.assign(changes, clock.changes);
     events.push(...clock.events.map((e) => ({ kind: e.kind, visibility: 'internal' as const, data: e.data })));
-    await this.repo.update(tx, row.id, changes);
+    // The effect's own writes (a plan, a master case's event and followers) come first: none of them
+    // changes what the case's row reads, which the update answers in the same statement.
+    await effect.after?.(tx);
+    const after = await this.repo.updateAndRead(tx, row.id, changes);
     await this.repo.insertEvents(
       tx,
       events.map((e) => ({
@@ -150,8 +153,8 @@ export class CaseActionService {
         actorId: who.staff?.id ?? who.citizenId ?? null,
       })),
     );
-    await effect.after?.(tx);
     await enqueue(tx, notificationsFor(action, row, { changes, events }, who.staff?.id));
+    return after;
   }
 
   private async effect(tx: Tx, who: CaseAccess, action: CaseAction, body: Bodies[CaseAction], row: CaseRow, prepared?: PreparedServiceChange): Promise<Effect> {

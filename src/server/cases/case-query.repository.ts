@@ -36,7 +36,7 @@ export const serviceAndEntityNames = [
 export type FirstResponseState = (typeof firstResponseStates)[number];
 export type ResolutionState = (typeof resolutionStates)[number];
 
-const OPEN = sql`c.status in ('new', 'assigned', 'in_progress', 'awaiting_citizen')`;
+const OPEN = sql`c.status in ('new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted')`;
 
 /**
  * First response, as the indicators count it: met / late = answered within / after its target

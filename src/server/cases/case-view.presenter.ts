@@ -1,6 +1,8 @@
 import type { SlaState } from '../../common/enums.ts';
 import type { z } from 'zod';
-import type { caseListItemSchema, citizenCaseSchema, staffCaseSchema } from '../../common/schemas/case-actions.schema.ts';
+import type { caseListItemSchema, citizenCaseSchema, staffCaseSchema, suggestionPlanSchema } from '../../common/schemas/case-actions.schema.ts';
+import { localDate } from '../../common/zoned-time.ts';
+import type { SuggestionPlanRow } from './suggestion-plan.repository.ts';
 import type { CaseListRow } from './case-list.repository.ts';
 import type { CaseRepository, CaseRow } from './case.repository.ts';
 import { presentTrackedCase } from './case.presenter.ts';
@@ -13,6 +15,21 @@ type AttachmentRow = Awaited<ReturnType<CaseRepository['attachments']>>[number];
 const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
+/** An accepted suggestion's plan; overdue once its target date has passed unimplemented (a milestone, not an SLA clock). */
+export function presentPlan(p: SuggestionPlanRow | undefined, timeZone: string, now = Date.now()): z.infer<typeof suggestionPlanSchema> {
+  if (!p) return null;
+  return {
+    action: p.plan,
+    ownerUnit: { code: p.unit_code, name: { ar: p.unit_name_ar, en: p.unit_name_en } },
+    costBand: p.cost_band,
+    targetDate: p.target_date,
+    overdue: p.implemented_at === null && p.target_date < localDate(now, timeZone),
+    acceptedAt: iso(p.accepted_at)!,
+    implementedAt: iso(p.implemented_at),
+    outcome: p.outcome,
+  };
+}
+
 /**
  * A case as staff see it: the full timeline (internal events marked), SLA fields, and the
  * citizen's contact only when `personalData` is true (staff of the entity holding the case).
@@ -21,7 +38,12 @@ export function presentStaffCase(
   row: CaseRow,
   timeline: TimelineRow[],
   files: AttachmentRow[],
-  opts: { personalData: boolean; allowedActions: CaseAction[]; sla: { state: SlaState | null; percentUsed: number | null } },
+  opts: {
+    personalData: boolean;
+    allowedActions: CaseAction[];
+    sla: { state: SlaState | null; percentUsed: number | null };
+    plan: z.infer<typeof suggestionPlanSchema>;
+  },
 ): z.infer<typeof staffCaseSchema> {
   const base = presentTrackedCase(row, [], files);
   return {
@@ -60,6 +82,7 @@ export function presentStaffCase(
     transferCount: row.transfer_count,
     duplicateOf: row.duplicate_of_reference,
     reportedBy: 1 + Number(row.follower_count),
+    plan: opts.plan,
     version: row.version,
     allowedActions: opts.allowedActions,
     attachments: base.attachments,
@@ -82,6 +105,7 @@ export function presentCitizenCase(
   files: AttachmentRow[],
   allowedActions: CaseAction[],
   timeZone: string,
+  plan: z.infer<typeof suggestionPlanSchema> = null,
 ): z.infer<typeof citizenCaseSchema> {
   const publicEvents = timeline
     .filter((e) => e.visibility === 'public')
@@ -90,6 +114,7 @@ export function presentCitizenCase(
     ...presentTrackedCase(row, publicEvents, files),
     allowedActions,
     mergedInto: row.duplicate_of_reference,
+    plan,
     expect: expectationOf(row, timeZone),
   };
 }

@@ -14,7 +14,8 @@ import { addDays } from '../kpi/kpi.period.ts';
 import { startOfLocalDay } from '../../common/zoned-time.ts';
 import type { CaseListFilter, CaseListRepository, FirstResponseState, ResolutionState } from './case-list.repository.ts';
 import type { CaseRepository, CaseRow } from './case.repository.ts';
-import { presentCitizenCase, presentListItem, presentStaffCase } from './case-view.presenter.ts';
+import { presentCitizenCase, presentListItem, presentPlan, presentStaffCase } from './case-view.presenter.ts';
+import type { SuggestionPlanRepository } from './suggestion-plan.repository.ts';
 import { allowedActions, caseFacts } from './workflow.ts';
 
 function encodeCursor(value: Date | string, id: number): string {
@@ -50,6 +51,7 @@ export class CaseViewService {
     private readonly config: Config,
     private readonly files: AttachmentStore,
     private readonly sla: SlaService,
+    private readonly plans: SuggestionPlanRepository,
   ) {}
 
   /** One case: the staff view for staff in scope, the citizen view for its citizen. */
@@ -61,10 +63,15 @@ export class CaseViewService {
   /** A case already opened (and perhaps just changed) as its viewer may see it: timeline, files, what they may do next. */
   async present(row: CaseRow, who: CaseAccess, personalData: boolean) {
     const actions = allowedActions(who.role, caseFacts(row, this.config.reopenWindowDays));
-    const [timeline, files] = await Promise.all([this.repo.timeline(row.id, who.role !== 'citizen'), this.repo.attachments(row.id)]);
-    if (who.role === 'citizen') return presentCitizenCase(row, timeline, files, actions, this.config.timeZone);
+    const [timeline, files, stored] = await Promise.all([
+      this.repo.timeline(row.id, who.role !== 'citizen'),
+      this.repo.attachments(row.id),
+      row.type === 'suggestion' ? this.plans.byCase(row.id) : undefined,
+    ]);
+    const plan = presentPlan(stored, this.config.timeZone);
+    if (who.role === 'citizen') return presentCitizenCase(row, timeline, files, actions, this.config.timeZone, plan);
     await this.sla.ready();
-    return presentStaffCase(row, timeline, files, { personalData, allowedActions: actions, sla: this.sla.stateNow(row) });
+    return presentStaffCase(row, timeline, files, { personalData, allowedActions: actions, sla: this.sla.stateNow(row), plan });
   }
 
   /** One attachment, to whoever may open the case. */

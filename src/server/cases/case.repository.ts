@@ -126,18 +126,28 @@ export class CaseRepository {
     return this.casePage(tx).where('c.id', '=', id).forUpdate('c').executeTakeFirstOrThrow();
   }
 
-  /** A case by id inside a transaction, as it stands after that transaction's changes. */
-  byId(tx: Transaction<DB>, id: number) {
-    return this.casePage(tx).where('c.id', '=', id).executeTakeFirstOrThrow();
-  }
-
-  /** Applies changes to a case, bumping its version. */
-  async update(tx: Transaction<DB>, id: number, changes: Updateable<CasesTable>): Promise<void> {
-    await tx
-      .updateTable('cases')
-      .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', id)
-      .execute();
+  /**
+   * Applies changes to a case, bumping its version, and answers the case as its page reads it —
+   * the changed row joined to its names in the same statement, so an action reads its case once.
+   */
+  updateAndRead(tx: Transaction<DB>, id: number, changes: Updateable<CasesTable>) {
+    return tx
+      .with('c', (db) =>
+        db
+          .updateTable('cases')
+          .set({ ...changes, version: sql`version + 1`, updated_at: sql`now()` })
+          .where('id', '=', id)
+          .returningAll(),
+      )
+      .selectFrom('c')
+      .innerJoin('services as s', 's.id', 'c.service_id')
+      .innerJoin('entities as e', 'e.id', 'c.entity_id')
+      .leftJoin('staff_users as a', 'a.id', 'c.assignee_id')
+      .leftJoin('cases as d', 'd.id', 'c.duplicate_of_id')
+      .selectAll('c')
+      .select(['a.name as assignee_name', 'd.reference as duplicate_of_reference', ...serviceAndEntityNames])
+      .select(sql<number>`(select count(*)::int from case_followers f where f.case_id = c.id)`.as('follower_count'))
+      .executeTakeFirstOrThrow();
   }
 
   async insertEvents(tx: Transaction<DB>, events: NewEvent[]): Promise<void> {

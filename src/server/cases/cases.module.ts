@@ -50,11 +50,12 @@ export function createCaseServices(
   const { config, access, sla, catalogue, files, router } = deps;
   const repo = new CaseRepository(db);
   const gate = new CaseGate(repo, access, new Throttle(new ThrottleRepository(db)));
-  const views = new CaseViewService(repo, new CaseListRepository(db), gate, access, config, files, sla);
+  const plans = new SuggestionPlanRepository(db);
+  const views = new CaseViewService(repo, new CaseListRepository(db), gate, access, config, files, sla, plans);
   return {
     intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, router),
     views,
-    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, new SuggestionPlanRepository(db), router),
+    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, plans, router),
     gate,
     repo,
   };

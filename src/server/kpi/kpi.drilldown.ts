@@ -6,8 +6,8 @@
  * the parameters that would make it exact.
  */
 
-export const OPEN_STATUSES = 'new,assigned,in_progress,awaiting_citizen';
-const DONE = 'resolved,closed';
+export const OPEN_STATUSES = 'new,assigned,in_progress,awaiting_citizen,under_study,accepted';
+const DONE = 'resolved,closed,implemented';
 
 export type DrillQuery = Record<string, string>;
 
@@ -54,7 +54,7 @@ export function drillDowns(ages: AgeBounds): Record<string, DrillDown> {
     received: exact([{}]),
     resolved: exact([done]),
     closed: exact([{ status: 'closed' }]),
-    rejected: exact([{ status: 'rejected' }]),
+    rejected: exact([{ status: 'rejected,declined' }]),
     merged: exact([{ status: 'merged' }]),
     open: exact([open]),
     openBreached: exact([{ ...open, slaState: 'breached' }]),
@@ -74,6 +74,6 @@ export function drillDowns(ages: AgeBounds): Record<string, DrillDown> {
     surveyResponseRate: exact([rated], [done]),
     reopenRate: exact([{ reopened: 'true' }], [done, { reopened: 'true' }]),
     transferRate: exact([{ transferred: 'true' }], [{}]),
-    rejectionRate: exact([{ status: 'rejected' }], [{}]),
+    rejectionRate: exact([{ status: 'rejected,declined' }], [{}]),
   };
 }

@@ -275,7 +275,7 @@ export class KpiRepository {
         count(*) filter (where c.sla_state = 'breached')::int as breached,
         count(*) filter (where c.first_responded_at is null and c.first_response_due_at < ${q.now})::int as fr_overdue
       from cases c
-      where c.status in ('new', 'assigned', 'in_progress', 'awaiting_citizen')
+      where c.status in ('new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted')
         and c.created_at >= ${q.from} and c.created_at < ${q.to} and ${entity} and ${key}
       ${groupByClause(groups.length)}`.execute(db));
     return res.rows.map((row) => ({

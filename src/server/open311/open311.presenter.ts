@@ -30,7 +30,7 @@ export const xmlItemNames: Readonly<Record<string, string>> = {
 
 type Doc = { [name: string]: XmlValue };
 
-const closedStatuses: ReadonlySet<CaseStatus> = new Set(['resolved', 'closed', 'rejected', 'merged']);
+const closedStatuses: ReadonlySet<CaseStatus> = new Set(['resolved', 'closed', 'rejected', 'merged', 'implemented', 'declined']);
 
 /** Open311 status of a Tawasul status: resolved, closed, rejected and merged are `closed`. */
 export function open311Status(status: CaseStatus): 'open' | 'closed' {

@@ -3,7 +3,7 @@ import type { CaseType, Language } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
 
 /** The statuses in which a case can still be joined or merged into. */
-export const openStatuses = ['new', 'assigned', 'in_progress', 'awaiting_citizen'] as const;
+export const openStatuses = ['new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted'] as const;
 
 /** What the candidate query filters on; every filter is optional but the window. */
 export interface CandidateFilter {
