@@ -133,7 +133,7 @@ describe('periods', () => {
 describe('drill-down', () => {
   it('names a case-list query for every figure and says which are not yet exact', () => {
     const d = drillDowns({ under3Days: {}, days3to7: {}, days8to30: {}, over30Days: {} });
-    expect(d.resolved).toEqual({ cases: [{ status: 'resolved,closed' }], exact: true });
+    expect(d.resolved).toEqual({ cases: [{ status: 'resolved,closed,implemented' }], exact: true });
     expect(d.resolutionCompliance).toEqual({ cases: [{ resolution: 'met' }], of: [{ resolution: 'met,late,overdue' }], exact: true });
     expect(d.firstResponseCompliance).toEqual({ cases: [{ firstResponse: 'met' }], of: [{ firstResponse: 'met,late,overdue' }], exact: true });
     expect(d.satisfiedShare).toEqual({ cases: [{ rated: 'true', rating: '4,5' }], of: [{ rated: 'true' }], exact: true });

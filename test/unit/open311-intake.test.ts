@@ -127,8 +127,11 @@ describe('query parameters', () => {
   it('splits comma lists and maps the status filter', () => {
     expect(splitList(' a, b,,a ,')).toEqual(['a', 'b']);
     expect(splitList(' , ')).toBeUndefined();
-    expect(statusFilter('open')).toEqual(['new', 'assigned', 'in_progress', 'awaiting_citizen']);
-    expect(statusFilter('closed,open')?.sort()).toEqual(['assigned', 'awaiting_citizen', 'closed', 'in_progress', 'merged', 'new', 'rejected', 'resolved']);
+    // A suggestion under study or accepted is still open; implemented or declined, closed.
+    expect(statusFilter('open')).toEqual(['new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted']);
+    expect(statusFilter('closed,open')?.sort()).toEqual(
+      ['accepted', 'assigned', 'awaiting_citizen', 'closed', 'declined', 'implemented', 'in_progress', 'merged', 'new', 'rejected', 'resolved', 'under_study'],
+    );
     expect(thrown(() => statusFilter('pending')).status).toBe(400);
   });
 
