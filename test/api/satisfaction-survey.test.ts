@@ -166,6 +166,36 @@ describe('answering', () => {
   });
 });
 
+describe('suggestions', () => {
+  it('an implemented suggestion is invited and answered; "not solved" is recorded, never reopening a suggestion', async () => {
+    const receipt = await buildCase(t.app, caseInputFor(reopening, { type: 'suggestion', language: 'ar', contact: contact('ar') }));
+    await forceState(t.ctx, receipt.reference, { status: 'implemented', resolvedDaysAgo: 0 });
+    await inviteAll();
+    expect((await outboxOf(receipt.reference)).map((m) => m.template)).toContain('survey_invitation');
+    // The service reopens complaints; a suggestion has no reopen, so the form promises none.
+    expect(await stateOf(receipt)).toMatchObject({ state: 'open', reopenWhenNotSolved: false });
+    const res = await answer(receipt, answerOf({ overall: 2, solved: false, comment: 'الحاويات قليلة' }));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'implemented', answer: { solved: false, reopened: false } });
+    expect(await caseSnapshot(t.ctx, receipt.reference)).toMatchObject({ status: 'implemented' });
+  });
+
+  it('a declined suggestion has no survey: no invitation, and an answer is refused', async () => {
+    const supervisor = await buildStaffSession(t.app, { role: 'supervisor', entity: reopening.entity.code });
+    const receipt = await buildCase(t.app, caseInputFor(reopening, { type: 'suggestion', language: 'ar', contact: contact('ar') }));
+    const res = await t.app.inject(
+      as(supervisor, { method: 'POST', url: `/api/v1/cases/${receipt.reference}/actions/decline`, payload: { version: 1, reasonCode: 'duplicate', body: 'نُفّذ اقتراح مماثل' } }),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    await inviteAll();
+    expect((await outboxOf(receipt.reference)).map((m) => m.template)).not.toContain('survey_invitation');
+    expect(await stateOf(receipt)).toMatchObject({ state: 'none' });
+    const refused = await answer(receipt, answerOf());
+    expect(refused.statusCode, refused.body).toBe(409);
+    expect(refused.json().code).toBe('survey_not_open');
+  });
+});
+
 describe('the figures', () => {
   it('equal a count of the answers given, per entity, service and month, and the public ones carry no personal data', async () => {
     const [a, b] = [await buildService(t.app), await buildService(t.app)];

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import { dueDayBilingual } from '../../common/due-text.ts';
-import type { CaseStatus, Language } from '../../common/enums.ts';
+import type { CaseStatus, CaseType, Language } from '../../common/enums.ts';
 import type { SurveyAnswerBody, SurveyState } from '../../common/schemas/survey.schema.ts';
 import { localDate } from '../../common/zoned-time.ts';
 import type { CaseGate, TrackingPass } from '../access/case-gate.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { CaseActionService } from '../cases/case-actions.service.ts';
 import type { CaseRow } from '../cases/case.repository.ts';
+import { transitionTables } from '../cases/workflow.ts';
 import type { DB } from '../db/schema.ts';
 import { AppError, errors } from '../http/errors.ts';
 import { surveyInvitation } from '../notify/case-notices.ts';
@@ -15,11 +16,15 @@ import { presentAnswer } from './survey.presenter.ts';
 import type { SurveyRepository } from './survey.repository.ts';
 
 /**
- * Statuses in which a case's latest answer may be rated: resolved or closed, and a suggestion
- * implemented or declined. (Typed as text: a status the deployment does not have never matches.)
+ * Statuses in which a case's latest answer may be rated, as the workflow rates: resolved or closed,
+ * and a suggestion implemented. A declined suggestion is not: it is answered with its reason, has
+ * no resolution (resolved_at) and no rating. (Typed as text: a status the deployment does not have never matches.)
  */
-const answeredStatuses: readonly string[] = ['resolved', 'closed', 'implemented', 'declined'];
+const answeredStatuses: readonly string[] = ['resolved', 'closed', 'implemented'];
 const surveyed = answeredStatuses as readonly CaseStatus[];
+
+/** Whether a case of this type can be reopened at all (a suggestion cannot: a new idea is a new suggestion). */
+const reopenable = (type: CaseType) => transitionTables[type].reopen !== undefined;
 
 /** What the reopen carries when the citizen gave no comment, in the case's language. */
 const notSolvedText: Record<Language, string> = {
@@ -84,7 +89,7 @@ export class SurveyService {
   /** The survey of the case's latest answer as the person reaching the case sees it (its citizen, or staff in scope). */
   async state(actor: Actor, reference: string, pass: TrackingPass | undefined): Promise<SurveyState> {
     const { row } = await this.gate.open(actor, reference, pass);
-    const reopenWhenNotSolved = await this.repo.reopensWhenNotSolved(row.service_id);
+    const reopenWhenNotSolved = reopenable(row.type) && (await this.repo.reopensWhenNotSolved(row.service_id));
     const base = { days: this.settings.days, reopenWhenNotSolved };
     if (!row.resolved_at || !surveyed.includes(row.status)) return { ...base, state: 'none', expiresAt: null, answer: null };
     const resolvedAt = new Date(row.resolved_at);
@@ -132,7 +137,7 @@ export class SurveyService {
     if (!stored) throw errors.surveyAnswered();
 
     let now: { status: CaseStatus; version: number } = rated;
-    if (!body.solved && (await this.repo.reopensWhenNotSolved(row.service_id))) {
+    if (!body.solved && reopenable(row.type) && (await this.repo.reopensWhenNotSolved(row.service_id))) {
       try {
         now = await this.actions.perform(actor, reference, pass, 'reopen', { body: comment ?? notSolvedText[row.language] }, () => rated.version);
         await this.repo.markReopened(invitation.id);

@@ -13,6 +13,7 @@ import { DashSection } from './DashSection.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
 import { TargetsTable } from './TargetsTable.tsx';
+import { SurveySection } from './SurveySection.tsx';
 import { TrendsSection } from './TrendsSection.tsx';
 
 const entityDims = ['service', 'type', 'channel', 'unit'] as const;
@@ -81,6 +82,9 @@ export function EntityView({ code, data, period, search, national }: Props) {
       </DashSection>
       <DashSection title={t('dash.breaches.title')} testId="section-breaches">
         <BreachesSection period={period} entity={code} />
+      </DashSection>
+      <DashSection title={t('dash.survey.title')} testId="section-survey">
+        <SurveySection period={period} entity={code} />
       </DashSection>
     </Stack>
   );

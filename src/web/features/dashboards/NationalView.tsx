@@ -8,6 +8,7 @@ import { DashSection } from './DashSection.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
 import { RankingTable } from './RankingTable.tsx';
+import { SurveySection } from './SurveySection.tsx';
 import { TrendsSection } from './TrendsSection.tsx';
 
 const nationalDims = ['service', 'type', 'channel', 'governorate'] as const;
@@ -36,6 +37,9 @@ export function NationalView({ data, period, search }: { data: KpiEntities; peri
       </DashSection>
       <DashSection title={t('dash.breaches.title')} testId="section-breaches">
         <BreachesSection period={period} />
+      </DashSection>
+      <DashSection title={t('dash.survey.title')} testId="section-survey">
+        <SurveySection period={period} />
       </DashSection>
       <DashSection title={t('dash.breakdown.title')} testId="section-breakdown">
         <BreakdownSection period={period} dims={nationalDims} />

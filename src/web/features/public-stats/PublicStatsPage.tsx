@@ -17,6 +17,7 @@ import { OpenDataSection } from './OpenDataSection.tsx';
 import { monthsOf, publicYears, spanFromParam } from './public-period.ts';
 import { PublicSection } from './PublicSection.tsx';
 import { RecognitionSection } from './RecognitionSection.tsx';
+import { SurveySection } from './SurveySection.tsx';
 
 /**
  * The public figures, open to everyone: national, per entity and per service, month by month —
@@ -117,6 +118,9 @@ export function PublicStatsPage() {
               withMedian={false}
               testId="stats-services-table"
             />
+          </PublicSection>
+          <PublicSection title={t('stats.survey.title')} testId="stats-survey">
+            <SurveySection period={period} />
           </PublicSection>
           <PublicSection title={t('stats.recognition.title')} testId="stats-recognition">
             <RecognitionSection />

@@ -1,4 +1,4 @@
-import { Alert, Button, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,11 +6,10 @@ import type { CitizenCase } from '../../api/cases.api.ts';
 import { useFieldError } from '../../components/form/useFieldError.ts';
 import { ActionFeedback } from '../case-actions/ActionFeedback.tsx';
 import { useCaseAction } from '../case-actions/useCaseAction.ts';
+import { SurveySection } from './SurveySection.tsx';
 
 const BODY_MAX = 4000;
-const COMMENT_MAX = 2000;
-
-type CitizenAction = 'citizen-reply' | 'rate' | 'reopen';
+type CitizenAction = 'citizen-reply' | 'reopen';
 
 interface FormProps {
   item: CitizenCase;
@@ -93,73 +92,6 @@ function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
   );
 }
 
-/** How well the answer solved it: 1–5 and an optional comment. */
-function RateForm({ item, token, queryKey, onDone }: FormProps) {
-  const { t } = useTranslation();
-  const [rating, setRating] = useState<string>('');
-  const [comment, setComment] = useState('');
-  const [required, setRequired] = useState(false);
-  const { mutation, conflict, fieldErrors, generalError } = useCaseAction('rate', {
-    queryKey,
-    reference: item.reference,
-    token,
-    onDone: () => onDone('rate'),
-  });
-  const errorOf = useFieldError(required ? { rating: 'required' } : fieldErrors);
-  const labels = [
-    t('citizenActions.rate.score1'),
-    t('citizenActions.rate.score2'),
-    t('citizenActions.rate.score3'),
-    t('citizenActions.rate.score4'),
-    t('citizenActions.rate.score5'),
-  ];
-  return (
-    <Section title={t('citizenActions.rate.title')} id="rate-heading">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setRequired(!rating);
-          if (rating) mutation.mutate({ body: { rating: Number(rating), comment: comment.trim() || undefined }, version: item.version });
-        }}
-      >
-        <Stack gap="sm">
-          <Radio.Group
-            value={rating}
-            onChange={(v) => {
-              setRating(v);
-              setRequired(false);
-            }}
-            label={t('citizenActions.rate.label')}
-            error={errorOf('rating')}
-            withAsterisk
-            name="rating"
-          >
-            <Stack gap="xs" mt="xs">
-              {labels.map((label, i) => (
-                <Radio key={label} value={String(i + 1)} label={t('citizenActions.rate.option', { score: i + 1, label })} />
-              ))}
-            </Stack>
-          </Radio.Group>
-          <Textarea
-            label={t('citizenActions.rate.comment')}
-            value={comment}
-            onChange={(e) => setComment(e.currentTarget.value)}
-            error={errorOf('comment')}
-            maxLength={COMMENT_MAX}
-            rows={3}
-            name="comment"
-          />
-          <ActionFeedback conflict={conflict} error={generalError} />
-          <Button type="submit" loading={mutation.isPending} w="fit-content" data-testid="rate-send">
-            {t('citizenActions.rate.send')}
-          </Button>
-        </Stack>
-      </form>
-    </Section>
-  );
-}
-
 /** Not solved after all: reopen within the window, saying why. */
 function ReopenForm({ item, token, queryKey, onDone }: FormProps) {
   const { t } = useTranslation();
@@ -209,8 +141,9 @@ function ReopenForm({ item, token, queryKey, onDone }: FormProps) {
 }
 
 /**
- * What the citizen may do now, exactly as the case's `allowedActions` say: answer, rate, reopen.
- * Each form sends the version on screen; a confirmation is announced once the case is updated.
+ * What the citizen may do now, exactly as the case's `allowedActions` say: answer or reopen; and,
+ * once the case is answered, the satisfaction survey (which records the rating). Each form sends
+ * the version on screen; a confirmation is announced once the case is updated.
  */
 export function CitizenActions({ item, token, queryKey }: { item: CitizenCase; token: string | null; queryKey: QueryKey }) {
   const { t } = useTranslation();
@@ -218,7 +151,7 @@ export function CitizenActions({ item, token, queryKey }: { item: CitizenCase; t
   const allowed = new Set(item.allowedActions);
   const props = { item, token, queryKey, onDone: setDone };
   const notice =
-    done === 'citizen-reply' ? t('citizenActions.reply.done') : done === 'rate' ? t('citizenActions.rate.done') : done === 'reopen' ? t('citizenActions.reopen.done') : '';
+    done === 'citizen-reply' ? t('citizenActions.reply.done') : done === 'reopen' ? t('citizenActions.reopen.done') : '';
   return (
     <>
       <div role="status" aria-live="polite">
@@ -232,7 +165,7 @@ export function CitizenActions({ item, token, queryKey }: { item: CitizenCase; t
         <Text data-testid="rated">{t('citizenActions.rate.given', { score: item.rating })}</Text>
       )}
       {allowed.has('citizen-reply') && <ReplyForm {...props} />}
-      {allowed.has('rate') && <RateForm {...props} />}
+      <SurveySection item={item} token={token} caseKey={queryKey} />
       {allowed.has('reopen') && <ReopenForm {...props} />}
     </>
   );

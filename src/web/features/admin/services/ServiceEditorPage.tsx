@@ -31,6 +31,7 @@ const errorPathOf: Record<keyof ServiceDraft, string> = {
   descriptionEn: 'description.en',
   types: 'types',
   anonymousAllowed: 'anonymousAllowed',
+  surveyReopenNotSolved: 'surveyReopenNotSolved',
   defaultPriority: 'defaultPriority',
   keywords: 'keywords',
   slaPolicyCode: 'slaPolicyCode',
@@ -204,6 +205,13 @@ function ServiceForm({ initial, creating, entities, groups }: FormProps) {
               checked={draft.anonymousAllowed}
               onChange={(e) => set('anonymousAllowed', e.currentTarget.checked)}
               data-testid="service-anonymous"
+            />
+            <Checkbox
+              label={t('admin.services.surveyReopen')}
+              description={t('admin.services.surveyReopenHint')}
+              checked={draft.surveyReopenNotSolved}
+              onChange={(e) => set('surveyReopenNotSolved', e.currentTarget.checked)}
+              data-testid="service-survey-reopen"
             />
             <Group grow align="flex-start">
               <NativeSelect

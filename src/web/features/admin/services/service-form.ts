@@ -37,6 +37,8 @@ export interface ServiceDraft {
   descriptionEn: string;
   types: CaseType[];
   anonymousAllowed: boolean;
+  /** A "not solved" survey answer reopens the case. */
+  surveyReopenNotSolved: boolean;
   defaultPriority: CasePriority;
   keywords: string;
   slaPolicyCode: string;
@@ -63,6 +65,7 @@ export function emptyDraft(entity: string): ServiceDraft {
     descriptionEn: '',
     types: ['complaint'],
     anonymousAllowed: false,
+    surveyReopenNotSolved: false,
     defaultPriority: 'normal',
     keywords: '',
     slaPolicyCode: '',
@@ -94,6 +97,7 @@ export function draftOf(s: AdminService): ServiceDraft {
     descriptionEn: s.description.en,
     types: [...s.types],
     anonymousAllowed: s.anonymousAllowed,
+    surveyReopenNotSolved: s.surveyReopenNotSolved,
     defaultPriority: s.defaultPriority,
     keywords: s.keywords.join('، '),
     slaPolicyCode: s.slaPolicyCode ?? '',
@@ -139,6 +143,7 @@ export function toInput(d: ServiceDraft): ServiceCreateInput {
     description: { ar: d.descriptionAr.trim(), en: d.descriptionEn.trim() },
     types: caseTypes.filter((t) => d.types.includes(t)),
     anonymousAllowed: d.anonymousAllowed,
+    surveyReopenNotSolved: d.surveyReopenNotSolved,
     defaultPriority: d.defaultPriority,
     keywords: splitKeywords(d.keywords),
     slaPolicyCode: d.slaPolicyCode || null,
