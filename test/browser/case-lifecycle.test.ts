@@ -215,7 +215,7 @@ describe('a case from submission to rating, citizen and officer', () => {
     await citizen.reload();
     await citizen.getByTestId('tracked-case').waitFor();
     expect(await citizen.getByTestId('status').textContent()).toBe('تم الحل');
-    await citizen.getByTestId('rate-send').waitFor();
+    await citizen.getByTestId('survey-send').waitFor();
     expect(await citizen.getByTestId('reopen-send').count()).toBe(1);
     expect(await citizen.getByTestId('citizen-reply-send').count()).toBe(0);
     await expectAccessible(citizen, 'tracking with rating and reopen (ar)');
@@ -225,15 +225,17 @@ describe('a case from submission to rating, citizen and officer', () => {
     await expectLanguage(citizen, 'en');
     await expectAccessible(citizen, 'tracking with rating and reopen (en)');
     await saveScreenshot(citizen, 'en-citizen-case', { fullPage: true });
-    // Nothing chosen: the rating is required and the message sits at the field.
-    await citizen.getByTestId('rate-send').click();
-    await citizen.getByText('Required.').waitFor();
-    await citizen.getByRole('radio', { name: '4 — Good' }).check();
+    // Nothing chosen: each question is required and the message sits at the field.
+    await citizen.getByTestId('survey-send').click();
+    expect(await citizen.getByText('Required.').count()).toBe(5);
+    for (const q of ['overall', 'speed', 'confidentiality', 'simplicity']) await citizen.getByTestId(`survey-${q}`).getByRole('radio', { name: '4 — Good' }).check();
+    await citizen.getByRole('radio', { name: 'Yes, solved' }).check();
     await citizen.getByLabel('Comment (optional)').fill('Quick and polite, thank you.');
-    await citizen.getByTestId('rate-send').click();
+    await citizen.getByTestId('survey-send').click();
+    await citizen.getByTestId('survey-thanks').waitFor();
     await citizen.getByTestId('rated').waitFor();
     expect(await citizen.getByTestId('rated').textContent()).toBe('You rated this answer 4 out of 5.');
-    expect(await citizen.getByTestId('rate-send').count()).toBe(0);
+    expect(await citizen.getByTestId('survey-send').count()).toBe(0);
     await expectNoMissingKeys(citizen);
     expect(citizenErrors).toEqual([]);
 
