@@ -48,6 +48,20 @@ export const router = createBrowserRouter([
         },
       },
       {
+        path: 'suggestions',
+        lazy: async () => {
+          const [page] = await Promise.all([import('../features/suggestions/BoardPage.tsx'), loadTranslations('suggestions')]);
+          return { Component: page.BoardPage };
+        },
+      },
+      {
+        path: 'suggestions/:id',
+        lazy: async () => {
+          const [page] = await Promise.all([import('../features/suggestions/SuggestionPage.tsx'), loadTranslations('suggestions')]);
+          return { Component: page.SuggestionPage };
+        },
+      },
+      {
         path: 'my-cases',
         lazy: async () => ({ Component: (await import('../features/account/MyCasesPage.tsx')).MyCasesPage }),
       },
@@ -74,8 +88,22 @@ export const router = createBrowserRouter([
       {
         path: 'dashboard/:entity?',
         lazy: async () => {
-          const [page] = await Promise.all([import('../features/dashboards/DashboardPage.tsx'), loadTranslations('dashboards')]);
+          const [page] = await Promise.all([import('../features/dashboards/DashboardPage.tsx'), loadTranslations('dashboards'), loadTranslations('suggestions')]);
           return { Component: page.DashboardPage };
+        },
+      },
+      {
+        path: 'suggestions',
+        lazy: async () => {
+          const [page] = await Promise.all([import('../features/suggestions/ModerationListPage.tsx'), loadTranslations('suggestions')]);
+          return { Component: page.ModerationListPage };
+        },
+      },
+      {
+        path: 'suggestions/:id',
+        lazy: async () => {
+          const [page] = await Promise.all([import('../features/suggestions/ModerationPage.tsx'), loadTranslations('suggestions')]);
+          return { Component: page.ModerationPage };
         },
       },
       {

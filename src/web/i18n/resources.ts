@@ -28,6 +28,10 @@ export const lazyParts = {
     const [a, b] = await Promise.all([import('./practice.ar.json'), import('./practice.en.json')]);
     return { ar: a.default, en: b.default };
   },
+  suggestions: async (): Promise<Pair> => {
+    const [a, b] = await Promise.all([import('./suggestions.ar.json'), import('./suggestions.en.json')]);
+    return { ar: a.default, en: b.default };
+  },
 } satisfies Record<string, () => Promise<Pair>>;
 export type LazyPart = keyof typeof lazyParts;
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseTypes, governorates, type CaseType, type Governorate } from '../../../common/enums.ts';
@@ -122,6 +122,17 @@ function DetailsFields({ draft, update, errors, service, options }: PartProps) {
           error={errorOf(`attributes.${q.code}`)}
         />
       ))}
+      {draft.type === 'suggestion' && !options.compact && (
+        <Checkbox
+          label={t('submit.details.publicLabel')}
+          description={t('submit.details.publicNote')}
+          checked={draft.public ?? false}
+          onChange={(e) => update({ public: e.currentTarget.checked })}
+          error={errorOf('public')}
+          name="public"
+          data-testid="make-public"
+        />
+      )}
     </Stack>
   );
 }

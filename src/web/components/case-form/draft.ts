@@ -11,6 +11,8 @@ export interface Draft {
   location: DraftLocation;
   files: File[];
   anonymous: boolean;
+  /** A suggestion only: the citizen asks that its text be shown publicly, after staff review. */
+  public?: boolean;
   contact: { name: string; phone: string; email: string };
 }
 
@@ -59,6 +61,7 @@ export function stepOfPath(path: string): StepId {
     case 'title':
     case 'description':
     case 'attributes':
+    case 'public':
       return 'details';
     case 'location':
       return 'location';

@@ -68,6 +68,7 @@ export function buildSubmission(draft: Draft, service: Service, language: Langua
     attributes: Object.keys(attributes).length ? attributes : undefined,
     location: hasLocation ? location : undefined,
     anonymous: draft.anonymous || undefined,
+    public: draft.type === 'suggestion' && draft.public ? true : undefined,
     contact: draft.anonymous ? undefined : contact,
     channel: 'web',
     language,

@@ -23,6 +23,9 @@ export function HomePage() {
           <Button component={Link} to="/track" variant="outline">
             {t('home.trackCta')}
           </Button>
+          <Button component={Link} to="/suggestions" variant="subtle" data-testid="home-suggestions">
+            {t('home.suggestionsCta')}
+          </Button>
         </Group>
       </Paper>
       <CatalogueBrowser />

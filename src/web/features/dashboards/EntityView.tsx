@@ -13,6 +13,7 @@ import { DashSection } from './DashSection.tsx';
 import { ExportLinks } from './ExportLinks.tsx';
 import { HeadlineFigures } from './HeadlineFigures.tsx';
 import { TargetsTable } from './TargetsTable.tsx';
+import { SuggestionAnswersSection } from './SuggestionAnswersSection.tsx';
 import { SurveySection } from './SurveySection.tsx';
 import { TrendsSection } from './TrendsSection.tsx';
 
@@ -85,6 +86,9 @@ export function EntityView({ code, data, period, search, national }: Props) {
       </DashSection>
       <DashSection title={t('dash.survey.title')} testId="section-survey">
         <SurveySection period={period} entity={code} />
+      </DashSection>
+      <DashSection title={t('suggestions.kpi.title')} testId="section-suggestion-answers">
+        <SuggestionAnswersSection entity={code} />
       </DashSection>
     </Stack>
   );

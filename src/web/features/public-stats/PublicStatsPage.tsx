@@ -1,7 +1,7 @@
-import { NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { fetchPublicStats } from '../../api/kpi.api.ts';
 import { FigureCard, FigureCards } from '../../components/charts/FigureCard.tsx';
 import { formatCount, formatHours, formatMonth, formatPercent, formatRating } from '../../components/charts/figures-format.ts';
@@ -45,6 +45,9 @@ export function PublicStatsPage() {
           {t('stats.title')}
         </Title>
         <Text>{t('stats.intro')}</Text>
+        <Anchor component={Link} to="/suggestions" data-testid="stats-suggestions">
+          {t('home.suggestionsCta')}
+        </Anchor>
       </Stack>
       <NativeSelect
         label={t('stats.period.label')}

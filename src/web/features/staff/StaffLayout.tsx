@@ -8,7 +8,7 @@ import { NavigationProgress, SkipToContent, useMainFocus } from '../../component
 import { Loading } from '../../components/Loading.tsx';
 import { useLocalized } from '../../i18n/useLocalized.ts';
 import { roleLabel } from '../../i18n/labels/staff.labels.ts';
-import { canAdminister, canSeeDashboards } from '../../auth/staff-roles.ts';
+import { canAdminister, canModerateSuggestions, canSeeDashboards } from '../../auth/staff-roles.ts';
 import { StaffUserProvider } from '../../auth/useStaffUser.tsx';
 import { canSeePractice } from '../practice/practice-access.ts';
 import { StaffSignIn } from './StaffSignIn.tsx';
@@ -51,6 +51,11 @@ export function StaffLayout() {
                   {canSeeDashboards(user.role) && (
                     <NavLink to="/staff/dashboard" className={classes.navLink}>
                       {t('staff.nav.dashboard')}
+                    </NavLink>
+                  )}
+                  {canModerateSuggestions(user.role) && (
+                    <NavLink to="/staff/suggestions" className={classes.navLink} data-testid="staff-nav-suggestions">
+                      {t('staff.nav.suggestions')}
                     </NavLink>
                   )}
                   {canSeePractice(user.role) && (
