@@ -27,7 +27,9 @@ function endpoints(reference: string) {
         ...(a === 'merge' ? { masterReference: reference } : {}),
         ...(a === 'change-service' ? { serviceCode: 'bin_overflow' } : {}),
         ...(a === 'rate' ? { rating: 3 } : {}),
-        ...(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen'].includes(a) ? { body: 'x' } : {}),
+        ...(a === 'accept' ? { plan: 'x', ownerUnit: 'capital', costBand: 'low', targetDate: '2030-01-01' } : {}),
+        ...(a === 'decline' ? { reasonCode: 'duplicate' } : {}),
+        ...(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen', 'implement', 'decline'].includes(a) ? { body: 'x' } : {}),
       },
     })),
   ];
