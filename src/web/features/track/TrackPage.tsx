@@ -11,6 +11,7 @@ import { ExpectedDates } from '../../components/ExpectedDates.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 import { CitizenActions } from './CitizenActions.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
+import { SuggestionPlan } from './SuggestionPlan.tsx';
 import { TrackLookupForm } from './TrackLookupForm.tsx';
 import { citizenCaseKey, useTrackedCase } from './useTrackedCase.ts';
 
@@ -111,6 +112,7 @@ export function TrackPage() {
           <CaseFacts item={item} token={token} />
         </Stack>
       </Paper>
+      {item.plan && <SuggestionPlan plan={item.plan} status={item.status} />}
       <ExpectedDates expect={item.expect} />
       <Paper withBorder p="lg" component="section" aria-labelledby="timeline-heading">
         <Title order={2} fz="h4" id="timeline-heading" mb="sm">

@@ -23,6 +23,7 @@ import { CaseAttachments } from './CaseAttachments.tsx';
 import { ContactPanel, DetailsPanel, Panel, SlaPanel } from './CasePanels.tsx';
 import classes from './StaffCasePage.module.css';
 import { StaffTimeline } from './StaffTimeline.tsx';
+import { SuggestionPlan } from '../../track/SuggestionPlan.tsx';
 
 // Leaflet loads only when a case with a pin is opened.
 const LocationMap = lazy(() => import('../../../components/map/LocationMap.tsx'));
@@ -116,6 +117,7 @@ export function StaffCasePage() {
               <CaseAnswers serviceCode={item.service.code} attributes={item.attributes} />
             </Stack>
           </Panel>
+          {item.plan && <SuggestionPlan plan={item.plan} status={item.status} />}
           {(where || point) && (
             <Panel title={t('staff.case.location')} id="location-heading" testId="case-location">
               <Stack gap="xs">
