@@ -275,11 +275,15 @@ export class CaseActionService {
     const target = await this.access.entityByCode(entityCode, tx);
     if (!target) throw errors.field('entityCode', 'unknown_entity', 'No such entity');
     if (target.id === row.entity_id) throw errors.field('entityCode', 'same_entity', 'The case is already there');
+    // The receiving entity's own policy for the service applies as a change of service's would; the same policy: the transfer rule alone.
+    const policyId = this.sla.policyIdFor(target.id, row.service_id);
+    const repoliced = policyId !== undefined && this.sla.policy(policyId)?.id !== row.sla_policy_id;
     return {
       changes: { entity_id: target.id, unit_id: null, assignee_id: null, transfer_count: row.transfer_count + 1 },
       events: [
         { kind: 'transferred', visibility: 'public', data: { fromEntity: row.entity_code, toEntity: target.code, reason, by: who.staff?.id } },
       ],
+      ...(repoliced ? { clock: this.sla.onServiceChange(row, policyId, new Date(), true) } : {}),
     };
   }
 
@@ -316,6 +320,7 @@ export class CaseActionService {
     if (!r || p.version !== row.version) throw errors.versionConflict();
     const movedEntity = r.route.id !== row.entity_id;
     const moved = movedEntity || r.route.unitId !== row.unit_id;
+    const policyId = this.sla.policyIdFor(r.route.id, service.id, service.slaPolicyId) ?? null;
     return {
       changes: {
         service_id: service.id,
@@ -334,12 +339,12 @@ export class CaseActionService {
             fromEntity: row.entity_code,
             toEntity: r.route.code,
             routing: r.routing ?? { reason: 'service_routes', governorate: r.governorate },
-            slaPolicy: this.sla.policy(service.slaPolicyId)?.code ?? null,
+            slaPolicy: this.sla.policy(policyId)?.code ?? null,
             by: who.staff?.id,
           },
         },
       ],
-      clock: this.sla.onServiceChange(row, service.slaPolicyId, new Date(), movedEntity),
+      clock: this.sla.onServiceChange(row, policyId, new Date(), movedEntity),
     };
   }
 

@@ -138,7 +138,8 @@ export class CaseService {
     const reference = await this.references.next(now);
     const token = newTrackingToken();
     const code = newTrackingCode();
-    const clock = this.sla.startClock(service.slaPolicyId, input.type, service.defaultPriority, now);
+    // The receiving entity's own policy for the service (an adopted practice), else the service's.
+    const clock = this.sla.startClock(this.sla.policyIdFor(route.id, service.id, service.slaPolicyId) ?? null, input.type, service.defaultPriority, now);
     const expected = expectationOf({ status: 'new', first_responded_at: null, sla_paused_at: null, first_response_due_at: null, resolution_due_at: null, ...clock }, this.config.timeZone);
     const body: CreateCaseResponse = {
       reference,

@@ -35,6 +35,11 @@ export const errors = {
     new AppError(422, 'type_not_allowed', `The service ${service} does not accept a ${type}.`, [
       { path: 'type', code: 'type_not_allowed', message: `Not accepted by ${service}` },
     ]),
+  /** A practice card for a service its entity does not handle (no route of it there, no case of it held there). */
+  serviceNotHandled: (service: string) =>
+    new AppError(422, 'validation_failed', `The entity does not handle the service ${service}.`, [
+      { path: 'serviceCode', code: 'service_not_handled', message: 'Not a service the entity handles' },
+    ]),
   anonymousNotAllowed: (service: string) =>
     new AppError(422, 'anonymous_not_allowed', `The service ${service} needs the submitter's contact.`, [
       { path: 'anonymous', code: 'anonymous_not_allowed', message: 'This service needs a contact' },

@@ -26,6 +26,31 @@ export class PracticeRepository {
     return r?.policy_id;
   }
 
+  /**
+   * Whether an entity handles a service: the service names it as its receiving entity, a route of the
+   * service sends cases to it (or to it as a unit), or it holds a case of the service.
+   */
+  async handles(entityId: number, serviceId: number): Promise<boolean> {
+    const r = await this.db
+      .selectNoFrom((eb) =>
+        eb
+          .or([
+            eb.exists(eb.selectFrom('services').select('id').where('id', '=', serviceId).where('entity_id', '=', entityId)),
+            eb.exists(
+              eb
+                .selectFrom('service_routes')
+                .select('id')
+                .where('service_id', '=', serviceId)
+                .where((w) => w.or([w('entity_id', '=', entityId), w('unit_id', '=', entityId)])),
+            ),
+            eb.exists(eb.selectFrom('cases').select('id').where('service_id', '=', serviceId).where('entity_id', '=', entityId)),
+          ])
+          .as('handles'),
+      )
+      .executeTakeFirstOrThrow();
+    return Boolean(r.handles);
+  }
+
   async defaultPolicyId(db: Kysely<DB> = this.db): Promise<number | undefined> {
     return (await db.selectFrom('sla_policies').select('id').where('is_default', '=', true).executeTakeFirst())?.id;
   }

@@ -81,6 +81,7 @@ export class PracticeService {
   async createCard(actor: StaffActor, input: CardInput) {
     const entityId = await this.entityIn(actor, 'practice_card', 'write', input.entityCode);
     const s = await this.service(input.serviceCode);
+    if (!(await this.repo.handles(entityId, s.id))) throw errors.serviceNotHandled(s.code);
     const policy = await this.policyInForce(entityId, s);
     if (!policy) throw errors.field('serviceCode', 'no_policy', 'The service has no SLA policy to describe');
     const id = await this.repo.insertCard({

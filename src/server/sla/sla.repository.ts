@@ -6,15 +6,17 @@ export class SlaRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   async loadAll() {
-    const [calendars, holidays, overrides, policies, targets, steps] = await Promise.all([
+    const [calendars, holidays, overrides, policies, targets, steps, services, entityPolicies] = await Promise.all([
       this.db.selectFrom('calendars').selectAll().execute(),
       this.db.selectFrom('calendar_holidays').selectAll().execute(),
       this.db.selectFrom('calendar_overrides').selectAll().execute(),
       this.db.selectFrom('sla_policies').selectAll().execute(),
       this.db.selectFrom('sla_targets').selectAll().execute(),
       this.db.selectFrom('sla_escalation_steps').selectAll().orderBy('at_percent').execute(),
+      this.db.selectFrom('services').select(['id', 'sla_policy_id']).execute(),
+      this.db.selectFrom('entity_service_policies').select(['entity_id', 'service_id', 'policy_id']).execute(),
     ]);
-    return { calendars, holidays, overrides, policies, targets, steps };
+    return { calendars, holidays, overrides, policies, targets, steps, services, entityPolicies };
   }
 
   /** Claims open cases whose next check is due, locking them so no other worker takes them. */

@@ -72,7 +72,17 @@ const ms = (d: Date | string | null): number | null => (d === null ? null : new 
  * so that work inside a transaction needs no extra query; call `ready()` before a transaction.
  */
 export class SlaService {
-  #cache: { at: number; byId: Map<number, LoadedPolicy>; defaultId: number | null } | undefined;
+  #cache:
+    | {
+        at: number;
+        byId: Map<number, LoadedPolicy>;
+        defaultId: number | null;
+        /** Each service's own policy (null: the default's). */
+        byService: Map<number, number | null>;
+        /** An entity's own policy for a service (an adopted practice), keyed `entity:service`. */
+        byEntityService: Map<string, number>;
+      }
+    | undefined;
 
   constructor(
     private readonly repo: SlaRepository,
@@ -128,13 +138,27 @@ export class SlaService {
       });
       if (p.is_default) defaultId = p.id;
     }
-    this.#cache = { at: Date.now(), byId, defaultId };
+    const byService = new Map(d.services.map((s) => [s.id, s.sla_policy_id]));
+    const byEntityService = new Map(d.entityPolicies.map((e) => [`${e.entity_id}:${e.service_id}`, e.policy_id]));
+    this.#cache = { at: Date.now(), byId, defaultId, byService, byEntityService };
   }
 
   policy(id: number | null): LoadedPolicy | undefined {
     const c = this.#cache;
     if (!c) throw new Error('SlaService.ready() was not awaited');
     return c.byId.get(id ?? c.defaultId ?? -1) ?? (c.defaultId !== null ? c.byId.get(c.defaultId) : undefined);
+  }
+
+  /**
+   * The policy an entity's cases of a service run on: the entity's own for the service (written by
+   * adopting a practice card) when it has one, else the service's (`servicePolicyId` when the caller
+   * holds it, else the service's as read with the policies). Answered from memory, so intake pays no
+   * query for it. `undefined` when the service is unknown here and no `servicePolicyId` was given.
+   */
+  policyIdFor(entityId: number, serviceId: number, servicePolicyId?: number | null): number | null | undefined {
+    const c = this.#cache;
+    if (!c) throw new Error('SlaService.ready() was not awaited');
+    return c.byEntityService.get(`${entityId}:${serviceId}`) ?? (servicePolicyId !== undefined ? servicePolicyId : c.byService.get(serviceId));
   }
 
   /** The most specific target: type and priority, then type, then priority, then the policy's default. */
