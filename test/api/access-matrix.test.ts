@@ -69,7 +69,9 @@ const actionBody: Record<string, object> = {
   merge: { masterReference: '26-0000042-5' },
   'change-service': { serviceCode: 'street_light_fault' },
   rate: { rating: 3 },
-  ...Object.fromEntries(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen'].map((a) => [a, { body: 'x' }])),
+  accept: { plan: 'x', ownerUnit: 'muharraq', costBand: 'low', targetDate: '2030-01-01' },
+  decline: { reasonCode: 'duplicate', body: 'x' },
+  ...Object.fromEntries(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen', 'implement'].map((a) => [a, { body: 'x' }])),
 };
 
 /** A concrete request for a route: path parameters filled with real targets, a body that parses. */
