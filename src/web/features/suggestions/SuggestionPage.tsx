@@ -60,7 +60,8 @@ function SupportAction({ item }: { item: PublicSuggestion }) {
   const client = useQueryClient();
   const support = useMutation({
     mutationFn: () => supportSuggestion(item.id),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['public-suggestion', item.id] }),
+    // The answer says what changed; a refetch could be served from the anonymous visitor's cached copy.
+    onSuccess: (done) => client.setQueryData<PublicSuggestion>(['public-suggestion', item.id], (old) => (old ? { ...old, supportCount: done.supportCount, supportedByMe: true } : old)),
   });
   if (session.isPending) return <Loading />;
   const user = session.data?.user;
