@@ -151,6 +151,17 @@ describe('an adopted policy runs the adopting entity’s cases', () => {
     expect(inC.sla_policy_id).toBe(await policyId(national));
     expect(new Date(inC.sla_started_at!).getTime()).toBe(new Date(inB.sla_started_at!).getTime());
   });
+
+  it("a change of service that routes the case to B takes B's policy, measured from filing", async () => {
+    const other = (await buildService(t.app, { entity: c.code, slaPolicyCode: national })) as typeof service;
+    const r = await buildCase(t.app, caseInputFor(other, { type: 'complaint', location: { governorate: 'muharraq' } }));
+    const filed = await expectDue(r.reference, national);
+    await ok(coordinator, 'POST', `/api/v1/cases/${r.reference}/actions/change-service`, { serviceCode: service.code, version: filed.version });
+    const moved = await expectDue(r.reference, await targetsPolicy(45, 300));
+    expect(moved.entity_id).toBe(ids.b);
+    expect(moved.sla_policy_id).toBe(await policyId(adopted));
+    expect(new Date(moved.sla_started_at!).getTime()).toBe(new Date(filed.sla_started_at!).getTime());
+  });
 });
 
 describe('cards only for services an entity handles', () => {
