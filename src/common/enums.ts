@@ -23,6 +23,13 @@ export type CaseStatus = (typeof caseStatuses)[number];
 /** Statuses in which a case is still being worked (every "open" list in the code and SQL agrees). */
 export const openStatuses = ['new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted'] as const satisfies readonly CaseStatus[];
 
+/**
+ * Statuses an SLA policy may name as pausing the clock (the database CHECK on `sla_policies` agrees).
+ * A suggestion's 'under_study' is not one of them — studying it is the work its decision clock
+ * measures — and 'accepted' onwards stops that clock for good, so pausing does not apply there.
+ */
+export const pausableStatuses = ['new', 'assigned', 'in_progress', 'awaiting_citizen'] as const satisfies readonly CaseStatus[];
+
 /** An accepted suggestion's estimated cost, as a band (no amounts are published). */
 export const costBands = ['none', 'low', 'medium', 'high'] as const;
 export type CostBand = (typeof costBands)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { casePriorities, caseTypes } from '../enums.ts';
+import { casePriorities, caseTypes, pausableStatuses } from '../enums.ts';
 import { code, text } from './fields.ts';
 
 const interval = z
@@ -59,7 +59,7 @@ export const policyInputSchema = z
     code,
     name: bilingualInput,
     calendarCode: code,
-    pauseStatuses: z.array(z.enum(['new', 'assigned', 'in_progress', 'awaiting_citizen'])).max(4).optional(),
+    pauseStatuses: z.array(z.enum(pausableStatuses)).max(pausableStatuses.length).optional(),
     onTransfer: z.enum(['keep', 'restart']).optional(),
     onReopen: z.enum(['fresh', 'continue']).optional(),
     isDefault: z.boolean().optional(),

@@ -1,4 +1,4 @@
-import type { Bilingual, CasePriority, CaseType, Language } from '../../common/enums.ts';
+import { pausableStatuses, type Bilingual, type CasePriority, type CaseType, type Language } from '../../common/enums.ts';
 import { apiRequest, queryString, sendJson } from './client.ts';
 
 /** Working hours of a day: minutes of the local day, start before end. */
@@ -39,7 +39,7 @@ export interface WorkCalendar {
 export type HolidayInput = Omit<Holiday, 'lunar' | 'offIntervals'> & { lunar?: boolean; offIntervals?: WorkInterval[] };
 export type OverrideInput = CalendarOverride;
 
-export const pauseStatuses = ['new', 'assigned', 'in_progress', 'awaiting_citizen'] as const;
+export const pauseStatuses = pausableStatuses;
 export type PauseStatus = (typeof pauseStatuses)[number];
 export const escalationRoles = ['assignee', 'officer', 'supervisor', 'entity_admin', 'coordinator'] as const;
 export type EscalationRole = (typeof escalationRoles)[number];
