@@ -52,7 +52,8 @@ export interface Config {
   pgliteDurable: boolean;
   /** Time limits the HTTP server puts on its clients. */
   httpLimits: HttpLimits;
-  attachments: { maxFiles: number; maxBytes: number };
+  /** Files per upload (a submission or an action), bytes per file, and files a case may hold in all (20 when absent). */
+  attachments: { maxFiles: number; maxBytes: number; maxPerCase?: number };
   boundingBox: BoundingBox;
   /** A point this close (metres) to an area of another governorate does not decide the route (places/). */
   nearBoundaryMetres: number;
@@ -82,6 +83,18 @@ export interface Config {
   workerGraceSeconds: number;
   /** What the worker purges, how often and after how long (see housekeeping/). */
   housekeeping: HousekeepingConfig;
+  /** Who may read GET /metrics (see metrics/). */
+  metrics: MetricsConfig;
+}
+
+/** GET /metrics answers a request bearing the token, or one from an allowed address. */
+export interface MetricsConfig {
+  /** TAWASUL_METRICS_TOKEN: `Authorization: Bearer <token>`; absent → no token opens it. */
+  token: string | undefined;
+  /** TAWASUL_METRICS_ALLOW: IPs or CIDRs (default loopback); `none` → the token only. */
+  allow: string[];
+  /** TAWASUL_METRICS_CACHE_SECONDS: the business figures are queried at most this often (default 5; 0: every scrape). */
+  cacheSeconds: number;
 }
 
 /** Retention of short-lived rows; each period may be fractional (0.5 = half a day or hour). */
@@ -97,6 +110,11 @@ export interface HousekeepingConfig {
   sessionDays: number;
   /** One-time sign-in codes and password-reset tokens, after they were used or expired. */
   codeHours: number;
+  /**
+   * Days a case is kept with its citizen's contact details after it reached a final state
+   * (TAWASUL_RETENTION_DAYS); then they are erased and the case kept for the figures. 0: kept.
+   */
+  personalDataDays: number;
 }
 
 /** Email, SMS and the outbox dispatcher. */
@@ -183,14 +201,14 @@ function parseSecrets(value: string | undefined): Record<string, string[]> {
 }
 
 /** `10.0.0.1, 10.1.0.0/16, ::1` → the list, each entry checked, so a typo fails at start and not silently. */
-function parseProxies(value: string | undefined): string[] {
+function parseProxies(value: string | undefined, variable = 'TAWASUL_TRUSTED_PROXIES'): string[] {
   const list = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const item of list) {
     const [addr, bits, ...rest] = item.split('/');
     const family = isIP(addr ?? '');
     const maxBits = family === 6 ? 128 : 32;
     if (!family || rest.length || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
-      throw new Error(`TAWASUL_TRUSTED_PROXIES: "${item}" is not an IP address or CIDR range`);
+      throw new Error(`${variable}: "${item}" is not an IP address or CIDR range`);
     }
   }
   return list;
@@ -255,12 +273,32 @@ function surveyDays(value: string | undefined): number {
   return n;
 }
 
+/** TAWASUL_RETENTION_DAYS: a whole number of days ≥ 0 (default 0: contact details are kept). */
+function retentionDays(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`TAWASUL_RETENTION_DAYS must be a whole number of days ≥ 0 (0 keeps contact details), got "${value}"`);
+  return n;
+}
+
 /** TAWASUL_DEMO_CASES: a whole number ≥ 0 (default 20,000). */
 function demoCaseCount(value: string | undefined): number {
   if (value === undefined || value.trim() === '') return 20_000;
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`TAWASUL_DEMO_CASES must be a whole number ≥ 0, got "${value}"`);
   return n;
+}
+
+/** TAWASUL_METRICS_TOKEN and TAWASUL_METRICS_ALLOW; a token shorter than 16 characters stops the start. */
+function loadMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
+  const token = env.TAWASUL_METRICS_TOKEN?.trim() || undefined;
+  if (token !== undefined && token.length < 16) throw new Error('TAWASUL_METRICS_TOKEN must be at least 16 characters');
+  const allow = env.TAWASUL_METRICS_ALLOW?.trim();
+  return {
+    token,
+    allow: allow === 'none' ? [] : parseProxies(allow || '127.0.0.0/8, ::1', 'TAWASUL_METRICS_ALLOW'),
+    cacheSeconds: nonNegative(env.TAWASUL_METRICS_CACHE_SECONDS, 5),
+  };
 }
 
 /** Reads the configuration from an environment (process.env by default). */
@@ -285,6 +323,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachments: {
       maxFiles: Number(env.TAWASUL_MAX_ATTACHMENTS ?? 5),
       maxBytes: Number(env.TAWASUL_MAX_ATTACHMENT_BYTES ?? 10 * 1024 * 1024),
+      maxPerCase: Number(env.TAWASUL_MAX_CASE_ATTACHMENTS ?? 20),
     },
     boundingBox: parseBox(env.TAWASUL_BBOX),
     nearBoundaryMetres: nonNegative(env.TAWASUL_NEAR_BOUNDARY_METRES, 150),
@@ -307,7 +346,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idempotencyHours: positive(env.TAWASUL_RETAIN_IDEMPOTENCY_HOURS, 24),
       sessionDays: positive(env.TAWASUL_RETAIN_SESSIONS_DAYS, 7),
       codeHours: positive(env.TAWASUL_RETAIN_CODES_HOURS, 24),
+      personalDataDays: retentionDays(env.TAWASUL_RETENTION_DAYS),
     },
+    metrics: loadMetricsConfig(env),
     inbound: {
       secrets: parseSecrets(env.TAWASUL_RELAY_SECRETS),
       toleranceSeconds: positive(env.TAWASUL_RELAY_TOLERANCE_SECONDS, 300),

@@ -1,5 +1,13 @@
 import { sql, type Kysely } from 'kysely';
+import type { CaseStatus } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
+
+/** What a case's search words are rebuilt from once its free-text address is erased. */
+export interface ReindexSource {
+  title: string | null;
+  description: string;
+  area: string | null;
+}
 
 /**
  * Bounded deletes of rows past their use; no rules. Each statement deletes at most `limit` rows,
@@ -129,5 +137,70 @@ export class HousekeepingRepository {
       )
       .executeTakeFirst();
     return Number(r.numDeletedRows);
+  }
+
+  /**
+   * Erases the citizen's contact details from at most `limit` cases in one of the `final` states
+   * since before `before` (closed_at, else their last change): the contact name, phone, email and
+   * national id, the free-text address, the link to the citizen's account and the case's followers
+   * (who are people with a phone or email). The case itself, its place, events and figures stay.
+   * Only cases still holding something are chosen, so a second pass finds nothing. The search
+   * words are rebuilt by `reindex` (they held the address). One transaction, with one audit entry
+   * naming the cases; answers how many cases were erased.
+   */
+  async erasePersonalData(before: Date, final: readonly CaseStatus[], limit: number, reindex: (c: ReindexSource) => string): Promise<number> {
+    return this.db.transaction().execute(async (tx) => {
+      const rows = await tx
+        .selectFrom('cases as c')
+        .select(['c.id', 'c.reference', 'c.entity_id', 'c.title', 'c.description', 'c.area'])
+        .where('c.status', 'in', final)
+        .where(sql<Date>`coalesce(c.closed_at, c.updated_at)`, '<', before)
+        .where((w) =>
+          w.or([
+            w('c.contact_name', 'is not', null),
+            w('c.contact_phone', 'is not', null),
+            w('c.contact_email', 'is not', null),
+            w('c.contact_national_id', 'is not', null),
+            w('c.address', 'is not', null),
+            w('c.citizen_id', 'is not', null),
+            w.exists(w.selectFrom('case_followers as f').select('f.id').whereRef('f.case_id', '=', 'c.id')),
+          ]),
+        )
+        .orderBy('c.id')
+        .limit(limit)
+        .forUpdate('c')
+        .skipLocked()
+        .execute();
+      if (!rows.length) return 0;
+      const ids = rows.map((r) => r.id);
+      await tx.deleteFrom('case_followers').where('case_id', 'in', ids).execute();
+      for (const r of rows) {
+        await tx
+          .updateTable('cases')
+          .set({
+            contact_name: null,
+            contact_phone: null,
+            contact_email: null,
+            contact_national_id: null,
+            address: null,
+            citizen_id: null,
+            search_text: reindex(r),
+          })
+          .where('id', '=', r.id)
+          .execute();
+      }
+      await tx
+        .insertInto('audit_log')
+        .values({
+          actor_label: 'retention',
+          action: 'case.personal_data_erased',
+          target_type: 'case',
+          target_id: null,
+          before: null,
+          after: JSON.stringify({ before: before.toISOString(), references: rows.map((r) => r.reference) }),
+        })
+        .execute();
+      return rows.length;
+    });
   }
 }

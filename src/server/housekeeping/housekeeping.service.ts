@@ -1,6 +1,8 @@
 import type { Logger } from 'pino';
 import type { HousekeepingConfig } from '../config.ts';
-import type { HousekeepingRepository } from './housekeeping.repository.ts';
+import { normalizeForIndex } from '../../common/arabic.ts';
+import type { CaseStatus } from '../../common/enums.ts';
+import type { HousekeepingRepository, ReindexSource } from './housekeeping.repository.ts';
 
 /** What one housekeeping run deleted, per kind of row. */
 export type HousekeepingResult = Record<HousekeepingTask, number>;
@@ -13,7 +15,14 @@ export type HousekeepingTask =
   | 'throttleBuckets'
   | 'signInBackoff'
   | 'sentOutbox'
-  | 'outboxFiles';
+  | 'outboxFiles'
+  | 'personalData';
+
+/** The states a case does not leave by itself: its retention of personal data counts from reaching one. */
+export const finalCaseStatuses: readonly CaseStatus[] = ['closed', 'rejected', 'merged', 'implemented', 'declined'];
+
+/** A case's search words without its (erased) free-text address: the same words intake indexes otherwise. */
+const reindex = (c: ReindexSource) => normalizeForIndex([c.title ?? '', c.description, c.area ?? ''].join(' '));
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -21,7 +30,8 @@ const DAY = 24 * HOUR;
 /**
  * Purges rows past their use, so the tables that grow with traffic stay bounded: idempotency keys,
  * ended sessions, used or expired one-time codes and reset tokens, spent throttle and backoff
- * counters, and sent outbox messages (with what refers to them). Each kind is deleted in batches
+ * counters, sent outbox messages (with what refers to them), and — when TAWASUL_RETENTION_DAYS is
+ * set — the contact details of cases that reached a final state longer ago (the cases stay). Each kind is deleted in batches
  * of `batchSize` (at most `maxBatches` a run, so one run never monopolises the database); a run
  * stops between batches once `signal` aborts.
  */
@@ -49,8 +59,11 @@ export class HousekeepingService {
       ['signInBackoff', () => this.repo.signInBackoff(now, n)],
       ['sentOutbox', () => this.repo.sentOutbox(outboxBefore, n)],
       ['outboxFiles', () => this.repo.orphanAttachments(outboxBefore, n)],
+      ...(this.config.personalDataDays > 0
+        ? [['personalData', () => this.repo.erasePersonalData(at(this.config.personalDataDays * DAY), finalCaseStatuses, n, reindex)] as [HousekeepingTask, () => Promise<number>]]
+        : []),
     ];
-    const result = Object.fromEntries(tasks.map(([name]) => [name, 0])) as HousekeepingResult;
+    const result = { personalData: 0, ...Object.fromEntries(tasks.map(([name]) => [name, 0])) } as HousekeepingResult;
     for (const [name, batch] of tasks) {
       for (let i = 0; i < this.maxBatches && !signal?.aborted; i++) {
         const deleted = await batch();
