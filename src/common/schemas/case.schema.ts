@@ -119,6 +119,7 @@ export const attachmentSchema = z.object({
   mediaType: z.string(),
   sizeBytes: z.number().int(),
   fileName: z.string().nullable(),
+  eventId: z.number().int().nullable().describe('The timeline event that carried the file (the submission, a reply, a note…)'),
   url: z.string().describe('Download path (send the same credentials)'),
 });
 

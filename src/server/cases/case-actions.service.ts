@@ -19,10 +19,15 @@ import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
 import { routeCase, type CaseRoute } from './case-routing.ts';
 import type { CaseViewService } from './case-view.service.ts';
 import type { SuggestionPlanRepository } from './suggestion-plan.repository.ts';
+import type { AttachmentStore } from '../attachments/attachment.store.ts';
+import type { IncomingFile } from './case.service.ts';
 import { assignableRoles, assignsOnlySelf, caseFacts, decide, type CaseAction } from './workflow.ts';
 import { localDate } from '../../common/zoned-time.ts';
 
 type Bodies = { [A in CaseAction]: z.infer<(typeof actionBodySchemas)[A]> };
+
+/** The actions that may carry files: the first event each appends is the one the files belong to. */
+export const fileActions: readonly CaseAction[] = ['reply', 'request-info', 'citizen-reply', 'note', 'resolve', 'implement'];
 
 /** A change of service as read before its transaction (see prepareServiceChange). */
 interface PreparedServiceChange {
@@ -57,6 +62,8 @@ export class CaseActionService {
     private readonly views: CaseViewService,
     private readonly catalogue: CatalogueService,
     private readonly plans: SuggestionPlanRepository,
+    /** Where files added with an action are kept. */
+    private readonly store: AttachmentStore,
     /** Routing by place and by rule, as at intake (change-service); without it, by the case's governorate. */
     private readonly router?: PlaceRouter,
   ) {}
@@ -76,7 +83,10 @@ export class CaseActionService {
     action: A,
     body: Bodies[A],
     expectedVersion: () => number | undefined,
+    /** Files received with the action (already type- and size-checked); kept only if the action is. */
+    files: IncomingFile[] = [],
   ) {
+    if (files.length && !fileActions.includes(action)) throw errors.field('files', 'files_not_allowed', `The ${action} action takes no files`);
     await this.sla.ready();
     // What a change of service reads (the catalogue, boundaries, rules) is read before the transaction.
     const prepared = action === 'change-service' ? await this.prepareServiceChange(actor, reference, pass, body as Bodies['change-service']) : undefined;
@@ -86,7 +96,7 @@ export class CaseActionService {
         // Read once the case is open: an unknown case answers 404 whatever the request's version says.
         const version = expectedVersion();
         if (version === undefined) throw errors.versionRequired();
-        return { opened, row: await this.apply(tx, opened.who, opened.row, action, body, version, prepared) };
+        return { opened, row: await this.apply(tx, opened.who, opened.row, action, body, version, prepared, files) };
       }),
     );
     const reach = opened.reachAfter(row);
@@ -115,6 +125,7 @@ export class CaseActionService {
     body: Bodies[CaseAction],
     expectedVersion: number,
     prepared?: PreparedServiceChange,
+    files: IncomingFile[] = [],
   ): Promise<CaseRow> {
     if (row.version !== expectedVersion) throw errors.versionConflict();
     const verdict = decide(action, who.role, caseFacts(row, this.config.reopenWindowDays));
@@ -125,6 +136,8 @@ export class CaseActionService {
       throw errors.actionNotAllowed(action, row.status);
     }
     const effect = await this.effect(tx, who, action, body, row, prepared);
+    const maxPerCase = this.config.attachments.maxPerCase ?? 20;
+    if (files.length && (await this.repo.attachmentCount(tx, row.id)) + files.length > maxPerCase) throw errors.tooManyAttachments(maxPerCase);
     const changes: Updateable<CasesTable> = { ...effect.changes };
     const events = [...effect.events];
     if (verdict.to !== row.status) {
@@ -144,7 +157,7 @@ export class CaseActionService {
     // changes what the case's row reads, which the update answers in the same statement.
     await effect.after?.(tx);
     const after = await this.repo.updateAndRead(tx, row.id, changes);
-    await this.repo.insertEvents(
+    const eventIds = await this.repo.insertEvents(
       tx,
       events.map((e) => ({
         ...e,
@@ -153,8 +166,20 @@ export class CaseActionService {
         actorId: who.staff?.id ?? who.citizenId ?? null,
       })),
     );
+    if (files.length) await this.keepFiles(tx, row.id, eventIds[0]!, files);
     await enqueue(tx, notificationsFor(action, row, { changes, events }, who.staff?.id));
     return after;
+  }
+
+  /**
+   * Keeps an action's files in the store and ties them to the event that carried them (the action's
+   * first), so they show beside it in the timeline and share its visibility (a note's stay internal).
+   * Kept only once every check has passed: a refused action keeps nothing.
+   */
+  private async keepFiles(tx: Tx, caseId: number, eventId: number, files: IncomingFile[]): Promise<void> {
+    const kept = [];
+    for (const f of files) kept.push({ ...(await this.store.keep(f.staged)), mediaType: f.mediaType, fileName: f.fileName });
+    await this.repo.addAttachments(tx, caseId, eventId, kept);
   }
 
   private async effect(tx: Tx, who: CaseAccess, action: CaseAction, body: Bodies[CaseAction], row: CaseRow, prepared?: PreparedServiceChange): Promise<Effect> {

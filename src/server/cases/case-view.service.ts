@@ -65,7 +65,7 @@ export class CaseViewService {
     const actions = allowedActions(who.role, caseFacts(row, this.config.reopenWindowDays));
     const [timeline, files, stored] = await Promise.all([
       this.repo.timeline(row.id, who.role !== 'citizen'),
-      this.repo.attachments(row.id),
+      this.repo.attachments(row.id, who.role !== 'citizen'),
       row.type === 'suggestion' ? this.plans.byCase(row.id) : undefined,
     ]);
     const plan = presentPlan(stored, this.config.timeZone);
@@ -76,8 +76,9 @@ export class CaseViewService {
 
   /** One attachment, to whoever may open the case. */
   async attachment(actor: Actor, reference: string, pass: TrackingPass | undefined, attachmentId: number) {
-    const { row } = await this.gate.open(actor, reference, pass);
-    const file = (await this.repo.attachments(row.id)).find((a) => a.id === attachmentId);
+    const { row, who } = await this.gate.open(actor, reference, pass);
+    // A note's files are internal: to a citizen they do not exist.
+    const file = (await this.repo.attachments(row.id, who.role !== 'citizen')).find((a) => a.id === attachmentId);
     if (!file) throw errors.notFound('attachment');
     return { mediaType: file.media_type, fileName: file.file_name, content: await this.files.read(file.sha256) };
   }

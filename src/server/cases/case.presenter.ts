@@ -53,6 +53,7 @@ export function presentTrackedCase(row: CaseRow, events: EventRow[], files: Atta
       mediaType: f.media_type,
       sizeBytes: f.size_bytes,
       fileName: f.file_name,
+      eventId: f.event_id,
       url: `/api/v1/cases/${row.reference}/attachments/${f.id}`,
     })),
     timeline: events.map((e) => ({

@@ -150,9 +150,10 @@ export class CaseRepository {
       .executeTakeFirstOrThrow();
   }
 
-  async insertEvents(tx: Transaction<DB>, events: NewEvent[]): Promise<void> {
-    if (!events.length) return;
-    await tx
+  /** Appends events; answers their ids in the order given. */
+  async insertEvents(tx: Transaction<DB>, events: NewEvent[]): Promise<number[]> {
+    if (!events.length) return [];
+    const rows = await tx
       .insertInto('case_events')
       .values(
         events.map((e) => ({
@@ -165,7 +166,9 @@ export class CaseRepository {
           data: JSON.stringify(e.data ?? {}),
         })),
       )
+      .returning('id')
       .execute();
+    return rows.map((r) => r.id);
   }
 
   /** The whole timeline (or its public part) with the names of the staff who acted. */
@@ -194,12 +197,33 @@ export class CaseRepository {
     return db.selectFrom('rejection_reasons').selectAll().where('code', '=', code).where('active', '=', true).executeTakeFirst();
   }
 
-  attachments(caseId: number) {
+  /**
+   * A case's files with the event that carried each; `internal` false leaves out the files of
+   * internal events (a note's), which only staff see.
+   */
+  attachments(caseId: number, internal = true) {
     return this.db
-      .selectFrom('attachments')
-      .select(['id', 'sha256', 'media_type', 'size_bytes', 'file_name'])
-      .where('case_id', '=', caseId)
-      .orderBy('id')
+      .selectFrom('attachments as a')
+      .leftJoin('case_events as e', 'e.id', 'a.event_id')
+      .select(['a.id', 'a.sha256', 'a.media_type', 'a.size_bytes', 'a.file_name', 'a.event_id'])
+      .where('a.case_id', '=', caseId)
+      .$if(!internal, (q) => q.where((w) => w.or([w('e.visibility', 'is', null), w('e.visibility', '=', 'public')])))
+      .orderBy('a.id')
+      .execute();
+  }
+
+  /** How many files a case holds (inside the transaction that locked it). */
+  async attachmentCount(tx: Transaction<DB>, caseId: number): Promise<number> {
+    const r = await tx.selectFrom('attachments').select((eb) => eb.fn.countAll<string>().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow();
+    return Number(r.n);
+  }
+
+  /** Ties files already kept in the store to a case and the event that carried them. */
+  async addAttachments(tx: Transaction<DB>, caseId: number, eventId: number, files: NewAttachment[]): Promise<void> {
+    if (!files.length) return;
+    await tx
+      .insertInto('attachments')
+      .values(files.map((f) => ({ case_id: caseId, event_id: eventId, sha256: f.sha256, media_type: f.mediaType, size_bytes: f.sizeBytes, file_name: f.fileName })))
       .execute();
   }
 }

@@ -23,7 +23,7 @@ import type { Config } from '../config.ts';
 import { stopReadingBody, watchBodySize } from '../http/body-limits.ts';
 import type { TrackingPass } from '../access/case-gate.ts';
 import { AppError, errors } from '../http/errors.ts';
-import type { CaseActionService } from './case-actions.service.ts';
+import { fileActions, type CaseActionService } from './case-actions.service.ts';
 import type { CaseViewService } from './case-view.service.ts';
 import type { CaseService, IncomingFile, Submitter } from './case.service.ts';
 import { caseActions } from './workflow.ts';
@@ -46,12 +46,12 @@ function brokenEnvelope(error: unknown): unknown {
 }
 
 /**
- * Reads a multipart submission: a `case` field holding the same JSON as the plain request, and
- * up to the configured number of files (any field name), each streamed to a temporary file and
+ * Reads a multipart request: a `case` field (an action's: `action`) holding the same JSON as the
+ * plain request, and up to the configured number of files (any field name), each streamed to a temporary file and
  * type-checked by its content there. The body is cut off (413, connection closed) as soon as it
  * passes the route's limit or a file passes its own; on any failure the files received are removed.
  */
-async function readMultipart(request: FastifyRequest, reply: FastifyReply, intake: CaseService, limits: Config['attachments']): Promise<void> {
+async function readMultipart(request: FastifyRequest, reply: FastifyReply, intake: CaseService, limits: Config['attachments'], field = 'case'): Promise<void> {
   let caseJson: unknown;
   const incoming: IncomingFile[] = [];
   const digest = createHash('sha256');
@@ -76,20 +76,20 @@ async function readMultipart(request: FastifyRequest, reply: FastifyReply, intak
         if (!received) continue;
         incoming.push(received);
         digest.update(Buffer.from(received.staged.sha256, 'hex'));
-      } else if (part.fieldname === 'case') {
-        if (typeof part.value !== 'string') throw errors.malformedJson('The case field must be JSON text.');
-        if (part.valueTruncated) throw errors.payloadTooLarge(`The case field is larger than ${caseFieldMaxBytes} bytes.`);
+      } else if (part.fieldname === field) {
+        if (typeof part.value !== 'string') throw errors.malformedJson(`The ${field} field must be JSON text.`);
+        if (part.valueTruncated) throw errors.payloadTooLarge(`The ${field} field is larger than ${caseFieldMaxBytes} bytes.`);
         // busboy has already decoded the field, turning each broken UTF-8 byte into U+FFFD: refuse it,
         // as the JSON body parser refuses the bytes themselves.
         if (part.value.includes('\uFFFD')) throw errors.invalidEncoding();
         try {
           caseJson = JSON.parse(part.value);
         } catch {
-          throw errors.malformedJson('The case field is not valid JSON.');
+          throw errors.malformedJson(`The ${field} field is not valid JSON.`);
         }
         digest.update(part.value);
       } else {
-        throw errors.field(part.fieldname, 'unrecognized_key', 'Unknown form field; send the case as JSON in "case"');
+        throw errors.field(part.fieldname, 'unrecognized_key', `Unknown form field; send the JSON in "${field}"`);
       }
     }
   } catch (error) {
@@ -101,7 +101,7 @@ async function readMultipart(request: FastifyRequest, reply: FastifyReply, intak
   }
   // From here the files are the request's: kept by the service, or removed when the answer is sent.
   files.set(request, { files: incoming, fingerprint: digest.digest('hex') });
-  if (caseJson === undefined) throw errors.field('case', 'required', 'The "case" field is required');
+  if (caseJson === undefined) throw errors.field(field, 'required', `The "${field}" field is required`);
   request.body = caseJson;
 }
 
@@ -236,11 +236,28 @@ export function caseRoutes({ intake, views, actions }: CaseRouteServices, limits
             headers: tokenHeaders.extend({ 'if-match': z.string().max(40).optional() }),
             body: actionBodySchemas[action],
             response: { 200: z.union([staffCaseSchema, citizenCaseSchema, movedCaseSchema]) },
+            ...(fileActions.includes(action)
+              ? { description: 'JSON body; or multipart/form-data with an `action` field holding that JSON and image or PDF files, checked as at intake.' }
+              : {}),
           },
+          ...(fileActions.includes(action)
+            ? {
+                config: { multipartBodyLimit: multipartBodyLimit(limits) },
+                preValidation: async (request: FastifyRequest, reply: FastifyReply) => {
+                  if (request.isMultipart()) await readMultipart(request, reply, intake, limits, 'action');
+                },
+                // Files of a refused action are removed; those of an accepted one were kept by then.
+                onResponse: async (request: FastifyRequest) => {
+                  const multipart = files.get(request);
+                  if (multipart) await intake.discardFiles(multipart.files);
+                },
+              }
+            : {}),
         },
         async (request) => {
           const body = request.body as { version?: number };
-          return actions.perform(request.actor, request.params.reference, passOf(request), action, body as never, () => expectedVersion(request, body));
+          const received = files.get(request)?.files ?? [];
+          return actions.perform(request.actor, request.params.reference, passOf(request), action, body as never, () => expectedVersion(request, body), received);
         },
       );
     }

@@ -55,7 +55,7 @@ export function createCaseServices(
   return {
     intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, router),
     views,
-    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, plans, router),
+    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, plans, files, router),
     gate,
     repo,
   };
