@@ -127,7 +127,8 @@ describe('a case from submission to rating, citizen and officer', () => {
   it('shows the whole case to the officer, who starts it, notes, and requests information', async () => {
     const page = officer.getByTestId('staff-case');
     expect(await page.getByTestId('staff-description').textContent()).toContain('عمود الإنارة رقم ٧٧');
-    expect(await page.getByTestId('case-answers').textContent()).toContain('الإنارة مطفأة');
+    // The answers read as codes until the service's questions have loaded, then in words.
+    await expect.poll(() => page.getByTestId('case-answers').textContent()).toContain('الإنارة مطفأة');
     const contact = page.getByTestId('contact-panel');
     expect(await contact.textContent()).toContain('مريم أحمد');
     expect(await contact.textContent()).toContain('+97336001234');
