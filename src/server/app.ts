@@ -43,6 +43,10 @@ import { createSimilarServices, similarPlugin } from './similar/similar.module.t
 import { createSurveyServices, surveyPlugin } from './survey/survey.module.ts';
 import { createSuggestionServices, suggestionsPlugin } from './suggestions/suggestions.module.ts';
 import { createPracticeServices, practicePlugin } from './practice/practice.module.ts';
+import { createMetricsServices } from './metrics/metrics.module.ts';
+import { metricsRoutes } from './metrics/metrics.routes.ts';
+import { installHttpMetrics } from './metrics/http-metrics.ts';
+import { metricsGuard } from './access/metrics-guard.ts';
 
 /** A pino logger that never writes secrets (see http/log-redaction.ts); `destination` defaults to stdout. */
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
@@ -73,7 +77,8 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const suggestions = createSuggestionServices(db, { access, audit, sla, timeZone: config.timeZone });
   const practice = createPracticeServices(db, { access, audit, sla, kpi: kpi.kpi, reader: kpi.reader });
   kpi.monthlyReports.addNationalSections((month, tz, langs) => practice.report.sheets(month, tz, langs));
-  return { admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
+  const { metrics } = createMetricsServices(database, config);
+  return { metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -107,6 +112,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     request.log = request.log.child({ url: safeUrl(request.url) });
   });
 
+  // Every request, from the first route on, is counted by route pattern and status (GET /metrics).
+  installHttpMetrics(app, ctx.metrics);
   installJsonParser(app);
   installErrorHandling(app);
   // A body declared larger than its route takes is refused before any of it is read.
@@ -141,6 +148,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes(ctx.database));
+  await app.register(metricsRoutes(ctx.metrics, metricsGuard(ctx.config.metrics)));
   await app.register(authRoutes(ctx.auth, ctx.config));
   await app.register(slaAdminRoutes(ctx.slaAdmin));
   await app.register(catalogueRoutes(ctx.catalogue));

@@ -21,6 +21,7 @@ import type { SlaService } from './sla/sla.service.ts';
 import type { SlaSweeper } from './sla/sla.sweeper.ts';
 import type { SlaAdminService } from './sla/sla-admin.service.ts';
 import type { SurveyServices } from './survey/survey.module.ts';
+import type { MetricsService } from './metrics/metrics.service.ts';
 
 /**
  * The application as `createContext` builds it, once: configuration, database and each feature's
@@ -32,6 +33,8 @@ export interface AppContext {
   config: Config;
   database: Database;
   log: Logger;
+  /** The Prometheus figures of this application (src/server/metrics). */
+  metrics: MetricsService;
   catalogue: CatalogueService;
   /** Intake, case views and lists, the workflow actions (src/server/cases). */
   cases: CaseServices;

@@ -33,6 +33,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/openapi.json': open('API documentation'),
   'GET /healthz': open('health check'),
   'GET /readyz': open('health check'),
+  // Counts only, no personal data; the route itself lets in a bearer token or an allowed network (access/metrics-guard.ts).
+  'GET /metrics': open('operational figures for Prometheus, behind a token or a network rule'),
 
   // Signing in and out.
   'POST /api/v1/auth/login': open('signing in'),
@@ -52,8 +54,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/public/stats.csv': open('public figures'),
   'GET /api/v1/public/stats.json': open('public figures'),
   'GET /api/v1/public/map': open('public map, coarse cells'),
-  'GET /api/v1/public/survey': open('public figures: survey counts and means, no comments'),
   'GET /api/v1/public/recognition': open('public figures: the excellence table, entities and services only'),
+  'GET /api/v1/public/survey': open('public figures: survey counts and means, no comments'),
 
   // Cases: submission is open; everything else passes the case gate (scope, own case or token),
   // which answers 404 for a case out of reach. A move on a reachable case is then decided by the
@@ -112,8 +114,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/kpi/breakdown': read('indicator'),
   'GET /api/v1/kpi/breaches': read('indicator'),
   'GET /api/v1/kpi/trends': read('indicator'),
-  'GET /api/v1/kpi/survey': read('indicator'),
   'GET /api/v1/kpi/recognition': read('indicator'),
+  'GET /api/v1/kpi/survey': read('indicator'),
   'GET /api/v1/exports/cases.csv': read('export'),
   'GET /api/v1/exports/cases.xlsx': read('export'),
   ...Object.fromEntries(

@@ -28,6 +28,18 @@ export interface Database {
   /** Runs a multi-statement SQL script in one transaction (migrations). */
   script(sqlText: string): Promise<void>;
   close(): Promise<void>;
+  /** The connection pool's use now (PostgreSQL); PGlite has one connection and no pool. */
+  poolUse?(): PoolUse;
+}
+
+/** A connection pool's size and use at one moment. */
+export interface PoolUse {
+  max: number;
+  /** Connections open, busy or idle. */
+  open: number;
+  idle: number;
+  /** Requests waiting for a connection. */
+  waiting: number;
 }
 
 /** Asks the database the simplest question (`select 1`); rejects when it cannot answer. */
@@ -93,6 +105,7 @@ export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits 
   return {
     kind: 'postgres',
     db,
+    poolUse: () => ({ max: poolSize, open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async script(sqlText) {
       // Migrations may rightly run long (an index on a large table): a client of their own, with
       // no statement or query limit, but the connection itself still bounded.

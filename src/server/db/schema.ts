@@ -808,3 +808,15 @@ export interface DB {
   survey_invitations: SurveyInvitationsTable;
   survey_answers: SurveyAnswersTable;
 }
+
+// Declaration merging: the last successful run of a background loop (migration 2026-12-07-0115-metrics).
+/** One loop's last successful run (the SLA sweep records its own); read by GET /metrics. */
+export interface LoopRunsTable {
+  loop: string;
+  finished_at: Timestamp;
+  duration_ms: number;
+}
+
+export interface DB {
+  loop_runs: LoopRunsTable;
+}

@@ -5,6 +5,7 @@ import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import { slaEscalationNotices } from '../notify/sla-notices.ts';
+import { LoopRunRepository } from './loop-run.repository.ts';
 import { SlaAdminRepository } from './sla-admin.repository.ts';
 import { SlaAdminService } from './sla-admin.service.ts';
 import { SlaRepository } from './sla.repository.ts';
@@ -32,7 +33,7 @@ export function createSlaServices(
   const sla = new SlaService(repo);
   return {
     sla,
-    sweeper: new SlaSweeper(db, repo, sla, slaEscalationNotices(config.timeZone)),
+    sweeper: new SlaSweeper(db, repo, sla, slaEscalationNotices(config.timeZone), new LoopRunRepository(db)),
     slaAdmin: new SlaAdminService(db, deps.audit, sla, deps.catalogue, deps.access, new SlaAdminRepository(db)),
   };
 }

@@ -1,9 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { SlaState } from '../../common/enums.ts';
 import type { DB } from '../db/schema.ts';
+import type { LoopRunRepository } from './loop-run.repository.ts';
 import { clockStopped, dueSteps, nextCheck, openState, type ClockState } from './sla-clock.ts';
 import type { SlaRepository } from './sla.repository.ts';
 import type { SlaService } from './sla.service.ts';
+
+/** The sweep's name in loop_runs. */
+export const SWEEP_LOOP = 'sla-sweep';
 
 /** What one sweep did. */
 export interface SweepResult {
@@ -30,6 +34,8 @@ export class SlaSweeper {
     private readonly repo: SlaRepository,
     private readonly sla: SlaService,
     private readonly onEscalation?: EscalationListener,
+    /** Where a successful sweep records its end and duration (GET /metrics reads it). */
+    private readonly runs?: LoopRunRepository,
   ) {}
 
   /**
@@ -40,6 +46,7 @@ export class SlaSweeper {
    */
   async sweep(now = new Date(), batchSize = 5000, maxBatches = 1000, workers = 1): Promise<SweepResult> {
     const total: SweepResult = { claimed: 0, stateChanges: 0, escalations: 0 };
+    const began = performance.now();
     await this.sla.ready();
     let started = 0;
     const work = async () => {
@@ -55,6 +62,7 @@ export class SlaSweeper {
     const results = await Promise.allSettled(Array.from({ length: Math.max(1, Math.floor(workers)) }, work));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
+    await this.runs?.record(SWEEP_LOOP, new Date(), performance.now() - began);
     return total;
   }
 
