@@ -45,7 +45,7 @@ describe('public statistics', () => {
   it('answer anyone, per entity and month, with the same figures as an independent computation', async () => {
     const res = await pub(`/api/v1/public/stats?${query}`);
     expect(res.statusCode).toBe(200);
-    expect(res.headers['cache-control']).toBe('public, max-age=300');
+    expect(res.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
     const body = res.json();
     const now = new Date(body.asOf);
     const rows = (await allCases(t.ctx.database.db)).filter((r) => bahrainDay(r.created_at).slice(0, 7) >= earlier && bahrainDay(r.created_at).slice(0, 7) <= thisMonth);

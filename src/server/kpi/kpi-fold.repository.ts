@@ -19,6 +19,15 @@ export class KpiFoldRepository {
     await sql`vacuum (skip_locked) kpi_delta`.execute(this.db);
   }
 
+  /**
+   * The position of the roll-up deltas: the last one written (folded or not). It advances with
+   * every change to the figures, in every process; one cheap read, no scan.
+   */
+  async position(): Promise<string> {
+    const res = await sql<{ n: string | null }>`select pg_sequence_last_value(pg_get_serial_sequence('kpi_delta', 'id')::regclass)::text as n`.execute(this.db);
+    return res.rows[0]?.n ?? '0';
+  }
+
   /** Deltas not folded yet. */
   async deltaCount(): Promise<number> {
     const res = await sql<{ n: number }>`select count(*)::int8 as n from kpi_delta`.execute(this.db);

@@ -7,6 +7,8 @@ import { CaseExportRepository } from '../exports/case-export.repository.ts';
 import { exportRoutes } from '../exports/export.routes.ts';
 import { ExportService } from '../exports/export.service.ts';
 import { MonthlyReports } from '../exports/monthly-report.ts';
+import { PublicCache, publicCacheSettings } from '../http/public-cache.ts';
+import { KpiFoldRepository } from './kpi-fold.repository.ts';
 import { KpiFolder } from './kpi.fold.ts';
 import { parseWeights } from './kpi.formulas.ts';
 import { KpiReader } from './kpi.reader.ts';
@@ -30,12 +32,15 @@ export interface KpiServices {
   reader: KpiReader;
   /** Folds the roll-up deltas into the roll-ups (the worker's `kpi-fold` loop, or on demand). */
   folder: KpiFolder;
+  /** Answers of the anonymous public routes, kept until the deltas move (README "Public pages under load"). */
+  publicCache: PublicCache;
 }
 
 /**
  * Builds the indicator services. `TAWASUL_KPI_WEIGHTS` (e.g. `resolutionCompliance=35,
  * firstResponseCompliance=20,satisfiedShare=20,resolvedShare=15,reopenRate=10`) sets the
- * composite score's weights; a bad value stops the start with its reason.
+ * composite score's weights; a bad value stops the start with its reason. `TAWASUL_PUBLIC_MAX_AGE`
+ * and its companions set how long public answers are kept (see `publicCacheSettings`).
  */
 export function createKpiServices(
   db: Kysely<DB>,
@@ -48,11 +53,13 @@ export function createKpiServices(
   const reader = new KpiReader(repo);
   const scopes = new KpiScopes(db, access);
   const weights = parseWeights(env.TAWASUL_KPI_WEIGHTS);
+  const foldRepo = new KpiFoldRepository(db);
   const kpi = new KpiService(repo, reader, scopes, weights, now);
   return {
     kpi,
     reader,
     folder: new KpiFolder(db),
+    publicCache: new PublicCache(() => foldRepo.position(), publicCacheSettings(env)),
     publicStats: new PublicStatsService(repo, reader, scopes, now),
     recognition: new RecognitionService(repo, reader, scopes, recognitionSettings(weights, env), now),
     exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(db), access),
@@ -64,8 +71,8 @@ export function createKpiServices(
 export function kpiPlugin(k: KpiServices) {
   return async (app: FastifyInstance) => {
     await app.register(kpiRoutes(k.kpi));
-    await app.register(publicStatsRoutes(k.publicStats));
-    await app.register(recognitionRoutes(k.recognition));
+    await app.register(publicStatsRoutes(k.publicStats, k.publicCache));
+    await app.register(recognitionRoutes(k.recognition, k.publicCache));
     await app.register(exportRoutes(k.exports, () => k.reader.timeZone()));
   };
 }

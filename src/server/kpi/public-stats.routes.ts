@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   publicMapQuerySchema,
   publicMapResponseSchema,
@@ -7,15 +8,15 @@ import {
   publicStatsResponseSchema,
 } from '../../common/schemas/kpi.schema.ts';
 import { toCsv } from '../exports/csv.writer.ts';
+import { jsonAnswer, type PublicCache } from '../http/public-cache.ts';
 import { openDataColumns, type PublicStatsService } from './public-stats.service.ts';
 
-/** Public figures may be cached briefly by browsers and proxies. */
-export function cacheable(reply: FastifyReply): void {
-  void reply.header('cache-control', 'public, max-age=300');
-}
-
-/** Public transparency: GET /api/v1/public/stats (+ .csv, .json open data) and /public/map. Anyone. */
-export function publicStatsRoutes(stats: PublicStatsService) {
+/**
+ * Public transparency: GET /api/v1/public/stats (+ .csv, .json open data) and /public/map. Anyone.
+ * The answers are the same for everyone: computed once per generation of the figures, kept in the
+ * public cache and sent with an ETag and caching headers a CDN honours.
+ */
+export function publicStatsRoutes(stats: PublicStatsService, cache: PublicCache) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['public statistics'];
@@ -30,10 +31,8 @@ export function publicStatsRoutes(stats: PublicStatsService) {
           response: { 200: publicStatsResponseSchema },
         },
       },
-      async (request, reply) => {
-        cacheable(reply);
-        return stats.stats(request.query);
-      },
+      async (request, reply) =>
+        cache.send(request, reply, async () => jsonAnswer(z.encode(publicStatsResponseSchema, await stats.stats(request.query)))),
     );
 
     r.get(
@@ -45,14 +44,15 @@ export function publicStatsRoutes(stats: PublicStatsService) {
           querystring: publicStatsQuerySchema,
         },
       },
-      async (request, reply) => {
-        const { period, rows } = await stats.openData(request.query);
-        cacheable(reply);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="tawasul-open-data-${period.from.slice(0, 7)}-${period.to.slice(0, 7)}.csv"`)
-          .send(toCsv(openDataColumns, rows.map((row) => openDataColumns.map((c) => row[c]))));
-      },
+      async (request, reply) =>
+        cache.send(request, reply, async () => {
+          const { period, rows } = await stats.openData(request.query);
+          return {
+            type: 'text/csv; charset=utf-8',
+            headers: { 'content-disposition': `attachment; filename="tawasul-open-data-${period.from.slice(0, 7)}-${period.to.slice(0, 7)}.csv"` },
+            body: toCsv(openDataColumns, rows.map((row) => openDataColumns.map((c) => row[c]))),
+          };
+        }),
     );
 
     r.get(
@@ -60,15 +60,15 @@ export function publicStatsRoutes(stats: PublicStatsService) {
       {
         schema: { tags, summary: 'Open data as JSON: the same rows as the CSV, with the schema', querystring: publicStatsQuerySchema },
       },
-      async (request, reply) => {
-        const { period, rows } = await stats.openData(request.query);
-        cacheable(reply);
-        return reply.type('application/json; charset=utf-8').send({
-          schema: { name: 'tawasul-open-data', version: 1, fields: openDataColumns },
-          period: { from: period.from.slice(0, 7), to: period.to.slice(0, 7) },
-          rows,
-        });
-      },
+      async (request, reply) =>
+        cache.send(request, reply, async () => {
+          const { period, rows } = await stats.openData(request.query);
+          return jsonAnswer({
+            schema: { name: 'tawasul-open-data', version: 1, fields: openDataColumns },
+            period: { from: period.from.slice(0, 7), to: period.to.slice(0, 7) },
+            rows,
+          });
+        }),
     );
 
     r.get(
@@ -81,10 +81,8 @@ export function publicStatsRoutes(stats: PublicStatsService) {
           response: { 200: publicMapResponseSchema },
         },
       },
-      async (request, reply) => {
-        cacheable(reply);
-        return stats.map(request.query);
-      },
+      async (request, reply) =>
+        cache.send(request, reply, async () => jsonAnswer(z.encode(publicMapResponseSchema, await stats.map(request.query)))),
     );
   };
 }

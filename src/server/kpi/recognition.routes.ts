@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { recognitionPublicQuerySchema, recognitionQuerySchema, recognitionResponseSchema } from '../../common/schemas/recognition.schema.ts';
-import { cacheable } from './public-stats.routes.ts';
+import { z } from 'zod';
+import { jsonAnswer, type PublicCache } from '../http/public-cache.ts';
 import type { RecognitionService } from './recognition.service.ts';
 
 /** The excellence table: GET /api/v1/kpi/recognition for staff, GET /api/v1/public/recognition for anyone. */
-export function recognitionRoutes(recognition: RecognitionService) {
+export function recognitionRoutes(recognition: RecognitionService, cache: PublicCache) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -32,10 +33,8 @@ export function recognitionRoutes(recognition: RecognitionService) {
           response: { 200: recognitionResponseSchema },
         },
       },
-      async (request, reply) => {
-        cacheable(reply);
-        return recognition.publicTable(request.query);
-      },
+      async (request, reply) =>
+        cache.send(request, reply, async () => jsonAnswer(z.encode(recognitionResponseSchema, await recognition.publicTable(request.query)))),
     );
   };
 }
