@@ -167,7 +167,8 @@ export class CaseActionService {
       })),
     );
     if (files.length) await this.keepFiles(tx, row.id, eventIds[0]!, files);
-    await enqueue(tx, notificationsFor(action, row, { changes, events }, who.staff?.id));
+    const holder = { ar: after.entity_name_ar, en: after.entity_name_en };
+    await enqueue(tx, notificationsFor(action, row, { changes, events, holder }, who.staff?.id));
     return after;
   }
 

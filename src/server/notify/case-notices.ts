@@ -27,6 +27,8 @@ export interface NoticeCase {
 export interface NoticeEffect {
   changes: { assignee_id?: number | null; entity_id?: number; status?: CaseStatus };
   events: { kind: string; body?: string | null; data?: Record<string, unknown> }[];
+  /** The entity holding the case after the action, by name (a transfer tells the citizen who now handles it). */
+  holder?: Bilingual;
 }
 
 function contactOf(c: Pick<NoticeCase, 'contact_phone' | 'contact_email' | 'citizen_id'>): Recipient | undefined {
@@ -126,7 +128,11 @@ export function notificationsFor(action: CaseAction, row: NoticeCase, effect: No
       if (!to) return [];
       const fromEntity = { ar: row.entity_name_ar ?? '', en: row.entity_name_en ?? '' };
       const reason = String(effect.events.find((e) => e.kind === 'transferred')?.data?.reason ?? '');
-      return toStaff(row, { kind: 'entity_staff', entityIds: [to], roles: ['supervisor'] }, 'staff_transferred', { fromEntity, reason }, to);
+      return [
+        ...toStaff(row, { kind: 'entity_staff', entityIds: [to], roles: ['supervisor'] }, 'staff_transferred', { fromEntity, reason }, to),
+        // The citizen (and the case's followers) learn who now handles it, in the receiving entity's wording.
+        ...(effect.holder ? toCitizen(row, to, 'case_transferred', { entity: effect.holder }) : []),
+      ];
     }
     case 'change-service': {
       // Filed under another service and routed to another entity: its supervisors are told, as of a transfer.

@@ -118,6 +118,7 @@ export const followerTemplates: ReadonlySet<string> = new Set([
   'case_rejected',
   'case_merged',
   'case_reopened',
+  'case_transferred',
   'suggestion_under_study',
   'suggestion_accepted',
   'suggestion_implemented',

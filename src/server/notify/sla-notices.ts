@@ -35,11 +35,12 @@ export function slaEscalationNotices(timeZone: string) {
       const c = cases.get(step.caseId);
       if (!c) continue;
       const recipients: Recipient[] = [];
-      if (step.notifyRoles.includes('assignee') && step.assigneeId !== null) recipients.push({ kind: 'staff', staffId: step.assigneeId });
+      const warning = step.atPercent < 100;
+      // A case nearing its target is its assignee's to act on: they are told of it themselves, whatever roles the step names.
+      if ((warning || step.notifyRoles.includes('assignee')) && step.assigneeId !== null) recipients.push({ kind: 'staff', staffId: step.assigneeId });
       const roles = entityRoles.filter((r) => step.notifyRoles.includes(r));
       if (roles.length) recipients.push({ kind: 'entity_staff', entityIds: [c.entity_id], roles });
       if (step.notifyRoles.includes('coordinator')) recipients.push({ kind: 'entity_staff', entityIds: c.entity_chain, roles: ['coordinator'] });
-      const warning = step.atPercent < 100;
       for (const recipient of recipients) {
         messages.push({
           recipient,

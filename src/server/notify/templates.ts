@@ -138,6 +138,22 @@ export const templates = define({
       },
     },
   },
+  case_transferred: {
+    audience: 'citizen',
+    params: ['reference', 'entity', 'trackingUrl'],
+    texts: {
+      ar: {
+        subject: 'أُحيل بلاغك {reference} إلى {entity}',
+        body: 'أُحيل بلاغك رقم {reference} إلى {entity}، وهي الجهة التي تتابعه الآن.\n\nتفاصيل البلاغ:\n{trackingUrl}',
+        sms: 'تواصل: أُحيل بلاغك {reference} إلى {entity} لمتابعته. للمتابعة: {trackingUrl}',
+      },
+      en: {
+        subject: 'Your case {reference} is now with {entity}',
+        body: 'Your case {reference} was transferred to {entity}, which now handles it.\n\nSee the case:\n{trackingUrl}',
+        sms: 'Tawasul: your case {reference} was transferred to {entity}, which now handles it. Track it: {trackingUrl}',
+      },
+    },
+  },
   case_merged: {
     audience: 'citizen',
     params: ['reference', 'master', 'trackingUrl'],

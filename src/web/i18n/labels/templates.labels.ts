@@ -26,6 +26,8 @@ export function templateLabel(t: TFunction, key: string): string {
       return t('templatesAdmin.key.case_reopened');
     case 'case_merged':
       return t('templatesAdmin.key.case_merged');
+    case 'case_transferred':
+      return t('templatesAdmin.key.case_transferred');
     case 'staff_assigned':
       return t('templatesAdmin.key.staff_assigned');
     case 'staff_citizen_replied':
