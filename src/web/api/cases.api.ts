@@ -99,7 +99,16 @@ export function actOnCase<A extends CaseAction, R = StaffCase | CitizenCase | Mo
   body: ActionBody<A>,
   version: number,
   token?: string | null,
+  files: File[] = [],
 ): Promise<R> {
+  const headers = { 'if-match': String(version), ...(token ? { 'x-tracking-token': token } : {}) };
+  if (files.length) {
+    // With files: multipart, the action's JSON in an `action` field, as a submission carries its case.
+    const form = new FormData();
+    form.append('action', JSON.stringify(body));
+    for (const file of files) form.append('files', file, file.name);
+    return apiRequest<R>(`${casePath(reference)}/actions/${action}`, { method: 'POST', body: form, headers });
+  }
   return postJson<R>(`${casePath(reference)}/actions/${action}`, body, {
     'if-match': String(version),
     ...(token ? { 'x-tracking-token': token } : {}),

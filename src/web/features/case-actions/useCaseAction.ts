@@ -29,8 +29,8 @@ export function useCaseAction<A extends CaseAction>(action: A, { queryKey, refer
   const client = useQueryClient();
   const [conflict, setConflict] = useState(false);
   const mutation = useMutation({
-    mutationFn: ({ body, version }: { body: ActionBody<A>; version: number }) =>
-      actOnCase<A, ActionResult>(reference, action, body, version, token),
+    mutationFn: ({ body, version, files }: { body: ActionBody<A>; version: number; files?: File[] }) =>
+      actOnCase<A, ActionResult>(reference, action, body, version, token, files),
     onMutate: () => setConflict(false),
     onSuccess: (result) => {
       if (isFullCase(result)) client.setQueryData(queryKey, result);

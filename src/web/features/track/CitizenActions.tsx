@@ -7,6 +7,7 @@ import { useFieldError } from '../../components/form/useFieldError.ts';
 import { ActionFeedback } from '../case-actions/ActionFeedback.tsx';
 import { useCaseAction } from '../case-actions/useCaseAction.ts';
 import { SurveySection } from './SurveySection.tsx';
+import { ActionFiles } from '../case-actions/ActionFiles.tsx';
 
 const BODY_MAX = 4000;
 type CitizenAction = 'citizen-reply' | 'reopen';
@@ -38,12 +39,16 @@ function lastRequest(item: CitizenCase): string | null {
 function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
+  const [files, setFiles] = useState<File[]>([]);
   const [required, setRequired] = useState(false);
   const { mutation, conflict, fieldErrors, generalError } = useCaseAction('citizen-reply', {
     queryKey,
     reference: item.reference,
     token,
-    onDone: () => onDone('citizen-reply'),
+    onDone: () => {
+      setFiles([]);
+      onDone('citizen-reply');
+    },
   });
   const errorOf = useFieldError(required ? { body: 'required' } : fieldErrors);
   const asked = item.status === 'awaiting_citizen';
@@ -55,7 +60,7 @@ function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
         onSubmit={(e) => {
           e.preventDefault();
           setRequired(!body.trim());
-          if (body.trim()) mutation.mutate({ body: { body: body.trim() }, version: item.version });
+          if (body.trim()) mutation.mutate({ body: { body: body.trim() }, version: item.version, files });
         }}
       >
         <Stack gap="sm">
@@ -82,6 +87,7 @@ function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
             name="body"
             data-testid="citizen-reply-body"
           />
+          <ActionFiles files={files} onChange={setFiles} />
           <ActionFeedback conflict={conflict} error={generalError} />
           <Button type="submit" loading={mutation.isPending} w="fit-content" data-testid="citizen-reply-send">
             {t('citizenActions.reply.send')}

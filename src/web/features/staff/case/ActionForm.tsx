@@ -11,6 +11,10 @@ import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { ActionFeedback } from '../../case-actions/ActionFeedback.tsx';
 import { useCaseAction, type ActionResult } from '../../case-actions/useCaseAction.ts';
+import { ActionFiles } from '../../case-actions/ActionFiles.tsx';
+
+/** The forms that may carry files (the server's fileActions). */
+const withFiles: readonly CaseAction[] = ['reply', 'request-info', 'note', 'resolve', 'implement'];
 import { actionLabel, costBandLabel } from '../../../i18n/labels/staff.labels.ts';
 import { useServices } from '../../catalogue/useServices.ts';
 import { useAssignableStaff, useEntities, useRejectionReasons } from '../useStaffData.ts';
@@ -64,6 +68,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
   const local = useLocalized();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
+  const [files, setFiles] = useState<File[]>([]);
   const [missing, setMissing] = useState<FieldErrors>({});
   const { mutation, conflict, fieldErrors, generalError } = useCaseAction(action, { queryKey, reference: item.reference, onDone });
   const errorOf = useFieldError({ ...fieldErrors, ...missing });
@@ -88,7 +93,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
       return;
     }
     mutation.mutate(
-      { body: bodyOf(action, values) as never, version: item.version },
+      { body: bodyOf(action, values) as never, version: item.version, files: withFiles.includes(action) ? files : [] },
       { onError: () => focusFirstInvalid(formRef.current) },
     );
   };
@@ -323,6 +328,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
           </Alert>
         )}
         {fields}
+        {withFiles.includes(action) && <ActionFiles files={files} onChange={setFiles} internal={action === 'note'} />}
         <ActionFeedback conflict={conflict} error={generalError} />
         <Group gap="sm">
           <Button type="submit" loading={mutation.isPending} data-testid="action-submit">
