@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { apikeyCommand } from './apikeys/apikey.cli.ts';
+import { backupCommand } from './backup/backup.cli.ts';
+import { BackupError } from './backup/backup.service.ts';
 import { boundariesCommand } from './places/places.cli.ts';
 import { userCommand } from './admin/user.cli.ts';
 import { reportCommand } from './reports/monthly-report.cli.ts';
@@ -26,6 +28,10 @@ Commands:
                    import a GeoJSON boundary set (the next version of its name; active unless --inactive)
   user add --email E --name N --role R --entity CODE | passwd EMAIL | disable EMAIL
                    manage staff accounts (a new password comes from TAWASUL_PASSWORD or is printed)
+  backup --to DIR  back up the database and the attachment files, with a manifest of counts and checksums
+                   (PostgreSQL while serving; PGlite with the server stopped)
+  restore --from DIR
+                   restore a backup into an empty database and data directory, verified against its manifest
   report monthly [--month YYYY-MM] [--entity CODE|national] [--force]
                    send a month's reports by email now (default last month; a sent one is skipped)
 
@@ -151,6 +157,10 @@ export async function main(argv: string[]): Promise<void> {
       case 'boundaries':
         await boundariesCommand(rest, config);
         return;
+      case 'backup':
+      case 'restore':
+        await backupCommand(command, rest, config);
+        return;
       case 'report':
         process.exitCode = await withDatabase(config, async (database) => {
           await migrate(database);
@@ -162,7 +172,7 @@ export async function main(argv: string[]): Promise<void> {
         if (command && !['help', '--help', '-h'].includes(command)) process.exitCode = 2;
     }
   } catch (error) {
-    if (error instanceof DataDirLockedError || error instanceof UsageError) {
+    if (error instanceof DataDirLockedError || error instanceof UsageError || error instanceof BackupError) {
       console.error(`tawasul: ${error.message}`);
       process.exit(2);
     }
