@@ -160,9 +160,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(adminPlugin(ctx.admin));
   await app.register(suggestPlugin(ctx.suggest));
   await app.register(placesPlugin(ctx.places));
-  await app.register(suggestionsPlugin(ctx.suggestions));
+  await app.register(suggestionsPlugin(ctx.suggestions, ctx.kpi.publicCache));
   await app.register(practicePlugin(ctx.practice));
-  await app.register(surveyPlugin(ctx.survey));
+  await app.register(surveyPlugin(ctx.survey, ctx.kpi.publicCache));
   await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(webApp(ctx.config));
   return app;

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { publicMapResponseSchema, publicStatsResponseSchema } from '../../src/common/schemas/kpi.schema.ts';
@@ -48,6 +50,13 @@ describe('the public cache', () => {
     expect(notModified.headers.etag).toBe(etag);
     expect(notModified.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
     expect((await get(url, { 'if-none-match': '"other"' })).statusCode).toBe(200);
+    expect(first.headers.vary).toBe('accept-encoding');
+    // Gzipped once for clients that accept it: its own ETag, the same answer.
+    const zipped = await get(url, { 'accept-encoding': 'gzip, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.etag).toBe(`${etag.slice(0, -1)}-gz"`);
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(first.body);
+    expect((await get(url, { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.etag as string })).statusCode).toBe(304);
     // The same query written differently is the same answer.
     const reordered = await get('/api/v1/public/stats?to=2026-06&from=2026-01');
     expect(reordered.headers.etag).toBe(etag);
@@ -113,6 +122,18 @@ describe('the public cache', () => {
     expect(refused.headers.etag).toBeUndefined();
   });
 
+  it('keeps the anonymous board and the survey figures, the board briefly and varying by cookie', async () => {
+    const board = await get('/api/v1/public/suggestions');
+    expect(board.statusCode, board.body).toBe(200);
+    expect(board.headers['cache-control']).toBe('public, max-age=10, stale-while-revalidate=300');
+    expect(board.headers.vary).toBe('accept-encoding, cookie');
+    expect((await get('/api/v1/public/suggestions', { 'if-none-match': board.headers.etag as string })).statusCode).toBe(304);
+    const survey = await get('/api/v1/public/survey');
+    expect(survey.statusCode, survey.body).toBe(200);
+    expect(survey.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=300');
+    expect((await get('/api/v1/public/survey')).headers.etag).toBe(survey.headers.etag);
+  });
+
   it('does not keep an answer that failed', async () => {
     const size = t.ctx.kpi.publicCache.size;
     const bad = await get('/api/v1/public/stats?from=2026-06&to=2026-01');
@@ -137,10 +158,13 @@ describe('PublicCache', () => {
     expect(cache.computed).toBe(computed);
     await cache.get('b', answer('b'));
     expect(cache.computed).toBe(computed + 1);
-    await cache.get('big', answer('x'.repeat(999)));
-    expect(cache.size).toBeLessThanOrEqual(2);
-    await cache.get('huge', answer('x'.repeat(2000)));
-    expect(cache.size).toBeLessThanOrEqual(2);
+    await cache.get('big', answer(randomBytes(300).toString('hex')));
+    expect(cache.bytes).toBeLessThanOrEqual(settings.maxBytes);
+    const before = cache.computed;
+    await cache.get('huge', answer(randomBytes(2000).toString('hex')));
+    await cache.get('huge', answer(randomBytes(2000).toString('hex')));
+    expect(cache.computed).toBe(before + 2);
+    expect(cache.bytes).toBeLessThanOrEqual(settings.maxBytes);
     for (let i = 0; i < 100; i++) await cache.get(`k${i}`, answer(String(i)));
     expect(cache.size).toBe(3);
   });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** A public answer as sent: the serialised body, its type and any headers of its own (a file name). */
@@ -12,7 +13,12 @@ interface Entry extends PublicAnswer {
   etag: string;
   generation: string;
   at: number;
+  /** Milliseconds the entry is kept at most. */
+  ttl: number;
   bytes: number;
+  /** The body as sent, encoded once: plain, and gzipped for clients that accept it. */
+  raw: Buffer;
+  gzip: Buffer;
 }
 
 /** How public answers are kept and advertised (README "Public pages under load"). */
@@ -108,6 +114,11 @@ export class PublicCache {
     return this.#entries.size;
   }
 
+  /** Bytes of the answers kept (plain and gzipped). */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
   /** The data's generation, read again when the last read is older than `checkEveryMs`. */
   async currentGeneration(): Promise<string> {
     const g = this.#generation;
@@ -123,11 +134,14 @@ export class PublicCache {
     return this.#reading;
   }
 
-  /** The kept answer for `key`, or the one `compute` gives (once, however many ask at the same time). */
-  async get(key: string, compute: () => Promise<PublicAnswer>): Promise<Entry> {
+  /**
+   * The kept answer for `key`, or the one `compute` gives (once, however many ask at the same time),
+   * kept at most `maxAgeSeconds` (default: the settings').
+   */
+  async get(key: string, compute: () => Promise<PublicAnswer>, maxAgeSeconds = this.settings.maxAgeSeconds): Promise<Entry> {
     const generation = await this.currentGeneration();
     const hit = this.#entries.get(key);
-    if (hit && hit.generation === generation && this.clock() - hit.at < this.settings.maxAgeSeconds * 1000) {
+    if (hit && hit.generation === generation && this.clock() - hit.at < hit.ttl) {
       this.#entries.delete(key);
       this.#entries.set(key, hit);
       return hit;
@@ -138,12 +152,17 @@ export class PublicCache {
       flight = (async () => {
         const answer = await compute();
         this.computed++;
+        const raw = Buffer.from(answer.body);
+        const gzip = gzipSync(raw, { level: 6 });
         const entry: Entry = {
           ...answer,
-          etag: `"${createHash('sha256').update(answer.body).digest('base64url').slice(0, 27)}"`,
+          etag: `"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`,
           generation,
           at: this.clock(),
-          bytes: Buffer.byteLength(answer.body),
+          ttl: Math.min(maxAgeSeconds, this.settings.maxAgeSeconds) * 1000,
+          bytes: raw.length + gzip.length,
+          raw,
+          gzip,
         };
         this.#keep(key, entry);
         return entry;
@@ -176,15 +195,28 @@ export class PublicCache {
 
   /**
    * Sends the kept (or freshly computed) answer of this request with its ETag and caching headers,
-   * or 304 when the client already holds it. `vary` names request headers the answer depends on.
+   * or 304 when the client already holds it. `vary` names request headers the answer depends on;
+   * `maxAgeSeconds` shortens the keeping of answers that move with more than the figures.
    */
-  async send(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<PublicAnswer>, opts: { vary?: string } = {}): Promise<FastifyReply> {
-    const entry = await this.get(requestKey(request), compute);
-    void reply.header('cache-control', this.cacheControl()).header('etag', entry.etag);
-    if (opts.vary) void reply.header('vary', opts.vary);
-    if (etagMatches(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
+  async send(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    compute: () => Promise<PublicAnswer>,
+    opts: { vary?: string; maxAgeSeconds?: number } = {},
+  ): Promise<FastifyReply> {
+    const maxAge = Math.min(opts.maxAgeSeconds ?? this.settings.maxAgeSeconds, this.settings.maxAgeSeconds);
+    const entry = await this.get(requestKey(request), compute, maxAge);
+    // Each encoding is its own representation, with its own ETag.
+    const gzip = /\bgzip\b/i.test(String(request.headers['accept-encoding'] ?? ''));
+    const etag = gzip ? `${entry.etag.slice(0, -1)}-gz"` : entry.etag;
+    void reply
+      .header('cache-control', this.cacheControl(maxAge))
+      .header('etag', etag)
+      .header('vary', opts.vary ? `accept-encoding, ${opts.vary}` : 'accept-encoding');
+    if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
     for (const [name, value] of Object.entries(entry.headers ?? {})) void reply.header(name, value);
-    return reply.type(entry.type).send(entry.body);
+    if (gzip) void reply.header('content-encoding', 'gzip');
+    return reply.type(entry.type).send(gzip ? entry.gzip : entry.raw);
   }
 }
 

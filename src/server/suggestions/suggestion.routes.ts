@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   boardQuerySchema,
@@ -16,16 +16,30 @@ import {
   thresholdBodySchema,
   thresholdListSchema,
 } from '../../common/schemas/public-suggestion.schema.ts';
+import { z } from 'zod';
 import { toCsv } from '../exports/csv.writer.ts';
+import { jsonAnswer, type PublicAnswer, type PublicCache } from '../http/public-cache.ts';
 import type { SuggestionService } from './suggestion.service.ts';
 
-/** Public lists may be cached briefly; a signed-in citizen's view (supportedByMe) may not be shared. */
-function cacheable(reply: FastifyReply, signedIn: boolean): void {
-  void reply.header('cache-control', signedIn ? 'private, no-store' : 'public, max-age=60');
-}
+/** Support counts move without the figures: the board is kept this long at most. */
+const BOARD_MAX_AGE_SECONDS = 10;
 
 /** The public board, support, moderation, thresholds, answer figures and open data of public suggestions. */
-export function suggestionRoutes(suggestions: SuggestionService) {
+export function suggestionRoutes(suggestions: SuggestionService, cache: PublicCache) {
+  /**
+   * An anonymous visitor's answer is the same for every anonymous visitor: kept briefly in the public
+   * cache. A signed-in citizen's view (supportedByMe) is theirs alone: computed, never kept nor shared.
+   */
+  const board = async <T>(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<T>, schema: z.ZodType<T>): Promise<T | FastifyReply> => {
+    if (request.actor.kind !== 'anonymous') {
+      void reply.header('cache-control', 'private, no-store').header('vary', 'cookie');
+      return compute();
+    }
+    return cache.send(request, reply, async () => jsonAnswer(z.encode(schema, await compute())), { vary: 'cookie', maxAgeSeconds: BOARD_MAX_AGE_SECONDS });
+  };
+  const openData = (request: FastifyRequest, reply: FastifyReply, compute: () => Promise<PublicAnswer>) =>
+    cache.send(request, reply, compute, { maxAgeSeconds: BOARD_MAX_AGE_SECONDS });
+
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['public suggestions'];
@@ -33,19 +47,13 @@ export function suggestionRoutes(suggestions: SuggestionService) {
     r.get(
       '/api/v1/public/suggestions',
       { schema: { tags, summary: 'The public board: published suggestions (reviewed text, no personal data), filtered and searched, paged', querystring: boardQuerySchema, response: { 200: boardResponseSchema } } },
-      async (request, reply) => {
-        cacheable(reply, request.actor.kind !== 'anonymous');
-        return suggestions.board(request.actor, request.query);
-      },
+      async (request, reply) => board(request, reply, () => suggestions.board(request.actor, request.query), boardResponseSchema),
     );
 
     r.get(
       '/api/v1/public/suggestions/:id',
       { schema: { tags, summary: "One published suggestion with its support count, threshold and the entity's structured answer", params: suggestionIdParamsSchema, response: { 200: publicSuggestionSchema } } },
-      async (request, reply) => {
-        cacheable(reply, request.actor.kind !== 'anonymous');
-        return suggestions.one(request.actor, request.params.id);
-      },
+      async (request, reply) => board(request, reply, () => suggestions.one(request.actor, request.params.id), publicSuggestionSchema),
     );
 
     r.post(
@@ -57,24 +65,19 @@ export function suggestionRoutes(suggestions: SuggestionService) {
     r.get(
       '/api/v1/public/suggestions.csv',
       { schema: { tags, summary: 'Open data: one row per published suggestion (UTF-8 CSV with BOM; no personal data, no case reference)' } },
-      async (_request, reply) => {
-        const rows = await suggestions.openData();
-        cacheable(reply, false);
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="tawasul-suggestions.csv"')
-          .send(toCsv([...suggestionOpenDataColumns], rows.map((row) => suggestionOpenDataColumns.map((c) => row[c]))));
-      },
+      async (request, reply) =>
+        openData(request, reply, async () => ({
+          type: 'text/csv; charset=utf-8',
+          headers: { 'content-disposition': 'attachment; filename="tawasul-suggestions.csv"' },
+          body: toCsv([...suggestionOpenDataColumns], (await suggestions.openData()).map((row) => suggestionOpenDataColumns.map((c) => row[c]))),
+        })),
     );
 
     r.get(
       '/api/v1/public/suggestions.json',
       { schema: { tags, summary: 'Open data as JSON: the same rows as the CSV, with the schema' } },
-      async (_request, reply) => {
-        const rows = await suggestions.openData();
-        cacheable(reply, false);
-        return reply.type('application/json; charset=utf-8').send({ schema: { name: 'tawasul-suggestions', version: 1, fields: suggestionOpenDataColumns }, rows });
-      },
+      async (request, reply) =>
+        openData(request, reply, async () => jsonAnswer({ schema: { name: 'tawasul-suggestions', version: 1, fields: suggestionOpenDataColumns }, rows: await suggestions.openData() })),
     );
 
     r.get(

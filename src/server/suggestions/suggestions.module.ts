@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { AccessService } from '../access/access.service.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { DB } from '../db/schema.ts';
+import type { PublicCache } from '../http/public-cache.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import { SuggestionRepository } from './suggestion.repository.ts';
 import { suggestionRoutes } from './suggestion.routes.ts';
@@ -22,9 +23,9 @@ export function createSuggestionServices(
   };
 }
 
-/** Registers the public suggestion routes. */
-export function suggestionsPlugin(s: SuggestionServices) {
+/** Registers the public suggestion routes; anonymous views of the board are kept briefly in the public cache. */
+export function suggestionsPlugin(s: SuggestionServices, cache: PublicCache) {
   return async (app: FastifyInstance) => {
-    await app.register(suggestionRoutes(s.suggestions));
+    await app.register(suggestionRoutes(s.suggestions, cache));
   };
 }

@@ -6,6 +6,7 @@ import { KpiScopes } from '../access/indicator-scope.ts';
 import type { CaseActionService } from '../cases/case-actions.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
+import type { PublicCache } from '../http/public-cache.ts';
 import { SurveyFiguresService } from './survey-figures.service.ts';
 import { SurveyRepository } from './survey.repository.ts';
 import { surveyRoutes } from './survey.routes.ts';
@@ -30,9 +31,9 @@ export function createSurveyServices(
   };
 }
 
-/** Registers the survey's routes. */
-export function surveyPlugin(s: SurveyServices) {
+/** Registers the survey's routes; the public figures are kept in the public cache. */
+export function surveyPlugin(s: SurveyServices, cache: PublicCache) {
   return async (app: FastifyInstance) => {
-    await app.register(surveyRoutes(s.survey, s.figures));
+    await app.register(surveyRoutes(s.survey, s.figures, cache));
   };
 }

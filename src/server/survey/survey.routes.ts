@@ -11,11 +11,12 @@ import {
   surveyStateSchema,
 } from '../../common/schemas/survey.schema.ts';
 import { expectedVersion, passOf, tokenHeaders } from '../cases/case.routes.ts';
+import { jsonAnswer, type PublicCache } from '../http/public-cache.ts';
 import type { SurveyFiguresService } from './survey-figures.service.ts';
 import type { SurveyService } from './survey.service.ts';
 
 /** The survey of a case's answer (its citizen, by token or signed in), and the survey's figures (staff; public). */
-export function surveyRoutes(survey: SurveyService, figures: SurveyFiguresService) {
+export function surveyRoutes(survey: SurveyService, figures: SurveyFiguresService, cache: PublicCache) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -73,10 +74,8 @@ export function surveyRoutes(survey: SurveyService, figures: SurveyFiguresServic
           response: { 200: publicSurveySchema },
         },
       },
-      async (request, reply) => {
-        void reply.header('cache-control', 'public, max-age=300');
-        return figures.forPublic(request.query);
-      },
+      async (request, reply) =>
+        cache.send(request, reply, async () => jsonAnswer(z.encode(publicSurveySchema, await figures.forPublic(request.query)))),
     );
   };
 }
