@@ -72,6 +72,7 @@ export const eventKinds = [
   'sla_breached',
   'sla_met',
   'service_changed',
+  'priority_changed',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
 

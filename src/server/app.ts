@@ -43,6 +43,8 @@ import { createSimilarServices, similarPlugin } from './similar/similar.module.t
 import { createSurveyServices, surveyPlugin } from './survey/survey.module.ts';
 import { createSuggestionServices, suggestionsPlugin } from './suggestions/suggestions.module.ts';
 import { createPracticeServices, practicePlugin } from './practice/practice.module.ts';
+import { createReplyServices, repliesPlugin } from './replies/replies.module.ts';
+import { bulkPlugin, createBulkServices } from './bulk/bulk.module.ts';
 import { createMetricsServices } from './metrics/metrics.module.ts';
 import { metricsRoutes } from './metrics/metrics.routes.ts';
 import { installHttpMetrics } from './metrics/http-metrics.ts';
@@ -77,8 +79,10 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const suggestions = createSuggestionServices(db, { access, audit, sla, timeZone: config.timeZone });
   const practice = createPracticeServices(db, { access, audit, sla, kpi: kpi.kpi, reader: kpi.reader });
   kpi.monthlyReports.addNationalSections((month, tz, langs) => practice.report.sheets(month, tz, langs));
+  const replies = createReplyServices(db, { access, audit, catalogue, gate: cases.gate, timeZone: config.timeZone });
+  const bulk = createBulkServices({ actions: cases.actions, replies: replies.replies });
   const { metrics } = createMetricsServices(database, config);
-  return { metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
+  return { replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -138,7 +142,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         { name: 'workflow', description: 'Actions on a case' },
         { name: 'notifications', description: 'Preferences, templates and undelivered messages' },
         { name: 'inbound', description: 'Messages from channel relays' },
-        { name: 'practice', description: 'Benchmarks, practice cards, recommendations, adoptions and reply texts' },
+        { name: 'practice', description: 'Benchmarks, practice cards, recommendations and adoptions' },
+        { name: 'replies', description: 'Canned replies: reply texts, national ones shared down, filled in for a case' },
         { name: 'admin', description: 'Administration: entities, staff, catalogue, API keys, reasons, audit trail, calendars, SLA policies' },
       ],
     },
@@ -162,6 +167,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(placesPlugin(ctx.places));
   await app.register(suggestionsPlugin(ctx.suggestions, ctx.kpi.publicCache));
   await app.register(practicePlugin(ctx.practice));
+  await app.register(repliesPlugin(ctx.replies));
+  await app.register(bulkPlugin(ctx.bulk));
   await app.register(surveyPlugin(ctx.survey, ctx.kpi.publicCache));
   await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(webApp(ctx.config));

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { KpiServices } from './kpi/kpi.module.ts';
 import type { PlacesServices } from './places/places.module.ts';
 import type { PracticeServices } from './practice/practice.module.ts';
+import type { ReplyServices } from './replies/replies.module.ts';
+import type { BulkServices } from './bulk/bulk.module.ts';
 import type { AdminServices } from './admin/admin.module.ts';
 import type { SuggestServices } from './suggest/suggest.module.ts';
 import type { SuggestionServices } from './suggestions/suggestions.module.ts';
@@ -63,4 +65,8 @@ export interface AppContext {
   suggestions: SuggestionServices;
   /** Benchmarks, practice cards and adoptions (src/server/practice). */
   practice: PracticeServices;
+  /** Canned replies: reply texts, national ones shared down, filled in for a case (src/server/replies). */
+  replies: ReplyServices;
+  /** Bulk work from the inbox (src/server/bulk). */
+  bulk: BulkServices;
 }

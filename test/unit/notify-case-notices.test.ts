@@ -30,6 +30,7 @@ describe('which action tells whom', () => {
     resolve: [{ template: 'case_resolved', to: citizen }],
     reject: [{ template: 'case_rejected', to: citizen }],
     close: [],
+    priority: [],
     transfer: [{ template: 'staff_transferred', to: { kind: 'entity_staff', entityIds: [4], roles: ['supervisor'] } }],
     'change-service': [{ template: 'staff_transferred', to: { kind: 'entity_staff', entityIds: [4], roles: ['supervisor'] } }],
     merge: [{ template: 'case_merged', to: citizen }],

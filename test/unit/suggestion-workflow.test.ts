@@ -63,6 +63,10 @@ const suggestionExpected: Partial<Record<CaseAction, Expected>> = {
     roles: ['officer', 'supervisor', 'coordinator'],
     moves: sameFrom(['new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted']),
   },
+  priority: {
+    roles: ['supervisor', 'entity_admin'],
+    moves: sameFrom(['new', 'assigned', 'in_progress', 'awaiting_citizen', 'under_study', 'accepted']),
+  },
   merge: { roles: ['officer', 'supervisor'], moves: { new: 'merged', assigned: 'merged', under_study: 'merged' } },
   rate: { roles: ['citizen'], moves: { implemented: 'implemented', closed: 'closed' } },
   // resolve, reject and reopen are not a suggestion's: it is decided, and a new idea is a new case.
@@ -90,6 +94,7 @@ const complaintExpected: Partial<Record<CaseAction, Expected>> = {
   close: { roles: ['supervisor'], moves: { resolved: 'closed' } },
   transfer: { roles: ['supervisor', 'coordinator'], moves: sameFrom(complaintOpen) },
   'change-service': { roles: ['officer', 'supervisor', 'coordinator'], moves: sameFrom(complaintOpen) },
+  priority: { roles: ['supervisor', 'entity_admin'], moves: sameFrom(complaintOpen) },
   merge: { roles: ['officer', 'supervisor'], moves: { new: 'merged', assigned: 'merged', in_progress: 'merged', awaiting_citizen: 'merged' } },
   rate: { roles: ['citizen'], moves: { resolved: 'resolved', closed: 'closed' } },
   reopen: { roles: ['citizen', 'agent'], moves: { resolved: ['in_progress', 'new'], closed: ['in_progress', 'new'] } },

@@ -6,16 +6,17 @@ import { entityRefSchema } from './catalogue.schema.ts';
 
 const version = z.number().int().positive().optional().describe('The case version you saw (or send If-Match)');
 const body = text({ max: 4000, multiline: true });
+const templateId = z.number().int().positive().optional().describe('The reply text the body started from: counts a use of it');
 
 /** The body each action takes. `version` may come here or as If-Match. */
 export const actionBodySchemas = {
   assign: z.object({ version, assigneeId: z.number().int().positive().describe('Staff id of the new assignee') }).strict(),
   start: z.object({ version }).strict(),
-  reply: z.object({ version, body: body.describe('Public reply; the citizen sees it') }).strict(),
-  note: z.object({ version, body: body.describe('Internal note; staff only') }).strict(),
-  'request-info': z.object({ version, body: body.describe('What the citizen should add') }).strict(),
+  reply: z.object({ version, body: body.describe('Public reply; the citizen sees it'), templateId }).strict(),
+  note: z.object({ version, body: body.describe('Internal note; staff only'), templateId }).strict(),
+  'request-info': z.object({ version, body: body.describe('What the citizen should add'), templateId }).strict(),
   'citizen-reply': z.object({ version, body: body.describe("The citizen's answer") }).strict(),
-  resolve: z.object({ version, body: body.describe('The resolution; the citizen sees it') }).strict(),
+  resolve: z.object({ version, body: body.describe('The resolution; the citizen sees it'), templateId }).strict(),
   reject: z.object({ version, reasonCode: code.describe('A rejection reason code'), body: body.optional() }).strict(),
   close: z.object({ version, body: body.optional() }).strict(),
   transfer: z.object({ version, entityCode: code.describe('Receiving entity'), reason: body }).strict(),
@@ -26,6 +27,7 @@ export const actionBodySchemas = {
       note: body.optional().describe('Why (internal; staff only)'),
     })
     .strict(),
+  priority: z.object({ version, priority: z.enum(casePriorities).describe('The new priority') }).strict(),
   merge: z.object({ version, masterReference: z.string().min(1).max(40).describe('The case this one duplicates') }).strict(),
   rate: z
     .object({ version, rating: z.number().int().min(1).max(5), comment: text({ max: 2000, multiline: true }).optional() })

@@ -5,19 +5,6 @@ const date = z.iso.date();
 const bilingualLine = (max: number) => z.object({ ar: text({ max }), en: text({ max }) }).strict();
 const bilingualBlock = (max: number) => z.object({ ar: text({ min: 0, max, multiline: true }), en: text({ min: 0, max, multiline: true }) }).strict();
 
-/** A reply text: a name staff pick it by, and the body in both languages. */
-export const replyTemplateInputSchema = z
-  .object({
-    serviceCode: code.nullable().optional().describe('The service it is for; absent or null: every service'),
-    name: text({ max: 200 }).describe('What staff pick it by'),
-    body: z.object({ ar: text({ max: 4000, multiline: true }), en: text({ max: 4000, multiline: true }) }).strict(),
-    position: z.number().int().min(0).max(10_000).optional(),
-  })
-  .strict();
-export type ReplyTemplateInput = z.infer<typeof replyTemplateInputSchema>;
-
-export const replyTemplatePatchSchema = replyTemplateInputSchema.omit({ serviceCode: true }).partial().strict();
-
 /** A practice card as its entity writes it; the SLA targets and reply texts are taken as they are in force when saved. */
 export const cardInputSchema = z
   .object({

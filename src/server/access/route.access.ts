@@ -213,6 +213,10 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/reply-templates': read('notification_template'),
   'POST /api/v1/reply-templates': write('notification_template'),
   'PATCH /api/v1/reply-templates/:id': write('notification_template'),
+  // Filled in for a case the actor reaches (the case gate answers 404 otherwise).
+  'GET /api/v1/cases/:reference/reply-templates': read('case'),
+  // Each case then passes the case gate and the workflow table on its own; the answer says per case.
+  'POST /api/v1/cases/bulk': read('case'),
 };
 
 /** Routes that exist only once the web app is built (`npm run build`): the static files. */

@@ -18,6 +18,7 @@ import { adoptFollowers } from '../similar/followers.ts';
 import type { CaseRepository, CaseRow, NewEvent } from './case.repository.ts';
 import { routeCase, type CaseRoute } from './case-routing.ts';
 import type { CaseViewService } from './case-view.service.ts';
+import type { ReplyRepository } from '../replies/reply.repository.ts';
 import type { SuggestionPlanRepository } from './suggestion-plan.repository.ts';
 import type { AttachmentStore } from '../attachments/attachment.store.ts';
 import type { IncomingFile } from './case.service.ts';
@@ -64,6 +65,8 @@ export class CaseActionService {
     private readonly plans: SuggestionPlanRepository,
     /** Where files added with an action are kept. */
     private readonly store: AttachmentStore,
+    /** Reply texts (src/server/replies): an action sent from one counts a use of it. */
+    private readonly replies: ReplyRepository,
     /** Routing by place and by rule, as at intake (change-service); without it, by the case's governorate. */
     private readonly router?: PlaceRouter,
   ) {}
@@ -136,6 +139,8 @@ export class CaseActionService {
       throw errors.actionNotAllowed(action, row.status);
     }
     const effect = await this.effect(tx, who, action, body, row, prepared);
+    const templateId = (body as { templateId?: number }).templateId;
+    if (templateId !== undefined) await this.countTemplateUse(tx, templateId, row.entity_id);
     const maxPerCase = this.config.attachments.maxPerCase ?? 20;
     if (files.length && (await this.repo.attachmentCount(tx, row.id)) + files.length > maxPerCase) throw errors.tooManyAttachments(maxPerCase);
     const changes: Updateable<CasesTable> = { ...effect.changes };
@@ -220,6 +225,12 @@ export class CaseActionService {
         return this.changeService(who, row, prepared!, b.note as string | undefined);
       case 'merge':
         return this.merge(tx, who, row, b.masterReference as string);
+      case 'priority':
+        if (b.priority === row.priority) throw errors.field('priority', 'same_priority', 'The case already has this priority');
+        return {
+          changes: { priority: b.priority as CaseRow['priority'] },
+          events: [{ kind: 'priority_changed', visibility: 'internal', data: { from: row.priority, to: b.priority } }],
+        };
       case 'rate':
         return {
           changes: { rating: b.rating as number, rating_comment: (b.comment as string | undefined) ?? null, rated_at: new Date() },
@@ -262,6 +273,12 @@ export class CaseActionService {
       events: [{ kind: 'status_changed', visibility: 'public', body: b.plan, data: { from: row.status, to: 'accepted', ...plan } }],
       after: (t) => this.plans.accept(t, { caseId: row.id, plan: b.plan, ownerUnitId: unit.id, costBand: b.costBand, targetDate: b.targetDate, by: who.staff?.id ?? null }),
     };
+  }
+
+  /** Counts a use of the reply text the action was sent from: one the case's entity may use (its own, or shared down to it). */
+  private async countTemplateUse(tx: Tx, templateId: number, entityId: number): Promise<void> {
+    const counted = await this.replies.countUse(tx, templateId, await this.replies.chain(entityId, tx));
+    if (!counted) throw errors.field('templateId', 'unknown_template', 'No such reply text for this case');
   }
 
   /** Assign or reassign inside the entity; an officer may only take a case for themself. */

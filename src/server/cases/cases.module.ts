@@ -9,6 +9,7 @@ import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import type { PlaceRouter } from '../places/place-router.ts';
+import { ReplyRepository } from '../replies/reply.repository.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import { CaseActionService } from './case-actions.service.ts';
 import { CaseListRepository } from './case-list.repository.ts';
@@ -55,7 +56,7 @@ export function createCaseServices(
   return {
     intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, router),
     views,
-    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, plans, files, router),
+    actions: new CaseActionService(db, repo, access, config, sla, gate, views, catalogue, plans, files, new ReplyRepository(db), router),
     gate,
     repo,
   };

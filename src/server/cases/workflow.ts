@@ -14,6 +14,8 @@ export const caseActions = [
   'close',
   'transfer',
   'change-service',
+  // Raising or lowering a case's priority (the inbox's bulk work among others).
+  'priority',
   'merge',
   'rate',
   'reopen',
@@ -65,6 +67,7 @@ const complaintTable = {
   transfer: { from: open, roles: ['supervisor', 'coordinator'], to: same },
   // A case filed under the wrong service: staff correct it and it is routed again as at intake.
   'change-service': { from: open, roles: ['officer', 'supervisor', 'coordinator'], to: same },
+  priority: { from: open, roles: ['supervisor', 'entity_admin'], to: same },
   merge: { from: open, roles: ['officer', 'supervisor'], to: () => 'merged' },
   rate: { from: ['resolved', 'closed'], roles: ['citizen'], to: same },
   reopen: { from: ['resolved', 'closed'], roles: ['citizen', 'agent'], to: (_s, hasAssignee) => (hasAssignee ? 'in_progress' : 'new') },
@@ -94,6 +97,7 @@ const suggestionTable = {
   close: { from: ['implemented'], roles: ['supervisor'], to: () => 'closed' },
   transfer: { from: suggestionOpen, roles: ['supervisor', 'coordinator'], to: same },
   'change-service': { from: suggestionOpen, roles: ['officer', 'supervisor', 'coordinator'], to: same },
+  priority: { from: suggestionOpen, roles: ['supervisor', 'entity_admin'], to: same },
   merge: { from: ['new', 'assigned', 'under_study'], roles: ['officer', 'supervisor'], to: () => 'merged' },
   rate: { from: ['implemented', 'closed'], roles: ['citizen'], to: same },
 } satisfies TransitionTable;

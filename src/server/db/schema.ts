@@ -644,6 +644,10 @@ export interface ReplyTemplatesTable {
   body_ar: string;
   body_en: string;
   position: Generated<number>;
+  /** The action the text goes with: none, reply, request-info or resolve. */
+  action: Generated<string>;
+  use_count: Generated<number>;
+  last_used_at: Timestamp | null;
   updated_by: number | null;
   updated_at: GeneratedTimestamp;
 }
@@ -700,24 +704,49 @@ export interface DB {
   practice_adoptions: PracticeAdoptionsTable;
 }
 
-// Declaration merging: an accepted suggestion's plan and what was done (migration 2026-12-07-0109-suggestion-lifecycle).
-/** One accepted suggestion's plan; `implemented_at` and `outcome` once it is carried out. */
-export interface SuggestionPlansTable {
+// Declaration merging: the satisfaction survey (migration 2026-12-07-0112).
+export interface ServicesTable {
+  /** A "not solved" survey answer reopens the case. */
+  survey_reopen_not_solved: Generated<boolean>;
+}
+
+/** An invitation to the survey: one per case resolution (src/server/survey). */
+export interface SurveyInvitationsTable {
+  id: Generated<number>;
   case_id: number;
-  plan: string;
-  owner_unit_id: number;
-  cost_band: CostBand;
-  /** A local date, YYYY-MM-DD. */
-  target_date: ColumnType<string, string, string>;
-  accepted_at: GeneratedTimestamp;
-  accepted_by: number | null;
-  implemented_at: Timestamp | null;
-  outcome: string | null;
+  /** The resolution it is about (the case's resolved_at then). */
+  resolved_at: Timestamp;
+  entity_id: number;
+  service_id: number;
+  case_type: CaseType;
+  /** The resolution's month in the deployment's time zone, YYYY-MM. */
+  month: string;
+  language: Language;
+  /** A message was queued (false: offered only on the tracking page). */
+  notified: boolean;
+  invited_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+}
+
+/** A citizen's survey answer; `overall` is also the case's rating. */
+export interface SurveyAnswersTable {
+  invitation_id: number;
+  overall: number;
+  speed: number;
+  confidentiality: number;
+  simplicity: number;
+  solved: boolean;
+  comment: string | null;
+  channel: 'web' | 'mobile';
+  reopened: Generated<boolean>;
+  answered_at: GeneratedTimestamp;
 }
 
 export interface DB {
-  suggestion_plans: SuggestionPlansTable;
+  survey_invitations: SurveyInvitationsTable;
+  survey_answers: SurveyAnswersTable;
 }
+
 // Declaration merging: public suggestions — thresholds, publications, supports (migration 2026-12-07-0111).
 /** A support threshold: an entity's (service null) or one service's of it. */
 export interface SuggestionThresholdsTable {
@@ -766,47 +795,23 @@ export interface DB {
   suggestion_supports: SuggestionSupportsTable;
 }
 
-// Declaration merging: the satisfaction survey (migration 2026-12-07-0112).
-export interface ServicesTable {
-  /** A "not solved" survey answer reopens the case. */
-  survey_reopen_not_solved: Generated<boolean>;
-}
-
-/** An invitation to the survey: one per case resolution (src/server/survey). */
-export interface SurveyInvitationsTable {
-  id: Generated<number>;
+// Declaration merging: an accepted suggestion's plan and what was done (migration 2026-12-07-0109-suggestion-lifecycle).
+/** One accepted suggestion's plan; `implemented_at` and `outcome` once it is carried out. */
+export interface SuggestionPlansTable {
   case_id: number;
-  /** The resolution it is about (the case's resolved_at then). */
-  resolved_at: Timestamp;
-  entity_id: number;
-  service_id: number;
-  case_type: CaseType;
-  /** The resolution's month in the deployment's time zone, YYYY-MM. */
-  month: string;
-  language: Language;
-  /** A message was queued (false: offered only on the tracking page). */
-  notified: boolean;
-  invited_at: GeneratedTimestamp;
-  expires_at: Timestamp;
-}
-
-/** A citizen's survey answer; `overall` is also the case's rating. */
-export interface SurveyAnswersTable {
-  invitation_id: number;
-  overall: number;
-  speed: number;
-  confidentiality: number;
-  simplicity: number;
-  solved: boolean;
-  comment: string | null;
-  channel: 'web' | 'mobile';
-  reopened: Generated<boolean>;
-  answered_at: GeneratedTimestamp;
+  plan: string;
+  owner_unit_id: number;
+  cost_band: CostBand;
+  /** A local date, YYYY-MM-DD. */
+  target_date: ColumnType<string, string, string>;
+  accepted_at: GeneratedTimestamp;
+  accepted_by: number | null;
+  implemented_at: Timestamp | null;
+  outcome: string | null;
 }
 
 export interface DB {
-  survey_invitations: SurveyInvitationsTable;
-  survey_answers: SurveyAnswersTable;
+  suggestion_plans: SuggestionPlansTable;
 }
 
 // Declaration merging: the last successful run of a background loop (migration 2026-12-07-0115-metrics).

@@ -157,6 +157,7 @@ export function notificationsFor(action: CaseAction, row: NoticeCase, effect: No
     }
     case 'start':
     case 'note':
+    case 'priority':
     case 'close':
     case 'rate':
       return [];

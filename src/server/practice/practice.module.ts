@@ -6,6 +6,7 @@ import type { DB } from '../db/schema.ts';
 import { parseWeights } from '../kpi/kpi.formulas.ts';
 import type { KpiReader } from '../kpi/kpi.reader.ts';
 import type { KpiService } from '../kpi/kpi.service.ts';
+import { ReplyRepository } from '../replies/reply.repository.ts';
 import { SlaAdminRepository } from '../sla/sla-admin.repository.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import { BenchmarkService } from './benchmark.service.ts';
@@ -30,7 +31,7 @@ export function createPracticeServices(
 ): PracticeServices {
   const repo = new PracticeRepository(db);
   const benchmarks = new BenchmarkService(repo, deps.reader, deps.kpi, deps.access, parseWeights(env.TAWASUL_KPI_WEIGHTS));
-  const practice = new PracticeService(db, repo, deps.access, deps.audit, deps.sla, new SlaAdminRepository(db), benchmarks);
+  const practice = new PracticeService(db, repo, deps.access, deps.audit, deps.sla, new SlaAdminRepository(db), benchmarks, new ReplyRepository(db));
   return { practice, benchmarks, report: new PracticeReportSections(repo, benchmarks) };
 }
 

@@ -115,7 +115,3 @@ export function presentEffect(
     source: { before: effectFigures(r.before[1]!), after: effectFigures(r.after[1]!) },
   };
 }
-
-export function presentReplyTemplate(t: { id: number; service_code: string | null; name: string; body_ar: string; body_en: string; position: number; updated_at: Date | string }) {
-  return { id: t.id, serviceCode: t.service_code, name: t.name, body: { ar: t.body_ar, en: t.body_en }, position: t.position, updatedAt: iso(t.updated_at) };
-}

@@ -1,8 +1,7 @@
 import type { Insertable, Kysely, Transaction, Updateable } from 'kysely';
-import type { DB, PracticeCardsTable, ReplyTemplatesTable } from '../db/schema.ts';
+import type { DB, PracticeCardsTable } from '../db/schema.ts';
 
 /** A reply text as stored, without its owner. */
-export type ReplyTemplateRow = Pick<ReplyTemplatesTable, 'name' | 'body_ar' | 'body_en'> & { position: number };
 
 /** SQL of practice cards, their publication, adoptions, and an entity's own policy and reply texts per service; no rules. */
 export class PracticeRepository {
@@ -76,53 +75,6 @@ export class PracticeRepository {
       .insertInto('entity_service_policies')
       .values({ entity_id: entityId, service_id: serviceId, policy_id: policyId })
       .onConflict((oc) => oc.columns(['entity_id', 'service_id']).doUpdateSet({ policy_id: policyId, updated_at: new Date() }))
-      .execute();
-  }
-
-  /** The entity's reply texts for a service (service-wide ones aside), in order. */
-  replyTemplates(entityId: number, serviceId: number | null, db: Kysely<DB> = this.db) {
-    return db
-      .selectFrom('reply_templates')
-      .select(['id', 'service_id', 'name', 'body_ar', 'body_en', 'position', 'updated_at'])
-      .where('entity_id', '=', entityId)
-      .where((eb) => (serviceId === null ? eb('service_id', 'is', null) : eb('service_id', '=', serviceId)))
-      .orderBy('position')
-      .orderBy('id')
-      .execute();
-  }
-
-  /** Every reply text of the entity. */
-  allReplyTemplates(entityId: number) {
-    return this.db
-      .selectFrom('reply_templates as t')
-      .leftJoin('services as s', 's.id', 't.service_id')
-      .select(['t.id', 's.code as service_code', 't.name', 't.body_ar', 't.body_en', 't.position', 't.updated_at'])
-      .where('t.entity_id', '=', entityId)
-      .orderBy('s.code')
-      .orderBy('t.position')
-      .orderBy('t.id')
-      .execute();
-  }
-
-  replyTemplate(id: number) {
-    return this.db.selectFrom('reply_templates').selectAll().where('id', '=', id).executeTakeFirst();
-  }
-
-  async insertReplyTemplate(values: Insertable<ReplyTemplatesTable>, db: Kysely<DB> = this.db): Promise<number> {
-    return (await db.insertInto('reply_templates').values(values).returning('id').executeTakeFirstOrThrow()).id;
-  }
-
-  async updateReplyTemplate(id: number, values: Updateable<ReplyTemplatesTable>): Promise<void> {
-    await this.db.updateTable('reply_templates').set(values).where('id', '=', id).execute();
-  }
-
-  /** Makes the entity's reply texts for a service exactly these. */
-  async replaceReplyTemplates(tx: Transaction<DB>, entityId: number, serviceId: number, rows: ReplyTemplateRow[], staffId: number): Promise<void> {
-    await tx.deleteFrom('reply_templates').where('entity_id', '=', entityId).where('service_id', '=', serviceId).execute();
-    if (!rows.length) return;
-    await tx
-      .insertInto('reply_templates')
-      .values(rows.map((r) => ({ entity_id: entityId, service_id: serviceId, name: r.name, body_ar: r.body_ar, body_en: r.body_en, position: r.position, updated_by: staffId })))
       .execute();
   }
 

@@ -7,8 +7,6 @@ import {
   cardPatchSchema,
   effectQuerySchema,
   publishInputSchema,
-  replyTemplateInputSchema,
-  replyTemplatePatchSchema,
 } from '../../common/schemas/practice.schema.ts';
 import { requireStaff } from '../access/access.service.ts';
 import type { BenchmarkService } from './benchmark.service.ts';
@@ -16,7 +14,7 @@ import type { PracticeService } from './practice.service.ts';
 
 const idParams = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
-/** Benchmarks, practice cards, recommendations, adoptions and reply texts. */
+/** Benchmarks, practice cards, recommendations and adoptions. */
 export function practiceRoutes(practice: PracticeService, benchmarks: BenchmarkService) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -54,15 +52,5 @@ export function practiceRoutes(practice: PracticeService, benchmarks: BenchmarkS
     r.get('/api/v1/practice/adoptions/:id', { schema: { tags, summary: 'Did it work: figures before and after the adoption, beside the source', params: idParams, querystring: effectQuerySchema } }, async (req) =>
       practice.effect(requireStaff(req.actor, 'practice_adoption'), req.params.id, req.query.days),
     );
-    r.get('/api/v1/reply-templates', { schema: { tags, summary: "The entity's reply texts" } }, async (req) => ({
-      items: await practice.replyTemplates(requireStaff(req.actor, 'notification_template')),
-    }));
-    r.post('/api/v1/reply-templates', { schema: { tags, summary: 'Add a reply text', body: replyTemplateInputSchema } }, async (req, reply) =>
-      reply.status(201).send(await practice.addReplyTemplate(requireStaff(req.actor, 'notification_template', 'write'), req.body)),
-    );
-    r.patch('/api/v1/reply-templates/:id', { schema: { tags, summary: 'Change a reply text', params: idParams, body: replyTemplatePatchSchema } }, async (req, reply) => {
-      await practice.updateReplyTemplate(requireStaff(req.actor, 'notification_template', 'write'), req.params.id, req.body);
-      return reply.status(204).send();
-    });
   };
 }

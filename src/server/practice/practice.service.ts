@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { CardInput, CardPatch, PublishInput, ReplyTemplateInput } from '../../common/schemas/practice.schema.ts';
+import type { CardInput, CardPatch, PublishInput } from '../../common/schemas/practice.schema.ts';
 import type { AccessService } from '../access/access.service.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { StaffActor } from '../auth/actor.ts';
@@ -8,7 +8,8 @@ import { errors } from '../http/errors.ts';
 import type { SlaAdminRepository } from '../sla/sla-admin.repository.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { BenchmarkService } from './benchmark.service.ts';
-import { presentAdoption, presentCard, presentEffect, presentReplyTemplate, type PolicySnapshot, type TemplateSnapshot } from './practice.presenter.ts';
+import { presentAdoption, presentCard, presentEffect, type PolicySnapshot, type TemplateSnapshot } from './practice.presenter.ts';
+import type { ReplyRepository } from '../replies/reply.repository.ts';
 import type { PracticeRepository } from './practice.repository.ts';
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
@@ -28,6 +29,8 @@ export class PracticeService {
     private readonly sla: SlaService,
     private readonly slaAdmin: SlaAdminRepository,
     private readonly benchmarks: BenchmarkService,
+    /** Reply texts (src/server/replies): a card saves them, an adoption copies them. */
+    private readonly replies: ReplyRepository,
   ) {}
 
   private async service(code: string) {
@@ -53,7 +56,7 @@ export class PracticeService {
   }
 
   private async templatesOf(entityId: number, serviceId: number, db: Kysely<DB> = this.db): Promise<TemplateSnapshot[]> {
-    return (await this.repo.replyTemplates(entityId, serviceId, db)).map((t) => ({ name: t.name, body: { ar: t.body_ar, en: t.body_en }, position: t.position }));
+    return (await this.replies.forService(entityId, serviceId, db)).map((t) => ({ name: t.name, body: { ar: t.body_ar, en: t.body_en }, position: t.position }));
   }
 
   /** An entity's configuration for a service as a card or an adoption sees it: the policy in force and its reply texts. */
@@ -224,7 +227,7 @@ export class PracticeService {
       );
       await this.slaAdmin.replaceSteps(tx, policyId, policy.steps.map((s) => ({ at_percent: s.atPercent, notify_roles: s.notifyRoles, raise_level_to: s.raiseLevelTo })));
       await this.repo.setEntityPolicy(tx, entityId, service.id, policyId);
-      await this.repo.replaceReplyTemplates(
+      await this.replies.replace(
         tx,
         entityId,
         service.id,
@@ -270,42 +273,5 @@ export class PracticeService {
     const a = await this.visibleAdoption(actor, id);
     const r = await this.benchmarks.beforeAfter(a.service_id, [a.entity_id, a.source_entity_id], new Date(a.adopted_at), days);
     return presentEffect(a, r);
-  }
-
-  // Reply texts: the entity's own, per service or for all; managed like its notification wording.
-
-  async replyTemplates(actor: StaffActor) {
-    await this.access.assert(actor, 'notification_template', 'read');
-    return (await this.repo.allReplyTemplates(actor.entityId)).map(presentReplyTemplate);
-  }
-
-  async addReplyTemplate(actor: StaffActor, input: ReplyTemplateInput) {
-    await this.access.assert(actor, 'notification_template', 'write');
-    const serviceId = input.serviceCode ? (await this.service(input.serviceCode)).id : null;
-    const id = await this.repo.insertReplyTemplate({
-      entity_id: actor.entityId,
-      service_id: serviceId,
-      name: input.name,
-      body_ar: input.body.ar,
-      body_en: input.body.en,
-      position: input.position ?? 0,
-      updated_by: actor.id,
-    });
-    await this.audit.record({ actorStaffId: actor.id, action: 'reply_template.create', targetType: 'reply_template', targetId: String(id), entityId: actor.entityId, after: input });
-    return { id };
-  }
-
-  async updateReplyTemplate(actor: StaffActor, id: number, patch: Partial<Omit<ReplyTemplateInput, 'serviceCode'>>) {
-    await this.access.assert(actor, 'notification_template', 'write');
-    const before = await this.repo.replyTemplate(id);
-    if (!before || before.entity_id !== actor.entityId) throw errors.notFound('reply template');
-    await this.repo.updateReplyTemplate(id, {
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.body ? { body_ar: patch.body.ar, body_en: patch.body.en } : {}),
-      ...(patch.position !== undefined ? { position: patch.position } : {}),
-      updated_by: actor.id,
-      updated_at: new Date(),
-    });
-    await this.audit.record({ actorStaffId: actor.id, action: 'reply_template.update', targetType: 'reply_template', targetId: String(id), entityId: actor.entityId, before, after: patch });
   }
 }

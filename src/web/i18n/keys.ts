@@ -40,6 +40,8 @@ export const fieldErrorCodes = [
   'unknown_entity',
   'same_entity',
   'same_service',
+  'same_priority',
+  'unknown_template',
   'unknown_case',
   'same_case',
   'master_not_open',

@@ -109,6 +109,8 @@ export function actionLabel(t: TFunction, action: CaseAction): string {
       return t('staff.action.transfer.name');
     case 'change-service':
       return t('staff.action.changeService.name');
+    case 'priority':
+      return t('staff.action.priority.name');
     case 'merge':
       return t('staff.action.merge.name');
     case 'rate':
@@ -167,6 +169,8 @@ export function staffEventLabel(t: TFunction, kind: EventKind): string {
       return t('staff.event.sla_met');
     case 'service_changed':
       return t('staff.event.service_changed');
+    case 'priority_changed':
+      return t('staff.event.priority_changed');
   }
 }
 
