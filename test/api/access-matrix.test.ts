@@ -71,6 +71,7 @@ const actionBody: Record<string, object> = {
   rate: { rating: 3 },
   accept: { plan: 'x', ownerUnit: 'muharraq', costBand: 'low', targetDate: '2030-01-01' },
   decline: { reasonCode: 'duplicate', body: 'x' },
+  priority: { priority: 'high' },
   ...Object.fromEntries(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen', 'implement'].map((a) => [a, { body: 'x' }])),
 };
 

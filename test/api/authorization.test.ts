@@ -29,6 +29,7 @@ function endpoints(reference: string) {
         ...(a === 'rate' ? { rating: 3 } : {}),
         ...(a === 'accept' ? { plan: 'x', ownerUnit: 'capital', costBand: 'low', targetDate: '2030-01-01' } : {}),
         ...(a === 'decline' ? { reasonCode: 'duplicate' } : {}),
+        ...(a === 'priority' ? { priority: 'high' } : {}),
         ...(['reply', 'note', 'request-info', 'citizen-reply', 'resolve', 'reopen', 'implement', 'decline'].includes(a) ? { body: 'x' } : {}),
       },
     })),

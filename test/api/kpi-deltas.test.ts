@@ -135,7 +135,11 @@ async function changes(round: number) {
 }
 
 beforeAll(async () => {
+  // The public map is kept until the roll-up log moves, looked at every 2 s by default; this file
+  // reads it right after each change, so it looks every time (read once, when the app is built).
+  process.env.TAWASUL_PUBLIC_CHECK_MS = '0';
   t = await createTestApp();
+  delete process.env.TAWASUL_PUBLIC_CHECK_MS;
   db = t.ctx.database.db;
   await generateCases(db, { cases: 600, months: 12, seed: 11, events: false });
   t.ctx.access.invalidate();

@@ -33,7 +33,11 @@ const personal = { name: 'فاطمة عبدالله الأنصاري', phone: '3
 const phoneInText = '33445566';
 
 beforeAll(async () => {
+  // Public answers are kept until the roll-up log moves, which is looked at every 2 s by default;
+  // this file reads the board right after each change, so it looks every time (read once, at start).
+  process.env.TAWASUL_PUBLIC_CHECK_MS = '0';
   t = await createTestApp();
+  delete process.env.TAWASUL_PUBLIC_CHECK_MS;
   coordinator = await coordinatorSession(t.app);
   const calendar = await buildCalendar(t.app, { week: alwaysOpen });
   const policy = await buildPolicy(t.app, { calendarCode: calendar.code });

@@ -48,6 +48,8 @@ async function bodyFor(action: CaseAction): Promise<Record<string, unknown>> {
       return { masterReference: (await suggestion({ description: 'الاقتراح الأصلي' })).reference };
     case 'rate':
       return { rating: 5 };
+    case 'priority':
+      return { priority: 'high' };
     case 'start':
     case 'close':
     case 'study':

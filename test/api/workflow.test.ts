@@ -36,6 +36,8 @@ async function bodyFor(action: CaseAction): Promise<Record<string, unknown>> {
       return { serviceCode: 'bin_overflow' };
     case 'rate':
       return { rating: 4, comment: 'شكراً' };
+    case 'priority':
+      return { priority: 'high' };
     case 'start':
     case 'close':
       return {};

@@ -116,7 +116,8 @@ describe('indicator dashboards and the public figures', () => {
     await page.waitForURL(/\/staff\?/);
     const params = new URL(page.url()).searchParams;
     expect(params.get('entity')).toBe('muharraq');
-    expect(params.get('status')).toBe('new,assigned,in_progress,awaiting_citizen');
+    // Open includes a suggestion under study or accepted.
+    expect(params.get('status')).toBe('new,assigned,in_progress,awaiting_citizen,under_study,accepted');
     expect(await inboxRows(page)).toBe(muharraq.figures.open);
 
     // An age bucket of the backlog: its bounds are instants, and the inbox lists exactly those cases.

@@ -145,7 +145,7 @@ export const templates = define({
       ar: {
         subject: 'أُحيل بلاغك {reference} إلى {entity}',
         body: 'أُحيل بلاغك رقم {reference} إلى {entity}، وهي الجهة التي تتابعه الآن.\n\nتفاصيل البلاغ:\n{trackingUrl}',
-        sms: 'تواصل: أُحيل بلاغك {reference} إلى {entity} لمتابعته. للمتابعة: {trackingUrl}',
+        sms: 'تواصل: بلاغك {reference} لدى {entity} الآن: {trackingUrl}',
       },
       en: {
         subject: 'Your case {reference} is now with {entity}',

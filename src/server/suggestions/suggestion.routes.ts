@@ -53,7 +53,12 @@ export function suggestionRoutes(suggestions: SuggestionService, cache: PublicCa
     r.get(
       '/api/v1/public/suggestions/:id',
       { schema: { tags, summary: "One published suggestion with its support count, threshold and the entity's structured answer", params: suggestionIdParamsSchema, response: { 200: publicSuggestionSchema } } },
-      async (request, reply) => board(request, reply, () => suggestions.one(request.actor, request.params.id), publicSuggestionSchema),
+      // One indexed read, and its state must show as soon as the entity decides (a decision may move
+      // no figure, so the cache's generation would not see it): computed every time, revalidated by caches.
+      async (request, reply) => {
+        void reply.header('cache-control', request.actor.kind === 'anonymous' ? 'public, no-cache' : 'private, no-store').header('vary', 'cookie');
+        return suggestions.one(request.actor, request.params.id);
+      },
     );
 
     r.post(
