@@ -94,7 +94,8 @@ function requestFor(r: Route): InjectOptions {
   // then 409 changes nothing.
   const action = r.url.match(/\/actions\/([a-z-]+)$/)?.[1];
   const survey = r.method === 'POST' && r.url.endsWith('/survey') ? { overall: 3, speed: 3, confidentiality: 3, simplicity: 3, solved: true } : undefined;
-  const payload = action ? { version: 999, ...actionBody[action] } : survey ? { version: 999, ...survey } : {};
+  const bulk = r.method === 'POST' && r.url === '/api/v1/cases/bulk' ? { references: [target.reference], versions: { [target.reference]: 999 }, action: 'note', body: 'x' } : undefined;
+  const payload = action ? { version: 999, ...actionBody[action] } : survey ? { version: 999, ...survey } : bulk ?? {};
   return { method: r.method as InjectOptions['method'], url, ...(withBody && r.method !== 'DELETE' ? { payload } : {}) };
 }
 

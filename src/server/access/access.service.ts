@@ -37,6 +37,12 @@ export function principal(actor: Actor): Principal {
   return actor.role;
 }
 
+/** Anyone signed in (staff or citizen); 401 signed out. What each may then do is decided further on. */
+export function requireSignedIn(actor: Actor): Exclude<Actor, { kind: 'anonymous' }> {
+  if (actor.kind === 'anonymous') throw errors.unauthenticated();
+  return actor;
+}
+
 /**
  * The staff member behind a request, when the description lets their role reach the thing at all
  * (the caller then narrows to the entities it covers); 401 signed out, 403 otherwise. The one

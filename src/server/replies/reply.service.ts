@@ -90,6 +90,8 @@ export class ReplyService {
    */
   async forCase(actor: Actor, reference: string): Promise<RenderedReply[]> {
     const { row, personalData, who } = await this.gate.open(actor, reference, undefined);
+    // Reply texts are staff's tools: the case's own citizen reaches the case but gets none.
+    if (!who.staff) return [];
     const chain = await this.repo.chain(row.entity_id);
     const root = chain[chain.length - 1];
     const language = row.language;
