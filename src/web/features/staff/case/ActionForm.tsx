@@ -116,6 +116,20 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
   const choose = { value: '', label: t('staff.action.choose') };
 
   const fields = (() => {
+    // The reason from the rejection list: a declined suggestion and a rejected complaint ask it alike.
+    const reasonField = (label: string) => (
+      <NativeSelect
+        label={label}
+        value={values.reasonCode ?? ''}
+        onChange={set('reasonCode')}
+        error={errorOf('reasonCode')}
+        data={[choose, ...(reasons.data ?? []).map((r) => ({ value: r.code, label: local(r.name) }))]}
+        required
+        withAsterisk
+        name="reasonCode"
+        data-testid="reason-select"
+      />
+    );
     switch (action) {
       case 'reply':
         return bodyField(t('staff.action.reply.label'), t('staff.action.publicHint'), true);
@@ -184,17 +198,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
       case 'decline':
         return (
           <>
-            <NativeSelect
-              label={t('staff.action.decline.label')}
-              value={values.reasonCode ?? ''}
-              onChange={set('reasonCode')}
-              error={errorOf('reasonCode')}
-              data={[choose, ...(reasons.data ?? []).map((r) => ({ value: r.code, label: local(r.name) }))]}
-              required
-              withAsterisk
-              name="reasonCode"
-              data-testid="reason-select"
-            />
+            {reasonField(t('staff.action.decline.label'))}
             {bodyField(t('staff.action.decline.note'), t('staff.action.publicHint'), true)}
           </>
         );
@@ -215,17 +219,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
       case 'reject':
         return (
           <>
-            <NativeSelect
-              label={t('staff.action.reject.label')}
-              value={values.reasonCode ?? ''}
-              onChange={set('reasonCode')}
-              error={errorOf('reasonCode')}
-              data={[choose, ...(reasons.data ?? []).map((r) => ({ value: r.code, label: local(r.name) }))]}
-              required
-              withAsterisk
-              name="reasonCode"
-              data-testid="reason-select"
-            />
+            {reasonField(t('staff.action.reject.label'))}
             {bodyField(t('staff.action.reject.note'), t('staff.action.publicHint'), false)}
           </>
         );
