@@ -150,6 +150,20 @@ export class AuthService {
     return this.openSession({ staffId: user.id }, authLimits.staffSessionHours * 3600, client);
   }
 
+  /**
+   * Opens a staff session for an account another sign-in vouched for (the identity provider, sso/):
+   * the same session, cookie and CSRF token as a password sign-in, audited under `action`.
+   */
+  async openStaffSession(staffId: number, client: ClientInfo, action: string): Promise<NewSession> {
+    await this.audit.record({ actorLabel: 'sign-in', action, targetType: SIGN_IN_TARGET.staff, targetId: String(staffId), after: { ip: client.ip, userAgent: client.userAgent.slice(0, 200) } });
+    return this.openSession({ staffId }, authLimits.staffSessionHours * 3600, client);
+  }
+
+  /** Ends every session of a staff member (signed out at the identity provider, or disabled). */
+  async endStaffSessions(staffId: number): Promise<void> {
+    await this.sessions.revokeAllOfStaff(staffId);
+  }
+
   async logout(actor: Actor, everywhere: boolean): Promise<void> {
     if (actor.kind === 'anonymous') return;
     if (everywhere && actor.kind === 'staff') await this.sessions.revokeAllOfStaff(actor.id);
