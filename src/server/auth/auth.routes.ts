@@ -64,9 +64,10 @@ export function installAuthentication(app: FastifyInstance, auth: AuthService): 
 }
 
 /** How the session cookie is set: `Secure` unless the deployment is plain HTTP (config.ts). */
-type CookieOptions = Pick<Config, 'cookieSecure'>;
+export type CookieOptions = Pick<Config, 'cookieSecure'>;
 
-function setSession(reply: FastifyReply, cookie: CookieOptions, s: NewSession) {
+/** Sets the session cookie of a new session and answers what the sign-in answers say (every staff sign-in: password, identity provider). */
+export function setSession(reply: FastifyReply, cookie: CookieOptions, s: NewSession) {
   void reply.setCookie(SESSION_COOKIE, s.cookieValue, {
     path: '/',
     httpOnly: true,
