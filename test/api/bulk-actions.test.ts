@@ -82,6 +82,19 @@ describe('bulk actions', () => {
     expect(used.useCount).toBe(1);
   });
 
+  it("gives each listed case its version, so the inbox's bulk work is based on what it showed", async () => {
+    const ref = (await buildCase(t.app, caseInputFor(service))).reference;
+    const listed = async () => (await ok(supervisor, 'GET', `/api/v1/cases?q=${ref}`)).items.find((i: { reference: string }) => i.reference === ref);
+    const before = await listed();
+    expect(before.version).toBe(await versionOf(ref));
+    const res = await ok(supervisor, 'POST', '/api/v1/cases/bulk', { references: [ref], versions: { [ref]: before.version }, action: 'note', body: 'ملاحظة جماعية' });
+    expect(res.results[0]).toMatchObject({ outcome: 'done', version: before.version + 1 });
+    expect((await listed()).version).toBe(before.version + 1);
+    // The same list, read again, is stale no more; the old one is: a second note on it is "changed meanwhile".
+    const again = await ok(supervisor, 'POST', '/api/v1/cases/bulk', { references: [ref], versions: { [ref]: before.version }, action: 'note', body: 'x' });
+    expect(again.counts).toMatchObject({ done: 0, changed: 1 });
+  });
+
   it('asks for the fields an action needs, and takes at most 100 cases', async () => {
     const missing = await call(supervisor, 'POST', '/api/v1/cases/bulk', { references: ['x'], versions: {}, action: 'note' });
     expect(missing.statusCode).toBe(400);

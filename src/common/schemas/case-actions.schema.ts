@@ -194,6 +194,7 @@ export type CaseListQuery = z.infer<typeof caseListQuerySchema>;
 
 export const caseListItemSchema = z.object({
   reference: z.string(),
+  version: z.number().int().describe('The version an action on the case from the list (bulk work) is based on'),
   type: z.enum(caseTypes),
   status: z.enum(caseStatuses),
   priority: z.enum(casePriorities),

@@ -13,6 +13,7 @@ export class CaseListRepository {
     const q = selectCases(this.db).select([
       'c.id',
       'c.reference',
+      'c.version',
       'c.type',
       'c.status',
       'c.priority',

@@ -123,6 +123,7 @@ export function presentCitizenCase(
 export function presentListItem(r: CaseListRow): z.infer<typeof caseListItemSchema> {
   return {
     reference: r.reference,
+    version: r.version,
     type: r.type,
     status: r.status,
     priority: r.priority,
