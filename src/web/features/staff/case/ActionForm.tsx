@@ -18,8 +18,19 @@ const withFiles: readonly CaseAction[] = ['reply', 'request-info', 'note', 'reso
 import { actionLabel, costBandLabel } from '../../../i18n/labels/staff.labels.ts';
 import { useServices } from '../../catalogue/useServices.ts';
 import { useAssignableStaff, useEntities, useRejectionReasons } from '../useStaffData.ts';
+import type { RenderedReply } from '../../../api/replies.api.ts';
+import { TemplatePicker } from './TemplatePicker.tsx';
 
 const BODY_MAX = 4000;
+
+/** The forms a reply text may fill (and switch between, by the text's action). */
+const templated: readonly CaseAction[] = ['reply', 'request-info', 'resolve'];
+
+/** A text picked from the reply texts, carried into the form of its action. */
+export interface Draft {
+  body: string;
+  templateId: number;
+}
 
 /** The actions that take a form (start and "assign to me" are one click). */
 export type FormAction = Exclude<CaseAction, 'start' | 'citizen-reply' | 'rate'>;
@@ -46,6 +57,11 @@ function bodyOf(action: FormAction, v: Record<string, string>): ActionBody<FormA
       return { serviceCode: v.serviceCode ?? '', note: text('note') };
     case 'merge':
       return { masterReference: text('masterReference') ?? '' };
+    case 'reply':
+    case 'request-info':
+    case 'resolve':
+      // The reply text the body started from: the server counts its use.
+      return { body: text('body') ?? '', ...(v.templateId ? { templateId: Number(v.templateId) } : {}) };
     default:
       return { body: text('body') ?? '' };
   }
@@ -57,17 +73,21 @@ interface Props {
   queryKey: QueryKey;
   onDone: (result: ActionResult) => void;
   onCancel: () => void;
+  /** A reply text picked in another form that switched to this one. */
+  draft?: Draft | null;
+  /** Opens the form of a picked text's action with the text in it; false when that action is not open to the actor now. */
+  onSwitch?: (action: FormAction, draft: Draft) => boolean;
 }
 
 /**
  * The form of one action with exactly the fields it needs. Required fields are checked here; the
  * server's field errors (problem+json `errors[].path`) appear beside the same fields.
  */
-export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) {
+export function ActionForm({ action, item, queryKey, onDone, onCancel, draft, onSwitch }: Props) {
   const { t } = useTranslation();
   const local = useLocalized();
   const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<Record<string, string>>({});
+  const [values, setValues] = useState<Record<string, string>>(() => (draft ? { body: draft.body, templateId: String(draft.templateId) } : ({} as Record<string, string>)));
   const [files, setFiles] = useState<File[]>([]);
   const [missing, setMissing] = useState<FieldErrors>({});
   const { mutation, conflict, fieldErrors, generalError } = useCaseAction(action, { queryKey, reference: item.reference, onDone });
@@ -76,12 +96,20 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
   const reasons = useRejectionReasons(action === 'reject' || action === 'decline');
   const entities = useEntities();
   const services = useServices({ type: item.type }, action === 'change-service');
-  // The form opens where the staff member will type.
-  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, textarea, select')?.focus(), []);
+  // The form opens where the staff member will type (in the text, when a picked reply text brought it).
+  useEffect(() => formRef.current?.querySelector<HTMLElement>(draft ? 'textarea' : 'input, textarea, select')?.focus(), []);
   const set = (key: string) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
     setValues((v) => ({ ...v, [key]: value }));
     setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== key)));
+  };
+
+  // A picked text goes into the box for editing; a text that goes with another action opens that action's form.
+  const pick = (template: RenderedReply) => {
+    const next = { body: template.body, templateId: template.id };
+    if (template.action !== 'none' && template.action !== action && onSwitch?.(template.action, next)) return;
+    setValues((v) => ({ ...v, body: next.body, templateId: String(next.templateId) }));
+    setMissing((m) => Object.fromEntries(Object.entries(m).filter(([k]) => k !== 'body')));
   };
 
   const submit = () => {
@@ -321,6 +349,7 @@ export function ActionForm({ action, item, queryKey, onDone, onCancel }: Props) 
             <Text fz="sm">{t('staff.action.note.notice')}</Text>
           </Alert>
         )}
+        {templated.includes(action) && <TemplatePicker reference={item.reference} onPick={pick} />}
         {fields}
         {withFiles.includes(action) && <ActionFiles files={files} onChange={setFiles} internal={action === 'note'} />}
         <ActionFeedback conflict={conflict} error={generalError} />

@@ -7,7 +7,7 @@ import { ActionFeedback } from '../../case-actions/ActionFeedback.tsx';
 import { isFullCase, useCaseAction, type ActionResult } from '../../case-actions/useCaseAction.ts';
 import { actionLabel } from '../../../i18n/labels/staff.labels.ts';
 import { useStaffUser } from '../../../auth/useStaffUser.tsx';
-import { ActionForm, type FormAction } from './ActionForm.tsx';
+import { ActionForm, type Draft, type FormAction } from './ActionForm.tsx';
 import { Panel } from './CasePanels.tsx';
 
 /** The order the actions are offered in: the usual path first, the exceptional ones after. */
@@ -54,13 +54,22 @@ export function ActionPanel({ item, queryKey, onMoved }: Props) {
   const { t } = useTranslation();
   const user = useStaffUser();
   const [active, setActive] = useState<FormAction | null>(null);
+  // A reply text picked in one form whose action opened another form, carried into it.
+  const [draft, setDraft] = useState<Draft | null>(null);
   // The last action done, announced until the next one (its name follows a change of language).
   const [done, setDone] = useState<CaseAction | null>(null);
   const allowed = new Set(item.allowedActions as CaseAction[]);
   const offered = formActions.filter((a) => allowed.has(a) && !(a === 'assign' && user.role === 'officer'));
   const current = active && offered.includes(active) ? active : null;
+  const switchTo = (action: FormAction, next: Draft) => {
+    if (!offered.includes(action)) return false;
+    setDraft(next);
+    setActive(action);
+    return true;
+  };
   const finished = (action: CaseAction) => (result: ActionResult) => {
     setActive(null);
+    setDraft(null);
     if (!isFullCase(result)) onMoved(result);
     else setDone(action);
   };
@@ -105,6 +114,7 @@ export function ActionPanel({ item, queryKey, onMoved }: Props) {
                 aria-controls={current === a ? 'action-form' : undefined}
                 onClick={() => {
                   setDone(null);
+                  setDraft(null);
                   setActive(current === a ? null : a);
                 }}
                 data-testid={`action-${a}`}
@@ -114,7 +124,18 @@ export function ActionPanel({ item, queryKey, onMoved }: Props) {
             ))}
           </Group>
         )}
-        {current && <ActionForm key={current} action={current} item={item} queryKey={queryKey} onDone={finished(current)} onCancel={() => setActive(null)} />}
+        {current && (
+          <ActionForm
+            key={current}
+            action={current}
+            item={item}
+            queryKey={queryKey}
+            onDone={finished(current)}
+            onCancel={() => setActive(null)}
+            draft={draft}
+            onSwitch={switchTo}
+          />
+        )}
       </Stack>
     </Panel>
   );

@@ -1,4 +1,4 @@
-import { Badge, Stack, Text } from '@mantine/core';
+import { Badge, Checkbox, Stack, Text } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,9 +12,13 @@ import { StaffStatusBadge } from '../StaffStatusBadge.tsx';
 import { DataTable, dataTableClasses } from '../../../components/table/DataTable.tsx';
 import classes from './CaseTable.module.css';
 import { useListKeys } from './useListKeys.ts';
+import type { BulkSelection } from '../bulk/useBulkSelection.ts';
 
-/** The inbox as a table: one row a case, its reference a link; J/K or the arrow keys move between rows. */
-export function CaseTable({ items }: { items: CaseListItem[] }) {
+/**
+ * The inbox as a table: one row a case, its reference a link; J/K or the arrow keys move between rows.
+ * Given a selection, each row starts with a checkbox for bulk work and the header's selects them all.
+ */
+export function CaseTable({ items, selection }: { items: CaseListItem[]; selection?: BulkSelection }) {
   const { t } = useTranslation();
   const local = useLocalized();
   const lng = currentLanguage();
@@ -24,6 +28,17 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
     <DataTable caption={t('staff.inbox.tableCaption')} testId="inbox-table">
       <thead>
         <tr>
+          {selection && (
+            <th scope="col" className={classes.pick}>
+              <Checkbox
+                aria-label={t('bulk.selectAll')}
+                checked={selection.all}
+                indeterminate={!selection.all && selection.items.length > 0}
+                onChange={selection.toggleAll}
+                data-testid="select-all"
+              />
+            </th>
+          )}
           <th scope="col">{t('staff.inbox.col.reference')}</th>
           <th scope="col">{t('staff.inbox.col.subject')}</th>
           <th scope="col">{t('staff.inbox.col.status')}</th>
@@ -35,6 +50,16 @@ export function CaseTable({ items }: { items: CaseListItem[] }) {
       <tbody ref={listRef}>
         {items.map((c) => (
           <tr key={c.reference} className={classes.row} data-row data-testid="inbox-row">
+            {selection && (
+              <td className={classes.pick}>
+                <Checkbox
+                  aria-label={t('bulk.selectCase', { reference: c.reference })}
+                  checked={selection.isSelected(c.reference)}
+                  onChange={() => selection.toggle(c.reference)}
+                  data-testid="select-case"
+                />
+              </td>
+            )}
             <td className={dataTableClasses.nowrap}>
               <Link to={`/staff/cases/${c.reference}`} className={`${classes.link} ltr-code`} data-row-link>
                 {c.reference}

@@ -29,6 +29,8 @@ import {
 } from './inbox-query.ts';
 import { InboxFilters } from './InboxFilters.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
+import { BulkWork } from '../bulk/BulkWork.tsx';
+import { useBulkSelection } from '../bulk/useBulkSelection.ts';
 
 function useViewLabel(): (id: SavedViewId) => string {
   const { t } = useTranslation();
@@ -91,6 +93,9 @@ export function InboxPage() {
     placeholderData: keepPreviousData,
   });
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  // Bulk work for those who act on cases (an analyst only reads).
+  const selection = useBulkSelection(items);
+  const bulk = user.role !== 'analyst';
   const fieldErrors = query.isError ? fieldErrorsOfProblem(query.error) : {};
   const filterCount = countFilters(filters);
 
@@ -184,9 +189,10 @@ export function InboxPage() {
                 ? t('staff.inbox.countMore', { count: items.length })
                 : t('staff.inbox.count', { count: items.length })}
           </Text>
+          {bulk && <BulkWork selection={selection} />}
           {items.length > 0 && (
             <div aria-busy={query.isFetching}>
-              <CaseTable items={items} />
+              <CaseTable items={items} selection={bulk ? selection : undefined} />
             </div>
           )}
           {query.isFetchNextPageError && <ErrorAlert error={query.error} onRetry={() => void query.fetchNextPage()} />}
