@@ -45,6 +45,7 @@ import { createSuggestionServices, suggestionsPlugin } from './suggestions/sugge
 import { createPracticeServices, practicePlugin } from './practice/practice.module.ts';
 import { createReplyServices, repliesPlugin } from './replies/replies.module.ts';
 import { bulkPlugin, createBulkServices } from './bulk/bulk.module.ts';
+import { createViewServices, viewsPlugin } from './views/views.module.ts';
 import { createMetricsServices } from './metrics/metrics.module.ts';
 import { metricsRoutes } from './metrics/metrics.routes.ts';
 import { installHttpMetrics } from './metrics/http-metrics.ts';
@@ -81,8 +82,9 @@ export function createContext(config: Config, database: Database, log: Logger, n
   kpi.monthlyReports.addNationalSections((month, tz, langs) => practice.report.sheets(month, tz, langs));
   const replies = createReplyServices(db, { access, audit, catalogue, gate: cases.gate, timeZone: config.timeZone });
   const bulk = createBulkServices({ actions: cases.actions, replies: replies.replies });
+  const views = createViewServices(db, { access, cases: cases.views });
   const { metrics } = createMetricsServices(database, config);
-  return { replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
+  return { views, replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -144,6 +146,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         { name: 'inbound', description: 'Messages from channel relays' },
         { name: 'practice', description: 'Benchmarks, practice cards, recommendations and adoptions' },
         { name: 'replies', description: 'Canned replies: reply texts, national ones shared down, filled in for a case' },
+        { name: 'views', description: 'Saved inbox views and the number of cases in each' },
         { name: 'admin', description: 'Administration: entities, staff, catalogue, API keys, reasons, audit trail, calendars, SLA policies' },
       ],
     },
@@ -169,6 +172,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(practicePlugin(ctx.practice));
   await app.register(repliesPlugin(ctx.replies));
   await app.register(bulkPlugin(ctx.bulk));
+  await app.register(viewsPlugin(ctx.views));
   await app.register(surveyPlugin(ctx.survey, ctx.kpi.publicCache));
   await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
   await app.register(webApp(ctx.config));

@@ -4,6 +4,7 @@ import type { PlacesServices } from './places/places.module.ts';
 import type { PracticeServices } from './practice/practice.module.ts';
 import type { ReplyServices } from './replies/replies.module.ts';
 import type { BulkServices } from './bulk/bulk.module.ts';
+import type { ViewServices } from './views/views.module.ts';
 import type { AdminServices } from './admin/admin.module.ts';
 import type { SuggestServices } from './suggest/suggest.module.ts';
 import type { SuggestionServices } from './suggestions/suggestions.module.ts';
@@ -69,4 +70,6 @@ export interface AppContext {
   replies: ReplyServices;
   /** Bulk work from the inbox (src/server/bulk). */
   bulk: BulkServices;
+  /** Saved inbox views and their counts (src/server/views). */
+  views: ViewServices;
 }

@@ -50,6 +50,7 @@ export const things = [
   'practice_adoption',
   'public_suggestion',
   'suggestion_support',
+  'inbox_view',
 ] as const;
 export type Thing = (typeof things)[number];
 
@@ -102,6 +103,9 @@ export const accessPolicy: Record<Thing, Row> = {
   practice_card: row('-/-', '-/-', '-/-', '-/-', 'unit/-', 'unit/unit', 'below/root', 'below/-'),
   practice_publication: row('-/-', '-/-', '-/-', '-/-', 'unit/-', 'unit/-', 'root/root', '-/-'),
   practice_adoption: row('-/-', '-/-', '-/-', '-/-', 'unit/-', 'unit/unit', 'below/-', 'below/-'),
+  // Saved inbox views: staff keep their own and read those shared with their entity; a shared
+  // view is changed by its owner, or by a supervisor or administrator of its entity.
+  inbox_view: row('-/-', '-/-', 'unit/own', 'unit/own', 'unit/unit', 'unit/unit', 'unit/own', 'unit/own'),
 };
 
 /** How far `who` reaches for `thing` when reading or writing it. */

@@ -29,6 +29,7 @@ const refusal: Partial<Record<Thing, string>> = {
   practice_card: "Only an entity's administrators write its practice cards.",
   practice_publication: 'Only the national coordinator recommends practice cards.',
   practice_adoption: "Only an entity's administrators adopt a practice card.",
+  inbox_view: 'Saved views are for staff.',
 };
 
 /** Who the actor is in the policy's columns. */

@@ -212,6 +212,14 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/cases/:reference/reply-templates': read('case'),
   // Each case then passes the case gate and the workflow table on its own; the answer says per case.
   'POST /api/v1/cases/bulk': read('case'),
+  // Saved inbox views: the service narrows to one's own and those shared with one's entity (others
+  // are not found); counts go through the case list's own scope.
+  'GET /api/v1/inbox-views': read('inbox_view'),
+  'GET /api/v1/inbox-views/counts': read('inbox_view'),
+  'POST /api/v1/inbox-views': write('inbox_view'),
+  'PUT /api/v1/inbox-views/order': write('inbox_view'),
+  'PATCH /api/v1/inbox-views/:id': write('inbox_view'),
+  'DELETE /api/v1/inbox-views/:id': write('inbox_view'),
 };
 
 /** Routes that exist only once the web app is built (`npm run build`): the static files. */

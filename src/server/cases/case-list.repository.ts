@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { pageOfCases, selectCases, serviceAndEntityNames, type CaseListFilter } from './case-query.repository.ts';
+import { countOfCases, pageOfCases, selectCases, serviceAndEntityNames, type CaseListFilter } from './case-query.repository.ts';
 
 export type { CaseListFilter, FirstResponseState, ResolutionState } from './case-query.repository.ts';
 
@@ -30,6 +30,11 @@ export class CaseListRepository {
       ...serviceAndEntityNames,
     ]);
     return pageOfCases(q, f).execute();
+  }
+
+  /** How many cases the filters select. */
+  async count(f: CaseListFilter): Promise<number> {
+    return (await countOfCases(this.db, f).executeTakeFirstOrThrow()).n;
   }
 }
 

@@ -103,6 +103,12 @@ export interface CaseListFilter {
   ratingMin?: number;
   reopened?: boolean;
   transferred?: boolean;
+  /** Escalated at least to this level. */
+  escalationMin?: number;
+  /** Followed by at least this many people (src/server/similar: "mine too", merged reporters). */
+  followersMin?: number;
+  /** Awaiting the citizen since before this moment (the last move to awaiting_citizen). */
+  awaitingSince?: Date;
   /** The moment overdue / pending are judged at. */
   now: Date;
   phone?: string;
@@ -153,6 +159,17 @@ function whereCases<O>(q: CaseQuery<O>, f: CaseListFilter): CaseQuery<O> {
       .$if(f.ratingMin !== undefined, (q) => q.where('c.rating', '>=', f.ratingMin!))
       .$if(f.reopened !== undefined, (q) => q.where('c.reopen_count', f.reopened ? '>' : '=', 0))
       .$if(f.transferred !== undefined, (q) => q.where('c.transfer_count', f.transferred ? '>' : '=', 0))
+      .$if(f.escalationMin !== undefined, (q) => q.where('c.escalation_level', '>=', f.escalationMin!))
+      .$if(f.followersMin !== undefined, (q) =>
+        q.where(sql<boolean>`(select count(*) from case_followers cf where cf.case_id = c.id) >= ${f.followersMin!}`),
+      )
+      .$if(f.awaitingSince !== undefined, (q) =>
+        q
+          .where('c.status', '=', 'awaiting_citizen')
+          .where(
+            sql<boolean>`coalesce((select max(ev.created_at) from case_events ev where ev.case_id = c.id and ev.data ->> 'to' = 'awaiting_citizen'), c.updated_at) < ${f.awaitingSince!}`,
+          ),
+      )
       // A caller is found by phone OR national ID: either one names them.
       .$if(f.phone !== undefined || f.nationalId !== undefined, (q) =>
         q.where((eb) =>
@@ -178,6 +195,11 @@ function whereCases<O>(q: CaseQuery<O>, f: CaseListFilter): CaseQuery<O> {
         ),
       )
   );
+}
+
+/** How many cases a list's filters select (its cursor, order and page size aside). */
+export function countOfCases(db: Kysely<DB>, f: CaseListFilter) {
+  return whereCases(selectCases(db), f).select(sql<number>`count(*)::int`.as('n'));
 }
 
 /**

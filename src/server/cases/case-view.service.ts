@@ -105,6 +105,11 @@ export class CaseViewService {
     return { items: page.map(presentListItem), nextCursor };
   }
 
+  /** How many cases a list query selects for the actor, in the same scope as the list. */
+  async count(actor: Actor, q: CaseListQuery): Promise<number> {
+    return this.lists.count(await this.listFilter(actor, q));
+  }
+
   /**
    * A list query as the filter of the cases it names, scoped to the actor (staff: their entities,
    * a citizen: their own cases): what the case list and its exports select.
@@ -127,6 +132,9 @@ export class CaseViewService {
       ratingMin: q.ratingMin,
       reopened: flagOf(q.reopened),
       transferred: flagOf(q.transferred),
+      escalationMin: q.escalationMin,
+      followersMin: q.followersMin,
+      awaitingSince: q.awaitingDays !== undefined ? new Date(Date.now() - q.awaitingDays * 86_400_000) : undefined,
       createdFrom: q.createdFrom ? this.instant(q.createdFrom, 0) : undefined,
       createdTo: q.createdTo ? this.instant(q.createdTo, 1) : undefined,
       after: q.cursor ? decodeCursor(q.cursor) : undefined,

@@ -825,3 +825,22 @@ export interface LoopRunsTable {
 export interface DB {
   loop_runs: LoopRunsTable;
 }
+
+// Declaration merging: saved inbox views (migration 2026-12-07-0118-inbox-views).
+/** A staff member's named filters of the case list, private or shared with their entity. */
+export interface InboxViewsTable {
+  id: Generated<number>;
+  owner_id: number;
+  entity_id: number;
+  name: string;
+  /** The case list's query parameters (validated by its schema before they are stored). */
+  filters: Json<Record<string, string>>;
+  position: Generated<number>;
+  shared: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  inbox_views: InboxViewsTable;
+}
