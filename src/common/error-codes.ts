@@ -15,6 +15,7 @@ export const errorCodes = [
   'service_not_found',
   'service_inactive',
   'type_not_allowed',
+  'channel_not_allowed',
   'anonymous_not_allowed',
   'contact_required',
   'location_out_of_bounds',

@@ -57,7 +57,14 @@ export const createCaseSchema = z
     location: locationSchema.optional(),
     contact: contactSchema.optional().describe('How to reach the submitter; required unless anonymous'),
     anonymous: z.boolean().optional().describe('Send without contact details, where the service allows it'),
-    channel: z.enum(caseChannels).optional().describe('Where the case came in; default web'),
+    channel: z
+      .enum(caseChannels)
+      .optional()
+      .describe('Where the case came in; default web (hotline for an agent). Only staff may say hotline or walk_in, only a signed relay or an API key the others: anyone else gets 400 channel_not_allowed'),
+    priority: z
+      .enum(casePriorities)
+      .optional()
+      .describe('Staff only (a hotline agent): the priority the case starts with; default the service\'s'),
     attributes: z.record(z.string().max(40), attributeValue).optional().describe('Answers to the service\'s extra questions, by code'),
     language: z.enum(languages).optional().describe('Language for replies and notifications; default ar'),
     public: z

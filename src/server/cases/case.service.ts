@@ -24,6 +24,7 @@ import { resolveNotices } from '../notify/outbox.ts';
 import { locationNeedsConfirmation, type PlaceRouter } from '../places/place-router.ts';
 import { routeCase } from './case-routing.ts';
 import { asksToBePublic } from '../suggestions/suggestion-rules.ts';
+import { mayClaimChannel } from '../access/channel-claim.ts';
 
 /** A file received with a case, already type-checked by its content. */
 export interface IncomingFile {
@@ -33,9 +34,10 @@ export interface IncomingFile {
   fileName: string | null;
 }
 
-/** Who is submitting: the public, a signed-in citizen, staff (e.g. a hotline agent for a caller), or an API client. */
+/** Who is submitting: the public, a signed-in citizen, staff (e.g. a hotline agent for a caller), a signed channel relay, or an API client. */
 export type Submitter =
   | { kind: 'public'; id: null }
+  | { kind: 'relay'; id: null }
   | { kind: 'citizen'; id: number; phone: string | null; email: string | null }
   | { kind: 'staff'; id: number; role: string }
   | { kind: 'api_client'; id: number };
@@ -124,6 +126,13 @@ export class CaseService {
       input = { ...input, contact: { ...input.contact, phone: opts.submitter.phone ?? undefined, email: opts.submitter.email ?? undefined } };
     }
     const channel = input.channel ?? (opts.submitter.kind === 'staff' && opts.submitter.role === 'agent' ? 'hotline' : 'web');
+    // Refused rather than filed as web: a caller who says "hotline" would otherwise be told yes and
+    // counted elsewhere than they asked, and a client that mislabels its cases would never find out.
+    if (!mayClaimChannel(opts.submitter.kind, channel)) throw errors.channelNotAllowed(channel);
+    if (input.priority !== undefined && opts.submitter.kind !== 'staff') {
+      throw errors.field('priority', 'priority_not_allowed', 'Only staff may set the priority of a new case');
+    }
+    const priority = input.priority ?? service.defaultPriority;
     const checked = this.check(input, service, opts.unknownAttributes ?? 'reject', opts.questionsUnasked);
     const publicRequested = asksToBePublic(input);
     const { route, governorate, routing } = await this.route(service, input, channel, opts.submitter);
@@ -139,7 +148,7 @@ export class CaseService {
     const token = newTrackingToken();
     const code = newTrackingCode();
     // The receiving entity's own policy for the service (an adopted practice), else the service's.
-    const clock = this.sla.startClock(this.sla.policyIdFor(route.id, service.id, service.slaPolicyId) ?? null, input.type, service.defaultPriority, now);
+    const clock = this.sla.startClock(this.sla.policyIdFor(route.id, service.id, service.slaPolicyId) ?? null, input.type, priority, now);
     const expected = expectationOf({ status: 'new', first_responded_at: null, sla_paused_at: null, first_response_due_at: null, resolution_due_at: null, ...clock }, this.config.timeZone);
     const body: CreateCaseResponse = {
       reference,
@@ -158,7 +167,7 @@ export class CaseService {
           tracking_token_hash: hashToken(token),
           tracking_code_hash: hashTrackingCode(reference, code),
           type: input.type,
-          priority: service.defaultPriority,
+          priority,
           channel,
           service_id: service.id,
           entity_id: route.id,
@@ -190,8 +199,8 @@ export class CaseService {
         },
         createdAt: now,
         actor: {
-          type: opts.submitter.kind === 'public' ? 'citizen' : opts.submitter.kind,
-          id: opts.submitter.kind === 'public' ? null : opts.submitter.id,
+          type: opts.submitter.kind === 'public' || opts.submitter.kind === 'relay' ? 'citizen' : opts.submitter.kind,
+          id: opts.submitter.id,
         },
         eventData: { ...opts.eventData, channel, entity: route.code, service: service.code, ...(routing ? { routing } : {}) },
         attachments: stored,

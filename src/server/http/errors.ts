@@ -40,6 +40,11 @@ export const errors = {
     new AppError(422, 'validation_failed', `The entity does not handle the service ${service}.`, [
       { path: 'serviceCode', code: 'service_not_handled', message: 'Not a service the entity handles' },
     ]),
+  /** A channel only staff, a signed relay or an API client may state (see access/channel-claim.ts). */
+  channelNotAllowed: (channel: string) =>
+    new AppError(400, 'channel_not_allowed', `Only staff, a signed relay or an API client may file a case as coming through ${channel}.`, [
+      { path: 'channel', code: 'channel_not_allowed', message: 'Not a channel this sender may state' },
+    ]),
   anonymousNotAllowed: (service: string) =>
     new AppError(422, 'anonymous_not_allowed', `The service ${service} needs the submitter's contact.`, [
       { path: 'anonymous', code: 'anonymous_not_allowed', message: 'This service needs a contact' },

@@ -125,7 +125,7 @@ export class InboundService {
       ...(contact ? { contact } : { anonymous: true }),
     };
     const created = await this.cases.create(input, {
-      submitter: { kind: 'public', id: null },
+      submitter: { kind: 'relay', id: null },
       requestFingerprint: `${channel}:${message.messageId}`,
       files: [],
       questionsUnasked: chosen !== undefined,
