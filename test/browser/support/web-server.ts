@@ -6,6 +6,7 @@ import { buildApp, createContext, createLogger } from '../../../src/server/app.t
 import { loadConfig } from '../../../src/server/config.ts';
 import { MemoryNotifier } from '../../../src/server/notify/notifier.ts';
 import type { Database } from '../../../src/server/db/database.ts';
+import type { AppContext } from '../../../src/server/context.ts';
 import { openTestDatabase } from '../../support/test-app.ts';
 
 /** The real server, listening on 127.0.0.1, over a fresh copy of the seeded test database. */
@@ -15,6 +16,8 @@ export interface WebServer {
   notifier: MemoryNotifier;
   /** The server's database, to check what a page stored. */
   database: Database;
+  /** The application as built: a test runs the worker's steps itself (the outbox's delivery, say). */
+  context: AppContext;
   close(): Promise<void>;
 }
 
@@ -41,12 +44,14 @@ export async function startWebServer(env: Record<string, string> = {}, prepare?:
   const port = await sparePort();
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
   const notifier = new MemoryNotifier();
-  const app = await buildApp(createContext(config, database, createLogger(config), notifier));
+  const context = createContext(config, database, createLogger(config), notifier);
+  const app = await buildApp(context);
   await app.listen({ port, host: '127.0.0.1' });
   return {
     url: `http://127.0.0.1:${port}`,
     notifier,
     database,
+    context,
     async close() {
       await app.close();
       await database.close();
