@@ -57,7 +57,7 @@ try {
   await seedDemo(database.db, randomBytes(12).toString('hex'));
   const db = database.db;
   const access = new AccessService(db);
-  const { similar } = createSimilarServices(db, { access, gate: new CaseGate(new CaseRepository(db), access, new Throttle(new ThrottleRepository(db))), defaultCountryCode: '973' });
+  const { similar } = createSimilarServices(db, { access, gate: new CaseGate(new CaseRepository(db), access, new Throttle(new ThrottleRepository(db))), country: 'BH' });
 
   const outcome = { tp: 0, fp: 0, fn: 0, tn: 0 };
   const wrong: string[] = [];

@@ -1,33 +1,36 @@
-/** Phone numbers to E.164 (`+` and 8–15 digits). Pure functions, no I/O. */
+/**
+ * Phone numbers to E.164, parsed and checked with libphonenumber-js's metadata for the country a
+ * local number is dialled in (the installation's country: TAWASUL_COUNTRY). Pure functions, no I/O.
+ */
+import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { toAsciiDigits } from './digits.ts';
 
-const FORMATTING = /[\s\-.()]/g;
-/** An optional international prefix ('+' or '00') and the digits. */
-const DIALLED = /^(\+|00)?(\d+)$/;
-const COUNTRY_CODE = /^[1-9]\d{0,2}$/;
-/** Country code first (never 0), 8–15 digits in all. */
-const E164_DIGITS = /^[1-9]\d{7,14}$/;
-const BAHRAIN = '973';
-/** Bahrain: eight digits — 1 landline, 3/6 mobile, 7 landline, 8 toll-free. */
-const BAHRAIN_NATIONAL = /^[13678]\d{7}$/;
+export type { CountryCode } from 'libphonenumber-js';
 
-function isValidE164Digits(digits: string): boolean {
-  if (!E164_DIGITS.test(digits)) return false;
-  return !digits.startsWith(BAHRAIN) || BAHRAIN_NATIONAL.test(digits.slice(BAHRAIN.length));
+/** Spaces, dashes, dots and parentheses people type between digits. */
+const FORMATTING = /[\s\-.()]/g;
+/** An optional international prefix ('+' or '00') and digits only — no letters, slashes or extensions. */
+const DIALLED = /^(\+|00)?\d+$/;
+
+/** True when `code` is an ISO 3166-1 alpha-2 country the phone metadata knows (BH, SA, GB…). */
+export function isPhoneCountry(code: string): code is CountryCode {
+  return /^[A-Z]{2}$/.test(code) && isSupportedCountry(code);
 }
 
 /**
  * Normalises a typed phone number to E.164, or null when it is not a valid number.
  * Accepts ASCII, Arabic-Indic and Persian digits, spaces, dashes, dots and parentheses. A leading
- * '+' or '00' means an international number; otherwise one leading trunk '0' is dropped and
- * `defaultCountryCode` prefixed. Bahrain (+973) numbers must have an 8-digit national number.
- * Throws RangeError when `defaultCountryCode` is not 1–3 digits.
+ * '+' or '00' means an international number; otherwise it is read as dialled in `country` (its
+ * trunk prefix dropped; one leading 0 is forgiven where the country has none). Throws RangeError when `country` is not a known country code.
  */
-export function normalizePhone(input: string, defaultCountryCode = BAHRAIN): string | null {
-  if (!COUNTRY_CODE.test(defaultCountryCode)) throw new RangeError(`bad country code: ${defaultCountryCode}`);
-  const match = DIALLED.exec(toAsciiDigits(input).replace(FORMATTING, ''));
-  if (!match) return null;
-  const [, international, number = ''] = match;
-  const digits = international ? number : defaultCountryCode + number.replace(/^0/, '');
-  return isValidE164Digits(digits) ? `+${digits}` : null;
+export function normalizePhone(input: string, country: string = 'BH'): string | null {
+  if (!isPhoneCountry(country)) throw new RangeError(`bad country: ${country}`);
+  const typed = toAsciiDigits(input).replace(FORMATTING, '');
+  if (!DIALLED.test(typed)) return null;
+  const dialled = typed.startsWith('00') ? `+${typed.slice(2)}` : typed;
+  const phone = parsePhoneNumberFromString(dialled, country);
+  if (phone?.isValid()) return phone.number;
+  // A habit from countries with a trunk '0' (Bahrain has none): 036001234 is meant as 36001234.
+  if (/^0[1-9]/.test(dialled)) return normalizePhone(dialled.slice(1), country);
+  return null;
 }

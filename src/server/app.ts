@@ -174,7 +174,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(bulkPlugin(ctx.bulk));
   await app.register(viewsPlugin(ctx.views));
   await app.register(surveyPlugin(ctx.survey, ctx.kpi.publicCache));
-  await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, defaultCountryCode: ctx.config.defaultCountryCode })));
+  await app.register(similarPlugin(createSimilarServices(ctx.database.db, { access: ctx.access, gate: ctx.cases.gate, country: ctx.config.country })));
   await app.register(webApp(ctx.config));
   return app;
 }

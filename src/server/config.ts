@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { isPhoneCountry, type CountryCode } from '../common/phone.ts';
 
 /** A rectangle that submitted coordinates must fall inside. */
 export interface BoundingBox {
@@ -57,7 +58,8 @@ export interface Config {
   boundingBox: BoundingBox;
   /** A point this close (metres) to an area of another governorate does not decide the route (places/). */
   nearBoundaryMetres: number;
-  defaultCountryCode: string;
+  /** The country local phone numbers are dialled in (TAWASUL_COUNTRY, ISO 3166-1 alpha-2; default BH). */
+  country: CountryCode;
   open311Jurisdiction: string;
   /** Run the background loops (SLA sweeper, notifications) inside the server process. */
   inProcessWorker: boolean;
@@ -301,6 +303,13 @@ function loadMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
   };
 }
 
+/** TAWASUL_COUNTRY: an ISO 3166-1 alpha-2 code the phone metadata knows (default BH). */
+function phoneCountry(value: string | undefined): CountryCode {
+  const code = value?.trim().toUpperCase() || 'BH';
+  if (!isPhoneCountry(code)) throw new Error(`TAWASUL_COUNTRY must be a two-letter country code (ISO 3166-1 alpha-2, e.g. BH, SA, AE), got "${value}"`);
+  return code;
+}
+
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
@@ -327,7 +336,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     boundingBox: parseBox(env.TAWASUL_BBOX),
     nearBoundaryMetres: nonNegative(env.TAWASUL_NEAR_BOUNDARY_METRES, 150),
-    defaultCountryCode: env.TAWASUL_COUNTRY_CODE ?? '973',
+    country: phoneCountry(env.TAWASUL_COUNTRY),
     open311Jurisdiction: env.OPEN311_JURISDICTION ?? 'tawasul.example',
     timeZone: env.TAWASUL_TIME_ZONE ?? 'Asia/Bahrain',
     reopenWindowDays: Number(env.TAWASUL_REOPEN_DAYS ?? 14),

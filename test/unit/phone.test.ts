@@ -64,17 +64,28 @@ describe('normalizePhone (default Bahrain)', () => {
   });
 });
 
-describe('normalizePhone (other default country)', () => {
+describe('normalizePhone (another country)', () => {
   it.each([
-    ['020 7946 0958', '44', '+442079460958'],
-    ['2079460958', '44', '+442079460958'],
-    ['+973 3600 1234', '44', '+97336001234'],
-    ['0501234567', '966', '+966501234567'],
-  ])('%j with %s → %j', (input, cc, expected) => {
-    expect(normalizePhone(input, cc)).toBe(expected);
+    ['020 7946 0958', 'GB', '+442079460958'],
+    ['2079460958', 'GB', '+442079460958'],
+    ['+973 3600 1234', 'GB', '+97336001234'],
+    ['0501234567', 'SA', '+966501234567'],
+    ['٠٥٠١٢٣٤٥٦٧', 'SA', '+966501234567'],
+    ['501234567', 'SA', '+966501234567'],
+    ['04 123 4567', 'AE', '+97141234567'],
+  ])('%j dialled in %s → %j', (input, country, expected) => {
+    expect(normalizePhone(input, country)).toBe(expected);
   });
 
-  it.each(['', '0', '1234', '+44', 'ab'])('throws on default country code %j', (cc) => {
-    expect(() => normalizePhone('36001234', cc)).toThrow(RangeError);
+  it.each([
+    ['a Bahraini local number dialled in Saudi Arabia', '36001234', 'SA'],
+    ['a Saudi mobile too short', '050123456', 'SA'],
+    ['a British number too short', '020 7946', 'GB'],
+  ])('rejects %s', (_why, input, country) => {
+    expect(normalizePhone(input, country)).toBeNull();
+  });
+
+  it.each(['', '0', '973', '+44', 'ab', 'XX', 'bh'])('throws on country %j', (country) => {
+    expect(() => normalizePhone('36001234', country)).toThrow(RangeError);
   });
 });

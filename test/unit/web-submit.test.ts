@@ -37,6 +37,9 @@ const config = {
   tileAttribution: '',
   bounds: { minLat: 25.5, maxLat: 26.4, minLng: 50.3, maxLng: 50.9 },
   attachments: { maxFiles: 2, maxBytes: 1000 },
+  timeZone: 'Asia/Bahrain',
+  country: 'BH',
+  outline: [],
 };
 const draft = (patch: Partial<Draft>): Draft => ({ ...emptyDraft('pothole'), type: 'complaint', ...patch });
 
@@ -85,6 +88,14 @@ describe('checking a step', () => {
     });
     expect(validateStep('contact', draft({ contact: { name: '', phone: '٣٦٠٠ ١٢٣٤', email: '' } }), service, config)).toEqual({});
     expect(validateStep('contact', draft({ anonymous: true }), service, config)).toEqual({ anonymous: 'anonymous_not_allowed' });
+  });
+
+  it("checks a phone number against the installation's country", () => {
+    const saudi = { ...config, country: 'SA' };
+    const contact = (phone: string) => draft({ contact: { name: '', phone, email: '' } });
+    expect(validateStep('contact', contact('٠٥٠ ١٢٣ ٤٥٦٧'), service, saudi)).toEqual({});
+    expect(validateStep('contact', contact('3600 1234'), service, saudi)).toEqual({ 'contact.phone': 'invalid_phone' });
+    expect(validateStep('contact', contact('+973 3600 1234'), service, saudi)).toEqual({});
   });
 
   it('keeps a pin inside the service area', () => {

@@ -199,7 +199,7 @@ export class AuthService {
 
   private address(input: { phone?: string; email?: string }): { channel: 'phone' | 'email'; address: string } {
     if (input.phone) {
-      const phone = normalizePhone(input.phone, this.config.defaultCountryCode);
+      const phone = normalizePhone(input.phone, this.config.country);
       if (!phone) throw errors.field('phone', 'invalid_phone', 'Not a valid phone number');
       return { channel: 'phone', address: phone };
     }

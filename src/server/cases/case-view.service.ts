@@ -168,7 +168,7 @@ export class CaseViewService {
         filter.entityIds = filter.entityIds.filter((id) => lookup.has(id));
       }
       if (q.phone) {
-        const phone = normalizePhone(q.phone, this.config.defaultCountryCode);
+        const phone = normalizePhone(q.phone, this.config.country);
         if (!phone) throw errors.field('phone', 'invalid_phone', 'Not a valid phone number');
         filter.phone = phone;
       }

@@ -258,7 +258,7 @@ export class CaseService {
     let contact: { name?: string; phone?: string; email?: string; nationalId?: string } | undefined;
     if (!anonymous) {
       const c = input.contact ?? {};
-      const phone = c.phone?.trim() ? normalizePhone(c.phone, this.config.defaultCountryCode) : undefined;
+      const phone = c.phone?.trim() ? normalizePhone(c.phone, this.config.country) : undefined;
       if (phone === null) fieldErrors.push({ path: 'contact.phone', code: 'invalid_phone', message: 'Not a valid phone number' });
       const email = c.email?.trim() ? normalizeEmail(c.email) : undefined;
       if (email !== undefined && !isEmail(email)) {

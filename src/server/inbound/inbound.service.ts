@@ -69,7 +69,7 @@ export class InboundService {
   }
 
   private async handle(channel: RelayChannel, message: InboundMessage): Promise<InboundResult> {
-    const phone = message.from.phone ? normalizePhone(message.from.phone, this.config.defaultCountryCode) : null;
+    const phone = message.from.phone ? normalizePhone(message.from.phone, this.config.country) : null;
     const email = normalizeEmail(message.from.email ?? '') || null;
     const words = clip(channel === 'email' ? ownWords(message.text) : message.text);
     for (const reference of findReferences(`${message.subject ?? ''}\n${message.text}`)) {

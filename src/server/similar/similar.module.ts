@@ -14,10 +14,10 @@ export interface SimilarServices {
   similar: SimilarService;
 }
 
-export function createSimilarServices(db: Kysely<DB>, deps: { access: AccessService; gate: CaseGate; defaultCountryCode: string }): SimilarServices {
+export function createSimilarServices(db: Kysely<DB>, deps: { access: AccessService; gate: CaseGate; country: string }): SimilarServices {
   return {
     similar: new SimilarService(db, new SimilarRepository(db), deps.access, deps.gate, new Throttle(new ThrottleRepository(db)), {
-      defaultCountryCode: deps.defaultCountryCode,
+      country: deps.country,
     }),
   };
 }

@@ -34,7 +34,7 @@ const MAX_CANDIDATES = 400;
 export interface SimilarOptions {
   windowDays: number;
   threshold: number;
-  defaultCountryCode: string;
+  country: string;
   now: () => number;
 }
 
@@ -58,7 +58,7 @@ export class SimilarService {
     private readonly access: AccessService,
     private readonly gate: CaseGate,
     private readonly throttle: Throttle,
-    opts: Partial<SimilarOptions> & { defaultCountryCode: string },
+    opts: Partial<SimilarOptions> & { country: string },
   ) {
     this.opts = { windowDays: DEFAULT_WINDOW_DAYS, threshold: DEFAULT_THRESHOLD, now: Date.now, ...opts };
   }
@@ -181,7 +181,7 @@ export class SimilarService {
     }
     const rawPhone = body.contact?.phone?.trim();
     const rawEmail = body.contact?.email?.trim().toLowerCase();
-    const phone = rawPhone ? normalizePhone(rawPhone, this.opts.defaultCountryCode) : null;
+    const phone = rawPhone ? normalizePhone(rawPhone, this.opts.country) : null;
     if (rawPhone && !phone) throw errors.field('contact.phone', 'invalid_phone', 'Not a phone number');
     if (rawEmail && !isEmail(rawEmail)) throw errors.field('contact.email', 'invalid_email', 'Not an email address');
     const p = { citizenId: null, phone, email: rawEmail || null };

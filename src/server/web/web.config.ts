@@ -1,4 +1,5 @@
 import type { Config } from '../config.ts';
+import { readMapOutline, type OutlineRings } from './map-outline.ts';
 
 /**
  * What the browser app needs to know about this installation, read at start and written into
@@ -13,9 +14,15 @@ export interface WebRuntimeConfig {
   /** Submitted coordinates must fall inside this box (the server checks it too). */
   bounds: { minLat: number; maxLat: number; minLng: number; maxLng: number };
   attachments: { maxFiles: number; maxBytes: number };
+  /** The installation's time zone (TAWASUL_TIME_ZONE): the browser shows every date in it. */
+  timeZone: string;
+  /** The country local phone numbers are dialled in (TAWASUL_COUNTRY), for the forms' own check. */
+  country: string;
+  /** The country's outline, drawn on maps without tiles (TAWASUL_MAP_OUTLINE). */
+  outline: OutlineRings;
 }
 
-/** Reads the web settings: `TAWASUL_MAP_TILE_URL`, `TAWASUL_MAP_ATTRIBUTION`, plus the server's own limits. */
+/** Reads the web settings: `TAWASUL_MAP_TILE_URL`, `TAWASUL_MAP_ATTRIBUTION`, `TAWASUL_MAP_OUTLINE`, plus the server's own limits. */
 export function webRuntimeConfig(config: Config, env: NodeJS.ProcessEnv = process.env): WebRuntimeConfig {
   const tileUrl = env.TAWASUL_MAP_TILE_URL?.trim() || null;
   if (tileUrl && !/^https?:\/\/[^\s"'<>]+$/.test(tileUrl)) {
@@ -26,6 +33,9 @@ export function webRuntimeConfig(config: Config, env: NodeJS.ProcessEnv = proces
     tileAttribution: env.TAWASUL_MAP_ATTRIBUTION?.trim() ?? '',
     bounds: { ...config.boundingBox },
     attachments: { ...config.attachments },
+    timeZone: config.timeZone,
+    country: config.country,
+    outline: readMapOutline(env.TAWASUL_MAP_OUTLINE?.trim() || undefined),
   };
 }
 

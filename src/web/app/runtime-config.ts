@@ -8,15 +8,20 @@ const defaults: RuntimeConfig = {
   tileAttribution: '',
   bounds: { minLat: 25.5, maxLat: 26.4, minLng: 50.3, maxLng: 50.9 },
   attachments: { maxFiles: 5, maxBytes: 10 * 1024 * 1024 },
+  timeZone: 'Asia/Bahrain',
+  country: 'BH',
+  outline: [],
 };
 
 function read(): RuntimeConfig {
-  const content = document.querySelector<HTMLMetaElement>('meta[name="tawasul-config"]')?.content;
+  // Outside a browser (the formatters' unit tests) there is no page to read: the defaults.
+  const page = (globalThis as { document?: { querySelector(selector: string): { content?: string } | null } }).document;
+  const content = page?.querySelector('meta[name="tawasul-config"]')?.content;
   try {
     const given = content ? (JSON.parse(content) as Partial<RuntimeConfig>) : {};
     return { ...defaults, ...given };
   } catch {
-    return defaults;
+    return { ...defaults };
   }
 }
 

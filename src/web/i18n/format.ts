@@ -1,4 +1,5 @@
 import type { Language } from '../../common/enums.ts';
+import { runtimeConfig } from '../app/runtime-config.ts';
 
 /**
  * Locales for formatting. Digits are Latin in both languages, as on Bahrain's government sites and
@@ -13,10 +14,11 @@ const hijriLocales: Record<Language, string> = {
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+  const timeZone = runtimeConfig.timeZone;
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Bahrain', ...options });
+    f = new Intl.DateTimeFormat(locale, { timeZone, ...options });
     cache.set(key, f);
   }
   return f;

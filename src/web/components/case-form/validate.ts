@@ -42,14 +42,14 @@ function checkLocation(draft: Draft, config: RuntimeConfig, errors: FieldErrors)
   if (lat < b.minLat || lat > b.maxLat || lng < b.minLng || lng > b.maxLng) errors.location = 'out_of_bounds';
 }
 
-function checkContact(draft: Draft, service: Service | undefined, errors: FieldErrors): void {
+function checkContact(draft: Draft, service: Service | undefined, country: string, errors: FieldErrors): void {
   if (draft.anonymous) {
     if (service && !service.anonymousAllowed) errors.anonymous = 'anonymous_not_allowed';
     return;
   }
   const phone = draft.contact.phone.trim();
   const email = draft.contact.email.trim();
-  if (phone && normalizePhone(phone) === null) errors['contact.phone'] = 'invalid_phone';
+  if (phone && normalizePhone(phone, country) === null) errors['contact.phone'] = 'invalid_phone';
   if (email && !isEmail(normalizeEmail(email))) errors['contact.email'] = 'invalid_email';
   if (!phone && !email) errors.contact = 'contact_required';
   if (draft.contact.name.trim().length > 200) errors['contact.name'] = 'too_big';
@@ -80,7 +80,7 @@ export function validateStep(step: StepId, draft: Draft, service: Service | unde
       checkLocation(draft, config, errors);
       break;
     case 'contact':
-      checkContact(draft, service, errors);
+      checkContact(draft, service, config.country, errors);
       break;
     case 'photos':
     case 'review':

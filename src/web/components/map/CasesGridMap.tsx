@@ -2,7 +2,6 @@ import 'leaflet/dist/leaflet.css';
 import { CircleMarker, MapContainer, Polygon, Rectangle, TileLayer, Tooltip, ZoomControl } from 'react-leaflet';
 import { useTranslation } from 'react-i18next';
 import type { RuntimeConfig } from '../../app/runtime-config.ts';
-import { bahrainOutline } from './bahrain-outline.ts';
 import own from './CasesMapSection.module.css';
 import classes from './LocationMap.module.css';
 
@@ -58,7 +57,7 @@ export default function CasesGridMap({ cells, config, label, describe }: Props) 
         {config.tileUrl ? (
           <TileLayer url={config.tileUrl} attribution={config.tileAttribution} />
         ) : (
-          <Polygon positions={bahrainOutline} pathOptions={{ color: '#0b5d4b', weight: 1, fillColor: '#e6f4f1', fillOpacity: 0.8 }} interactive={false} />
+          <Polygon positions={config.outline} pathOptions={{ color: '#0b5d4b', weight: 1, fillColor: '#e6f4f1', fillOpacity: 0.8 }} interactive={false} />
         )}
         <Rectangle bounds={area} pathOptions={{ color: '#555d66', weight: 1, dashArray: '4 4', fill: false }} interactive={false} />
         <ZoomControl position={rtl ? 'topright' : 'topleft'} zoomInTitle={t('submit.location.zoomIn')} zoomOutTitle={t('submit.location.zoomOut')} />

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { CircleMarker, MapContainer, Polygon, Rectangle, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import type { RuntimeConfig } from '../../app/runtime-config.ts';
 import { PinIcon } from '../icons.tsx';
-import { bahrainOutline } from './bahrain-outline.ts';
 import classes from './LocationMap.module.css';
 
 export interface Point {
@@ -83,7 +82,7 @@ export default function LocationMap({ value, config, onPick, onOutside, label }:
           {config.tileUrl ? (
             <TileLayer url={config.tileUrl} attribution={config.tileAttribution} />
           ) : (
-            <Polygon positions={bahrainOutline} pathOptions={{ color: '#0b5d4b', weight: 1, fillColor: '#cce7e1', fillOpacity: 0.7 }} interactive={false} />
+            <Polygon positions={config.outline} pathOptions={{ color: '#0b5d4b', weight: 1, fillColor: '#cce7e1', fillOpacity: 0.7 }} interactive={false} />
           )}
           <Rectangle bounds={area} pathOptions={{ color: '#555d66', weight: 1, dashArray: '4 4', fill: false }} interactive={false} />
           <ZoomControl position={rtl ? 'topright' : 'topleft'} zoomInTitle={t('submit.location.zoomIn')} zoomOutTitle={t('submit.location.zoomOut')} />

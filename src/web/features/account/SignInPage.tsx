@@ -7,6 +7,7 @@ import { toAsciiDigits } from '../../../common/digits.ts';
 import { isEmail, normalizeEmail } from '../../../common/email.ts';
 import { normalizePhone } from '../../../common/phone.ts';
 import { requestOtp, verifyOtp, type OtpAddress } from '../../api/auth.api.ts';
+import { runtimeConfig } from '../../app/runtime-config.ts';
 import { asApiError } from '../../api/problem.ts';
 import { rememberSession, useSession } from '../../auth/useSession.ts';
 import { SignInFrame } from '../../auth/SignInFrame.tsx';
@@ -66,7 +67,7 @@ export function SignInPage() {
     const problem = !value
       ? 'required'
       : method === 'phone'
-        ? normalizePhone(value) === null && 'invalid_phone'
+        ? normalizePhone(value, runtimeConfig.country) === null && 'invalid_phone'
         : !isEmail(normalizeEmail(value)) && 'invalid_email';
     if (problem) {
       check({ [method]: problem });

@@ -1,8 +1,10 @@
 import type { DatePeriod } from '../../api/kpi.api.ts';
+import { runtimeConfig } from '../../app/runtime-config.ts';
 
 /**
  * The period a dashboard shows, as it sits in the page's URL: the last twelve months (the
- * default), one month, quarter or year, or any range of days. Dates are local to Bahrain.
+ * default), one month, quarter or year, or any range of days. Dates are local to the installation's
+ * time zone (TAWASUL_TIME_ZONE, Bahrain's by default).
  */
 export type PeriodKind = 'last12' | 'month' | 'quarter' | 'year' | 'custom';
 export const periodKinds: readonly PeriodKind[] = ['last12', 'month', 'quarter', 'year', 'custom'];
@@ -15,12 +17,11 @@ export interface PeriodChoice {
   to?: string;
 }
 
-const ZONE = 'Asia/Bahrain';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today's date in Bahrain (YYYY-MM-DD). */
+/** Today's date in the installation's time zone (YYYY-MM-DD). */
 export function todayLocal(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: runtimeConfig.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 function lastDayOfMonth(year: number, month: number): string {

@@ -106,7 +106,7 @@ export function HotlineEntryPage() {
   const findCases = () => {
     const phone = caller.phone.trim();
     const nationalId = caller.nationalId.trim();
-    if (phone && normalizePhone(phone) === null) {
+    if (phone && normalizePhone(phone, runtimeConfig.country) === null) {
       form.setErrors((e) => ({ ...e, 'contact.phone': 'invalid_phone' }));
       return;
     }
@@ -119,7 +119,7 @@ export function HotlineEntryPage() {
     if (!draft.type) found.type = 'required';
     else if (service && !service.types.includes(draft.type)) found.type = 'type_not_allowed';
     Object.assign(found, validateStep('details', draft, service, runtimeConfig));
-    if (caller.phone.trim() && normalizePhone(caller.phone.trim()) === null) found['contact.phone'] = 'invalid_phone';
+    if (caller.phone.trim() && normalizePhone(caller.phone.trim(), runtimeConfig.country) === null) found['contact.phone'] = 'invalid_phone';
     if (!caller.phone.trim() && !caller.nationalId.trim() && !caller.name.trim()) found.contact = 'contact_required';
     if (form.check(found)) mutation.mutate();
   };
