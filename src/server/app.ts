@@ -11,6 +11,8 @@ import { AccessService, installAccessGate } from './access/access.service.ts';
 import { AuditRepository } from './audit/audit.repository.ts';
 import { createAuthServices } from './auth/auth.module.ts';
 import { authRoutes, installAuthentication } from './auth/auth.routes.ts';
+import { createSsoServices } from './sso/sso.module.ts';
+import { ssoRoutes } from './sso/sso.routes.ts';
 import { OutboxNotifier, type Notifier } from './notify/notifier.ts';
 import { createNotifyServices } from './notify/notify.module.ts';
 import { notifyRoutes } from './notify/notify.routes.ts';
@@ -70,6 +72,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const places = createPlacesServices(db, { audit, catalogue, sla, nearBoundaryMetres: config.nearBoundaryMetres, timeZone: config.timeZone });
   const cases = createCaseServices(db, { config, access, sla, catalogue, files, router: places.router });
   const { auth } = createAuthServices(db, config, { notifier, audit });
+  const { sso } = createSsoServices(db, config.oidc, { auth, audit });
   const notify = createNotifyServices(config, db, log, { audit, access });
   const suggest = createSuggestServices(db, { catalogue, audit });
   const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue, suggester: suggest.suggester });
@@ -84,7 +87,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const bulk = createBulkServices({ actions: cases.actions, replies: replies.replies });
   const views = createViewServices(db, { access, cases: cases.views });
   const { metrics } = createMetricsServices(database, config);
-  return { views, replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
+  return { views, replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, sso, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -158,6 +161,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(healthRoutes(ctx.database));
   await app.register(metricsRoutes(ctx.metrics, metricsGuard(ctx.config.metrics)));
   await app.register(authRoutes(ctx.auth, ctx.config));
+  await app.register(ssoRoutes(ctx.sso, ctx.config, ctx.config.oidc?.redirectUrl ?? null));
   await app.register(slaAdminRoutes(ctx.slaAdmin));
   await app.register(catalogueRoutes(ctx.catalogue));
   await app.register(casesPlugin(ctx.cases, ctx.config.attachments));

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { loadOidcConfig, type OidcConfig } from './sso/sso.config.ts';
 import { isPhoneCountry, type CountryCode } from '../common/phone.ts';
 
 /** A rectangle that submitted coordinates must fall inside. */
@@ -87,6 +88,8 @@ export interface Config {
   housekeeping: HousekeepingConfig;
   /** Who may read GET /metrics (see metrics/). */
   metrics: MetricsConfig;
+  /** Staff sign-on through an OpenID Connect provider (TAWASUL_OIDC_*, see sso/sso.config.ts); absent: none. */
+  oidc?: OidcConfig;
 }
 
 /** GET /metrics answers a request bearing the token, or one from an allowed address. */
@@ -315,12 +318,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? '127.0.0.1';
+  const publicUrl = (env.TAWASUL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
   return {
     port,
     host,
     databaseUrl,
     dataDir: path.resolve(env.TAWASUL_DATA_DIR ?? './data'),
-    publicUrl: (env.TAWASUL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, ''),
+    publicUrl,
     demo: parseBool(env.TAWASUL_DEMO, databaseUrl === undefined),
     demoPassword: env.TAWASUL_DEMO_PASSWORD || 'tawasul-demo',
     demoCases: demoCaseCount(env.TAWASUL_DEMO_CASES),
@@ -358,6 +362,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       personalDataDays: retentionDays(env.TAWASUL_RETENTION_DAYS),
     },
     metrics: loadMetricsConfig(env),
+    oidc: loadOidcConfig(env, publicUrl),
     inbound: {
       secrets: parseSecrets(env.TAWASUL_RELAY_SECRETS),
       toleranceSeconds: positive(env.TAWASUL_RELAY_TOLERANCE_SECONDS, 300),

@@ -16,6 +16,7 @@ import type { ApiKeyService } from './apikeys/apikey.service.ts';
 import type { Open311Service } from './open311/open311.service.ts';
 import type { AccessService } from './access/access.service.ts';
 import type { AuthService } from './auth/auth.service.ts';
+import type { SsoService } from './sso/sso.service.ts';
 import type { AuditRepository } from './audit/audit.repository.ts';
 import type { Notifier } from './notify/notifier.ts';
 import type { NotifyServices } from './notify/notify.module.ts';
@@ -47,6 +48,8 @@ export interface AppContext {
   access: AccessService;
   auth: AuthService;
   audit: AuditRepository;
+  /** Staff sign-on through an OpenID Connect provider, null when none is configured (src/server/sso). */
+  sso: SsoService | null;
   sla: SlaService;
   sweeper: SlaSweeper;
   slaAdmin: SlaAdminService;

@@ -45,6 +45,11 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/auth/otp/verify': open('signing in with a one-time code'),
   'POST /api/v1/auth/password-reset': open('asking for a reset link'),
   'POST /api/v1/auth/password-reset/confirm': open('a reset token authorises it'),
+  // Staff sign-on through the identity provider (404 where none is configured).
+  'GET /api/v1/auth/sso/start': open('starting a staff sign-in at the identity provider'),
+  'GET /api/v1/auth/sso/callback': open("the identity provider's answer, checked against the sign-in this browser started"),
+  'POST /api/v1/auth/sso/logout': open('signing out ends whatever session the cookie names'),
+  'POST /api/v1/auth/sso/backchannel-logout': open("the identity provider's logout token, whose signature the route verifies"),
 
   // The public catalogue and figures.
   'GET /api/v1/services': open('the public catalogue'),

@@ -391,6 +391,29 @@ export interface DB {
   api_keys: ApiKeysTable;
 }
 
+/** A staff account's link to the identity provider (migration 2026-12-07-0120); both null for a local account. */
+export interface StaffUsersTable {
+  sso_issuer: ColumnType<string | null, string | null | undefined, string | null>;
+  sso_subject: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A staff sign-in through the identity provider in progress (migration 2026-12-07-0120). */
+export interface SsoSignInsTable {
+  /** SHA-256 of the value of the browser's sign-in cookie. */
+  id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  next_path: string;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface DB {
+  sso_sign_ins: SsoSignInsTable;
+}
+
 /** One notification to one address on one channel (migration 2026-11-28-0004). */
 export interface NotificationOutboxTable {
   id: Generated<number>;
