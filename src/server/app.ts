@@ -5,7 +5,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { AccessService, installAccessGate } from './access/access.service.ts';
 import { AuditRepository } from './audit/audit.repository.ts';
@@ -32,6 +32,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { installEarlyBodyLimit } from './http/body-limits.ts';
 import { handleFrameworkError, installErrorHandling } from './http/error-handler.ts';
 import { installJsonParser } from './http/json-parser.ts';
+import { openApiDocumentTransform, openApiInfo, openApiRouteTransform, openApiServers } from './http/openapi.ts';
 import { httpServerOptions } from './http/server-limits.ts';
 import { logCensor, logRedactPaths, logSerializers, safeUrl } from './http/log-redaction.ts';
 import { createOpen311Services } from './open311/open311.module.ts';
@@ -135,11 +136,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: {
-        title: 'Tawasul API',
-        version: '1',
-        description: 'National suggestions and complaints platform. Errors are RFC 9457 problem+json with a stable `code`.',
-      },
+      info: openApiInfo,
+      servers: openApiServers,
       tags: [
         { name: 'cases', description: 'Submit and track cases' },
         { name: 'catalogue', description: 'Services and entities' },
@@ -153,7 +151,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
         { name: 'admin', description: 'Administration: entities, staff, catalogue, API keys, reasons, audit trail, calendars, SLA policies' },
       ],
     },
-    transform: jsonSchemaTransform,
+    // Operation ids, security, errors, examples, components and webhooks: derived centrally (http/openapi.ts).
+    transform: openApiRouteTransform,
+    transformObject: openApiDocumentTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsContentSecurityPolicy });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -35,7 +35,8 @@ describe('operations', () => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/cases', '/api/v1/services', '/api/v1/cases/{reference}']));
-    const body = doc.paths['/api/v1/cases'].post.requestBody.content['application/json'].schema;
+    const ref = doc.paths['/api/v1/cases'].post.requestBody.content['application/json'].schema.$ref as string;
+    const body = doc.components.schemas[ref.replace('#/components/schemas/', '')];
     expect(body.required).toEqual(expect.arrayContaining(['type', 'serviceCode', 'description']));
   });
 });
