@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/server/config.ts';
 import { loadOidcConfig, parseRoleMap } from '../../src/server/sso/sso.config.ts';
 import { groupsOf, matchRule, safeNext } from '../../src/server/sso/sso.mapping.ts';
+import { webRuntimeConfig } from '../../src/server/web/web.config.ts';
 
 const rules = parseRoleMap(
   JSON.stringify([
@@ -69,5 +71,13 @@ describe('the group mapping of staff single sign-on', () => {
     });
     expect(() => loadOidcConfig({ ...env, TAWASUL_OIDC_CLIENT_ID: '' }, 'https://x')).toThrow('TAWASUL_OIDC_CLIENT_ID');
     expect(() => loadOidcConfig({ ...env, TAWASUL_OIDC_ISSUER: 'ftp://id' }, 'https://x')).toThrow('TAWASUL_OIDC_ISSUER');
+  });
+});
+
+describe('the web app learns of the identity provider from its runtime configuration', () => {
+  it('names the provider for the sign-in button when one is configured, and nothing otherwise', () => {
+    const oidc = { TAWASUL_OIDC_ISSUER: 'https://id.gov.example', TAWASUL_OIDC_CLIENT_ID: 'tawasul', TAWASUL_OIDC_ROLE_MAP: '[{"group":"g","role":"analyst","entity":"ministry"}]', TAWASUL_OIDC_PROVIDER_NAME: 'Gov ID' };
+    expect(webRuntimeConfig(loadConfig(oidc), {}).sso).toEqual({ providerName: 'Gov ID' });
+    expect(webRuntimeConfig(loadConfig({}), {}).sso).toBeNull();
   });
 });

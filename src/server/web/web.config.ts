@@ -20,6 +20,8 @@ export interface WebRuntimeConfig {
   country: string;
   /** The country's outline, drawn on maps without tiles (TAWASUL_MAP_OUTLINE). */
   outline: OutlineRings;
+  /** Staff single sign-on: the provider's name on the sign-in button; null when none is configured. */
+  sso: { providerName: string } | null;
 }
 
 /** Reads the web settings: `TAWASUL_MAP_TILE_URL`, `TAWASUL_MAP_ATTRIBUTION`, `TAWASUL_MAP_OUTLINE`, plus the server's own limits. */
@@ -36,6 +38,7 @@ export function webRuntimeConfig(config: Config, env: NodeJS.ProcessEnv = proces
     timeZone: config.timeZone,
     country: config.country,
     outline: readMapOutline(env.TAWASUL_MAP_OUTLINE?.trim() || undefined),
+    sso: config.oidc ? { providerName: config.oidc.providerName } : null,
   };
 }
 

@@ -41,3 +41,8 @@ export function verifyOtp(address: OtpAddress, code: string): Promise<SessionRes
 export function logout(): Promise<void> {
   return postJson<void>('/api/v1/auth/logout', {});
 }
+
+/** Signs out where staff may sign in through the identity provider: answers its sign-out page for an account of the provider. */
+export function ssoLogout(): Promise<{ redirectTo: string | null }> {
+  return postJson<{ redirectTo: string | null }>('/api/v1/auth/sso/logout', {});
+}

@@ -11,6 +11,7 @@ const defaults: RuntimeConfig = {
   timeZone: 'Asia/Bahrain',
   country: 'BH',
   outline: [],
+  sso: null,
 };
 
 function read(): RuntimeConfig {

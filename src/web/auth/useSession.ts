@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { fetchSession, logout, type SessionResponse } from '../api/auth.api.ts';
+import { fetchSession, logout, ssoLogout, type SessionResponse } from '../api/auth.api.ts';
+import { runtimeConfig } from '../app/runtime-config.ts';
 import { setCsrfToken } from '../api/client.ts';
 
 /**
@@ -57,11 +58,18 @@ export function forgetSession(client: QueryClient): void {
   client.setQueryData(sessionQueryKey, null);
 }
 
-/** Signs out on the server, then forgets the session here (even if the server could not be reached). */
+/**
+ * Signs out on the server, then forgets the session here (even if the server could not be reached).
+ * Where staff sign in through an identity provider, an account of the provider is then taken to
+ * the provider's sign-out page (RP-initiated logout), which returns to the staff workspace.
+ */
 export function useSignOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => logout(),
+    mutationFn: async () => (runtimeConfig.sso ? (await ssoLogout()).redirectTo : (await logout(), null)),
     onSettled: () => forgetSession(client),
+    onSuccess: (redirectTo) => {
+      if (redirectTo) window.location.assign(redirectTo);
+    },
   });
 }

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { FieldErrors } from '../../components/form/field-errors.ts';
 import { useFormErrors } from '../../components/form/useFormErrors.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { SsoSignIn } from './SsoSignIn.tsx';
 
 /** Staff sign in with their email and password; the page they asked for opens once they have. */
 export function StaffSignIn() {
@@ -47,6 +48,7 @@ export function StaffSignIn() {
   );
   return (
     <SignInFrame title={t('staff.signIn.title')} intro={t('staff.signIn.intro')} layout={{ maw: 440, mx: 'auto', py: 'lg' }} formRef={formRef} onSubmit={submit}>
+      <SsoSignIn />
       {field('email', t('staff.signIn.email'), email, setEmail, 'username')}
       {field('password', t('staff.signIn.password'), password, setPassword, 'current-password')}
       {code === 'invalid_credentials' ? (
