@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateCaseResponse } from '../../src/common/schemas/case.schema.ts';
 import { caseInput } from '../support/factories.ts';
+import { demoPoints, pickOnMap } from './support/citizen.ts';
 import { launchChromium } from './support/chromium.ts';
 import { collectPageErrors, expectAccessible, expectLanguage, expectNoMissingKeys, saveScreenshot } from './support/page-checks.ts';
 import { desktop, signInStaff } from './support/staff.ts';
@@ -88,6 +89,11 @@ describe('hotline quick entry (English)', () => {
     await page.getByLabel('Approximate size (cm)').fill('60');
     await page.getByLabel('Governorate').selectOption('capital');
     await page.getByLabel('Road', { exact: true }).fill('12');
+    // The caller says it is dangerous and where: the agent raises the priority and drops the pin
+    // on the same tile-less map the citizen's form uses (no "use my location": that is the agent's desk).
+    await page.getByTestId('hotline-priority').selectOption('high');
+    expect(await page.getByTestId('use-my-location').count()).toBe(0);
+    await pickOnMap(page, demoPoints.capital);
     await expectAccessible(page, 'hotline entry filled (en)');
     await saveScreenshot(page, 'en-staff-hotline', { fullPage: true });
     await page.getByTestId('hotline-submit').click();
@@ -104,6 +110,11 @@ describe('hotline quick entry (English)', () => {
     const staffCase = page.getByTestId('staff-case');
     await staffCase.waitFor();
     expect(await staffCase.textContent()).toContain('Call centre');
+    expect(await staffCase.textContent()).toContain('Priority: High');
+    const stored = await server.database.db.selectFrom('cases').select(['priority', 'lat', 'lng', 'channel']).where('reference', '=', filed).executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({ priority: 'high', channel: 'hotline' });
+    expect(Math.abs(Number(stored.lat) - demoPoints.capital.lat)).toBeLessThan(0.01);
+    expect(Math.abs(Number(stored.lng) - demoPoints.capital.lng)).toBeLessThan(0.01);
     const contact = staffCase.getByTestId('contact-panel');
     expect(await contact.textContent()).toContain('900101234');
     expect(await contact.textContent()).toContain('+97336007777');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Service } from '../../src/web/api/catalogue.api.ts';
 import { ApiError } from '../../src/web/api/problem.ts';
 import { emptyDraft, stepOfPath, type Draft } from '../../src/web/components/case-form/draft.ts';
-import { addFiles } from '../../src/web/features/submit/files.ts';
+import { addFiles } from '../../src/web/components/files/file-checks.ts';
 import { fieldErrorsOf } from '../../src/web/components/case-form/case-errors.ts';
 import { buildSubmission } from '../../src/web/components/case-form/submission.ts';
 import { validateStep } from '../../src/web/components/case-form/validate.ts';

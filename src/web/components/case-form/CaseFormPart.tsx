@@ -25,10 +25,12 @@ export type CaseFormPartId = 'type' | 'details' | 'location';
 export interface CaseFormOptions {
   /**
    * The hotline agent's compact form: the types in a row without their explanations, no service
-   * summary and no title above the description, no map (the caller describes the place), the
-   * address parts in one row.
+   * summary and no title above the description, the map without "use my location" (the agent's
+   * device is not where the caller is), the address parts in one row.
    */
   compact?: boolean;
+  /** The words above the map; by default the citizen's. */
+  pinIntro?: string;
   /** The description's hint; by default the number of characters left. */
   descriptionHint?: string;
   descriptionTestId?: string;
@@ -137,7 +139,7 @@ function DetailsFields({ draft, update, errors, service, options }: PartProps) {
   );
 }
 
-/** Where: a pin on the map (not in the compact form) and/or the governorate, area, block, road and building. All optional. */
+/** Where: a pin on the map and/or the governorate, area, block, road and building. All optional. */
 function LocationFields({ draft, update, errors, options }: PartProps) {
   const { t } = useTranslation();
   const errorOf = useFieldError(errors);
@@ -164,7 +166,7 @@ function LocationFields({ draft, update, errors, options }: PartProps) {
   );
   return (
     <Stack gap={options.compact ? 'sm' : 'md'}>
-      {!options.compact && <PinPicker location={loc} set={set} error={errorOf('location')} />}
+      <PinPicker location={loc} set={set} error={errorOf('location')} locate={!options.compact} intro={options.pinIntro} />
       <NativeSelect
         label={t('submit.location.governorate')}
         description={t('submit.location.governorateHint')}
@@ -231,8 +233,17 @@ function useMyLocation(onPoint: (p: { lat: number; lng: number }) => void) {
   return { locate, locating, problem };
 }
 
-/** The map: a pin the citizen drops (or their device's position), the point in words, and why a pin was refused. */
-function PinPicker({ location, set, error }: { location: DraftLocation; set: (patch: Partial<DraftLocation>) => void; error: string | undefined }) {
+interface PinPickerProps {
+  location: DraftLocation;
+  set: (patch: Partial<DraftLocation>) => void;
+  error: string | undefined;
+  /** Offer "use my location" (the citizen's own device). */
+  locate: boolean;
+  intro?: string;
+}
+
+/** The map: a pin the citizen (or an agent, for a caller) drops, or the device's position; the point in words, and why a pin was refused. */
+function PinPicker({ location, set, error, locate, intro }: PinPickerProps) {
   const { t } = useTranslation();
   const [outside, setOutside] = useState(false);
   const point = location.lat !== undefined && location.lng !== undefined ? { lat: location.lat, lng: location.lng } : undefined;
@@ -245,10 +256,12 @@ function PinPicker({ location, set, error }: { location: DraftLocation; set: (pa
   const mine = useMyLocation(place);
   return (
     <>
-      <Text>{t('submit.location.intro')}</Text>
-      <Button variant="light" onClick={mine.locate} loading={mine.locating} leftSection={<PinIcon size={18} />} data-testid="use-my-location" w="fit-content">
-        {t('submit.location.useMine')}
-      </Button>
+      <Text>{intro ?? t('submit.location.intro')}</Text>
+      {locate && (
+        <Button variant="light" onClick={mine.locate} loading={mine.locating} leftSection={<PinIcon size={18} />} data-testid="use-my-location" w="fit-content">
+          {t('submit.location.useMine')}
+        </Button>
+      )}
       <Suspense fallback={<Loading label={t('submit.location.mapLoading')} />}>
         <LocationMap value={point} config={runtimeConfig} onPick={place} onOutside={() => setOutside(true)} />
       </Suspense>

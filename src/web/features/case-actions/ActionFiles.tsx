@@ -1,29 +1,45 @@
-import { FileInput } from '@mantine/core';
+import { FileInput, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runtimeConfig } from '../../app/runtime-config.ts';
-
-/** The types the server accepts (it checks each file's content again). */
-const accept = 'image/jpeg,image/png,image/webp,image/heic,application/pdf';
+import { ACCEPTED_TYPES, addFiles, type FileRejection } from '../../components/files/file-checks.ts';
+import { FileRejections } from '../../components/files/FileRejections.tsx';
+import { formatBytes } from '../../i18n/format.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
 
 /**
  * Files to send with an action (a reply, a request for information, a note, a resolution, the
- * citizen's answer): photos or PDFs, as many as one upload may carry. `internal` says they stay with staff.
+ * citizen's answer): photos or PDFs, checked as the submission form checks them (type, size, how
+ * many one upload carries) before anything is sent; a refused file is named with its reason. The
+ * server checks each file's content again. `internal` says they stay with staff.
  */
 export function ActionFiles({ files, onChange, internal = false, error }: { files: File[]; onChange: (files: File[]) => void; internal?: boolean; error?: string | null }) {
   const { t } = useTranslation();
-  const max = runtimeConfig.attachments.maxFiles;
+  const [rejected, setRejected] = useState<FileRejection[]>([]);
+  const limits = runtimeConfig.attachments;
+  const hint = { count: limits.maxFiles, size: formatBytes(limits.maxBytes, currentLanguage()) };
   return (
-    <FileInput
-      label={t('caseFiles.label')}
-      description={internal ? t('caseFiles.internalHint', { count: max }) : t('caseFiles.hint', { count: max })}
-      placeholder={t('caseFiles.placeholder')}
-      multiple
-      clearable
-      accept={accept}
-      value={files}
-      onChange={(chosen) => onChange(chosen.slice(0, max))}
-      error={error ?? undefined}
-      data-testid="action-files"
-    />
+    <Stack gap="xs">
+      <FileInput
+        label={t('caseFiles.label')}
+        description={internal ? t('caseFiles.internalHint', hint) : t('caseFiles.hint', hint)}
+        placeholder={t('caseFiles.placeholder')}
+        multiple
+        clearable
+        clearButtonProps={{ 'aria-label': t('caseFiles.clear') }}
+        accept={ACCEPTED_TYPES.join(',')}
+        value={files}
+        onChange={(chosen) => {
+          const checked = addFiles([], chosen, limits);
+          setRejected(checked.rejected);
+          onChange(checked.files);
+        }}
+        error={error ?? undefined}
+        data-testid="action-files"
+      />
+      <div aria-live="polite">
+        <FileRejections rejected={rejected} />
+      </div>
+    </Stack>
   );
 }

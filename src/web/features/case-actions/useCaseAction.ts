@@ -2,7 +2,7 @@ import { hashKey, useMutation, useQueryClient, type QueryKey } from '@tanstack/r
 import { useState } from 'react';
 import { actOnCase, type ActionBody, type CaseAction, type CitizenCase, type MovedCase, type StaffCase } from '../../api/cases.api.ts';
 import { asApiError } from '../../api/problem.ts';
-import { fieldErrorsOfProblem, type FieldErrors } from '../../components/form/field-errors.ts';
+import { fieldErrorsOfProblem, type ErrorPlaces, type FieldErrors } from '../../components/form/field-errors.ts';
 
 /** What an action answers: the case as the actor now sees it, or the bare facts after a transfer out of reach. */
 export type ActionResult = StaffCase | CitizenCase | MovedCase;
@@ -19,13 +19,15 @@ interface Options {
   /** The tracking token, for a citizen without a session. */
   token?: string | null;
   onDone?: (result: ActionResult) => void;
+  /** Where problems that name no field belong on this form (e.g. a refused file at the file input). */
+  places?: ErrorPlaces;
 }
 
 /**
  * Sends one action based on the version on screen (If-Match). On 409 `version_conflict` the case is
  * reloaded and `conflict` is set, so the form can say so and keep what was typed.
  */
-export function useCaseAction<A extends CaseAction>(action: A, { queryKey, reference, token, onDone }: Options) {
+export function useCaseAction<A extends CaseAction>(action: A, { queryKey, reference, token, onDone, places }: Options) {
   const client = useQueryClient();
   const [conflict, setConflict] = useState(false);
   const mutation = useMutation({
@@ -47,7 +49,7 @@ export function useCaseAction<A extends CaseAction>(action: A, { queryKey, refer
       void client.invalidateQueries({ queryKey });
     },
   });
-  const fieldErrors: FieldErrors = mutation.isError ? fieldErrorsOfProblem(mutation.error) : {};
+  const fieldErrors: FieldErrors = mutation.isError ? fieldErrorsOfProblem(mutation.error, places) : {};
   /** A failure that is neither a version conflict nor tied to a field: shown as a general alert. */
   const generalError = mutation.isError && !conflict && !Object.keys(fieldErrors).length ? mutation.error : null;
   return { mutation, conflict, fieldErrors, generalError };

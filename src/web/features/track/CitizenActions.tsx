@@ -1,11 +1,12 @@
-import { Alert, Button, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Paper, Progress, Stack, Text, Textarea, Title } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CitizenCase } from '../../api/cases.api.ts';
+import { caseErrorPlaces } from '../../components/case-form/case-errors.ts';
 import { useFieldError } from '../../components/form/useFieldError.ts';
 import { ActionFeedback } from '../case-actions/ActionFeedback.tsx';
-import { useCaseAction } from '../case-actions/useCaseAction.ts';
+import { isFullCase, useCaseAction, type ActionResult } from '../case-actions/useCaseAction.ts';
 import { SurveySection } from './SurveySection.tsx';
 import { ActionFiles } from '../case-actions/ActionFiles.tsx';
 
@@ -16,7 +17,7 @@ interface FormProps {
   item: CitizenCase;
   token: string | null;
   queryKey: QueryKey;
-  onDone: (action: CitizenAction) => void;
+  onDone: (action: CitizenAction, result: ActionResult) => void;
 }
 
 function Section({ title, id, children }: { title: string; id: string; children: ReactNode }) {
@@ -35,7 +36,10 @@ function lastRequest(item: CitizenCase): string | null {
   return [...item.timeline].reverse().find((e) => e.kind === 'info_requested')?.body ?? null;
 }
 
-/** The citizen's answer: to a request for information, or more details on an open case. */
+/**
+ * The citizen's answer: to a request for information, or more details on an open case, with photos
+ * or PDFs checked as the submission form checks them. Once sent, the box empties for the next one.
+ */
 function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
@@ -45,9 +49,11 @@ function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
     queryKey,
     reference: item.reference,
     token,
-    onDone: () => {
+    places: caseErrorPlaces,
+    onDone: (result) => {
+      setBody('');
       setFiles([]);
-      onDone('citizen-reply');
+      onDone('citizen-reply', result);
     },
   });
   const errorOf = useFieldError(required ? { body: 'required' } : fieldErrors);
@@ -87,7 +93,22 @@ function ReplyForm({ item, token, queryKey, onDone }: FormProps) {
             name="body"
             data-testid="citizen-reply-body"
           />
-          <ActionFiles files={files} onChange={setFiles} />
+          <ActionFiles
+            files={files}
+            onChange={(chosen) => {
+              setFiles(chosen);
+              mutation.reset();
+            }}
+            error={errorOf('files')}
+          />
+          <div aria-live="polite">
+            {mutation.isPending && files.length > 0 && (
+              <Stack gap={4} data-testid="reply-uploading">
+                <Text fz="sm">{t('caseFiles.sending')}</Text>
+                <Progress value={100} animated striped aria-label={t('caseFiles.sending')} />
+              </Stack>
+            )}
+          </div>
           <ActionFeedback conflict={conflict} error={generalError} />
           <Button type="submit" loading={mutation.isPending} w="fit-content" data-testid="citizen-reply-send">
             {t('citizenActions.reply.send')}
@@ -107,7 +128,7 @@ function ReopenForm({ item, token, queryKey, onDone }: FormProps) {
     queryKey,
     reference: item.reference,
     token,
-    onDone: () => onDone('reopen'),
+    onDone: (result) => onDone('reopen', result),
   });
   const errorOf = useFieldError(required ? { body: 'required' } : fieldErrors);
   return (
@@ -151,11 +172,28 @@ function ReopenForm({ item, token, queryKey, onDone }: FormProps) {
  * once the case is answered, the satisfaction survey (which records the rating). Each form sends
  * the version on screen; a confirmation is announced once the case is updated.
  */
-export function CitizenActions({ item, token, queryKey }: { item: CitizenCase; token: string | null; queryKey: QueryKey }) {
+export function CitizenActions({
+  item,
+  token,
+  queryKey,
+  onReplied,
+}: {
+  item: CitizenCase;
+  token: string | null;
+  queryKey: QueryKey;
+  /** After the citizen's reply is in: the id of its new timeline event, to move focus there. */
+  onReplied?: (eventId: number) => void;
+}) {
   const { t } = useTranslation();
   const [done, setDone] = useState<CitizenAction | null>(null);
   const allowed = new Set(item.allowedActions);
-  const props = { item, token, queryKey, onDone: setDone };
+  const onDone = (action: CitizenAction, result: ActionResult) => {
+    setDone(action);
+    if (action !== 'citizen-reply' || !isFullCase(result)) return;
+    const newest = result.timeline.filter((e) => e.kind === 'citizen_replied').at(-1);
+    if (newest) onReplied?.(newest.id);
+  };
+  const props = { item, token, queryKey, onDone };
   const notice =
     done === 'citizen-reply' ? t('citizenActions.reply.done') : done === 'reopen' ? t('citizenActions.reopen.done') : '';
   return (

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { asApiError } from '../../api/problem.ts';
@@ -31,6 +32,8 @@ export function TrackPage() {
   usePageTitle(t('track.caseTitle', { reference }));
   // Staff signed in here would get the staff view of the case: send them to the workspace instead.
   const query = useTrackedCase(reference, staff ? null : token, signedIn);
+  // The citizen's reply just sent: focus moves to it in the conversation.
+  const [focusEvent, setFocusEvent] = useState<number | null>(null);
 
   const heading = (
     <Title order={1} fz="h2">
@@ -118,9 +121,9 @@ export function TrackPage() {
         <Title order={2} fz="h4" id="timeline-heading" mb="sm">
           {t('track.timeline')}
         </Title>
-        <CaseTimeline events={item.timeline} />
+        <CaseTimeline events={item.timeline} attachments={item.attachments} token={token} focusId={focusEvent} />
       </Paper>
-      <CitizenActions item={item} token={token} queryKey={citizenCaseKey(reference, token)} />
+      <CitizenActions item={item} token={token} queryKey={citizenCaseKey(reference, token)} onReplied={setFocusEvent} />
     </Stack>
   );
 }

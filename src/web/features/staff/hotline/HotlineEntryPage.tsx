@@ -3,17 +3,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { languages, type Language } from '../../../../common/enums.ts';
+import { casePriorities, languages, type CasePriority, type Language } from '../../../../common/enums.ts';
 import { normalizePhone } from '../../../../common/phone.ts';
 import type { Service } from '../../../api/catalogue.api.ts';
 import { listCases, submitCaseJson, type CaseReceipt } from '../../../api/cases.api.ts';
 import { newIdempotencyKey } from '../../../api/client.ts';
+import { asApiError } from '../../../api/problem.ts';
 import { runtimeConfig } from '../../../app/runtime-config.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { fieldErrorsOfProblem, type FieldErrors } from '../../../components/form/field-errors.ts';
 import { useFormErrors } from '../../../components/form/useFormErrors.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { casePriorityKey } from '../../../i18n/keys.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
 import { CaseFormPart, type CaseFormOptions } from '../../../components/case-form/CaseFormPart.tsx';
 import { emptyDraft, type Draft } from '../../../components/case-form/draft.ts';
@@ -44,10 +46,33 @@ function useCallerLookup() {
   return { asked, ask: setAsked, query };
 }
 
-/** The agent's form: compact, with the agent's hint under the description. */
+/** The agent's form: compact, with the agent's hints under the description and above the map. */
 function useHotlineFormOptions(): CaseFormOptions {
   const { t } = useTranslation();
-  return { compact: true, descriptionHint: t('staff.hotline.descriptionHint'), descriptionTestId: 'hotline-description' };
+  return { compact: true, descriptionHint: t('staff.hotline.descriptionHint'), descriptionTestId: 'hotline-description', pinIntro: t('staff.hotline.pinIntro') };
+}
+
+/** Why the server asked about the pin: outside every area, or on a boundary between two. */
+type PinDoubt = 'near_boundary' | 'outside_every_area';
+
+/** The server doubted the pin: the agent checks with the caller, then sends it as it is or moves it. */
+function PinDoubtNotice({ doubt, onConfirm, onMove }: { doubt: PinDoubt; onConfirm: () => void; onMove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" variant="light" role="alert" title={t('submit.pinDoubt.title')} data-testid="hotline-pin-doubt">
+      <Stack gap="sm">
+        <Text fz="sm">{doubt === 'near_boundary' ? t('submit.pinDoubt.nearBoundary') : t('submit.pinDoubt.outside')}</Text>
+        <Group gap="sm">
+          <Button size="xs" onClick={onConfirm} data-testid="hotline-pin-confirm">
+            {t('submit.pinDoubt.confirm')}
+          </Button>
+          <Button size="xs" variant="default" onClick={onMove}>
+            {t('submit.pinDoubt.move')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
 }
 
 /**
@@ -65,15 +90,19 @@ export function HotlineEntryPage() {
   const [service, setService] = useState<Service | undefined>();
   const [draft, setDraft] = useState<Draft>(() => emptyDraft());
   const [language, setLanguage] = useState<Language>('ar');
+  // Empty: the service's default priority.
+  const [priority, setPriority] = useState<CasePriority | ''>('');
+  const [pinDoubt, setPinDoubt] = useState<PinDoubt | null>(null);
   const [receipt, setReceipt] = useState<CaseReceipt | null>(null);
   const form = useFormErrors();
   const { errors, errorOf } = form;
   const lookup = useCallerLookup();
-  const idempotencyKey = useMemo(newIdempotencyKey, [draft, caller, service, language]);
+  const idempotencyKey = useMemo(newIdempotencyKey, [draft, caller, service, language, priority]);
 
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
     form.clear(...Object.keys(patch));
+    if (patch.location) setPinDoubt(null);
   };
   const setCallerField = (key: keyof Caller) => (e: { currentTarget: { value: string } }) => {
     const value = e.currentTarget.value;
@@ -82,12 +111,13 @@ export function HotlineEntryPage() {
   };
 
   const mutation = useMutation({
-    mutationFn: () =>
+    mutationFn: (sent: Draft) =>
       submitCaseJson(
         {
-          ...buildSubmission(draft, service!, language),
+          ...buildSubmission(sent, service!, language),
           anonymous: undefined,
           channel: 'hotline',
+          priority: priority || undefined,
           contact: {
             name: caller.name.trim() || undefined,
             phone: caller.phone.trim() || undefined,
@@ -100,8 +130,23 @@ export function HotlineEntryPage() {
       setReceipt(r);
       void client.invalidateQueries({ queryKey: ['cases'] });
     },
-    onError: form.fail,
+    onError: (error) => {
+      const problem = asApiError(error);
+      if (problem.code === 'location_needs_confirmation') {
+        setPinDoubt(problem.fieldErrors[0]?.code === 'near_boundary' ? 'near_boundary' : 'outside_every_area');
+        return;
+      }
+      form.fail(error);
+    },
   });
+
+  /** The caller confirms the doubted pin: the same case again, the point marked confirmed. */
+  const confirmPin = () => {
+    const sent = { ...draft, location: { ...draft.location, confirmed: true } };
+    setDraft(sent);
+    setPinDoubt(null);
+    mutation.mutate(sent);
+  };
 
   const findCases = () => {
     const phone = caller.phone.trim();
@@ -121,7 +166,7 @@ export function HotlineEntryPage() {
     Object.assign(found, validateStep('details', draft, service, runtimeConfig));
     if (caller.phone.trim() && normalizePhone(caller.phone.trim(), runtimeConfig.country) === null) found['contact.phone'] = 'invalid_phone';
     if (!caller.phone.trim() && !caller.nationalId.trim() && !caller.name.trim()) found.contact = 'contact_required';
-    if (form.check(found)) mutation.mutate();
+    if (form.check(found)) mutation.mutate(draft);
   };
 
   const reset = () => {
@@ -129,6 +174,8 @@ export function HotlineEntryPage() {
     setCaller(emptyCaller);
     setService(undefined);
     setDraft(emptyDraft());
+    setPriority('');
+    setPinDoubt(null);
     form.setErrors({});
     lookup.ask(null);
     mutation.reset();
@@ -235,6 +282,16 @@ export function HotlineEntryPage() {
                 data={languages.map((l) => ({ value: l, label: languageNames[l] }))}
                 name="language"
               />
+              <NativeSelect
+                label={t('staff.hotline.priority')}
+                description={t('staff.hotline.priorityHint')}
+                value={priority}
+                onChange={(e) => setPriority(e.currentTarget.value as CasePriority | '')}
+                error={errorOf('priority')}
+                data={[{ value: '', label: t('staff.hotline.priorityDefault') }, ...casePriorities.map((p) => ({ value: p, label: t(casePriorityKey(p)) }))]}
+                name="priority"
+                data-testid="hotline-priority"
+              />
             </Stack>
           </Paper>
 
@@ -243,8 +300,9 @@ export function HotlineEntryPage() {
               {t('submit.steps.location')}
             </Title>
             <CaseFormPart part="location" {...caseProps} options={formOptions} />
+            {pinDoubt && <PinDoubtNotice doubt={pinDoubt} onConfirm={confirmPin} onMove={() => setPinDoubt(null)} />}
           </Paper>
-          {mutation.isError && !Object.keys(errors).length && <ErrorAlert error={mutation.error} title={t('submit.sendFailed')} />}
+          {mutation.isError && !pinDoubt && !Object.keys(errors).length && <ErrorAlert error={mutation.error} title={t('submit.sendFailed')} />}
           <Button type="submit" loading={mutation.isPending} w="fit-content" data-testid="hotline-submit">
             {t('staff.hotline.submit')}
           </Button>

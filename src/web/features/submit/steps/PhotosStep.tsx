@@ -1,11 +1,11 @@
-import { Alert, Button, FileButton, List, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runtimeConfig } from '../../../app/runtime-config.ts';
 import { formatBytes } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
-import { fieldErrorKey } from '../../../i18n/keys.ts';
-import { ACCEPTED_TYPES, addFiles, type FileRejection } from '../files.ts';
+import { ACCEPTED_TYPES, addFiles, type FileRejection } from '../../../components/files/file-checks.ts';
+import { FileRejections } from '../../../components/files/FileRejections.tsx';
 import type { CaseFormProps } from '../../../components/case-form/case-form-props.ts';
 import { useFieldError } from '../../../components/form/useFieldError.ts';
 import { PhotoPreview } from './PhotoPreview.tsx';
@@ -35,15 +35,7 @@ export function PhotosStep({ draft, update, errors }: CaseFormProps) {
         )}
       </FileButton>
       <div aria-live="polite">
-        {rejected.length > 0 && (
-          <Alert color="red" variant="light" title={t('submit.photos.rejectedTitle')}>
-            <List size="sm">
-              {rejected.map((r) => (
-                <List.Item key={r.name}>{t('submit.photos.rejected', { name: r.name, reason: t(fieldErrorKey(r.reason)) })}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        )}
+        <FileRejections rejected={rejected} />
         {errorOf('files') && (
           <Text c="var(--mantine-color-error)" fz="sm" role="alert">
             {errorOf('files')}
