@@ -5,7 +5,7 @@ import { caseInput } from '../support/factories.ts';
 import { startSmsGateway, type TestSmsGateway } from '../support/sms-gateway.ts';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
 import { launchChromium } from './support/chromium.ts';
-import { collectPageErrors, expectAccessible, expectNoMissingKeys, unexpectedErrors } from './support/page-checks.ts';
+import { collectPageErrors, expectAccessible, expectNoMissingKeys, saveScreenshot, unexpectedErrors } from './support/page-checks.ts';
 import { desktop, expectStaffStatus, signInStaff } from './support/staff.ts';
 import { startWebServer, type WebServer } from './support/web-server.ts';
 
@@ -101,14 +101,14 @@ describe('bulk work from the Arabic inbox, answered on each citizen’s channel'
       expect(await box.isChecked()).toBe(true);
     }
     const bar = page.getByTestId('bulk-bar');
-    expect(await bar.getByTestId('bulk-count').textContent()).toBe('3 بلاغات محددة');
+    expect(await bar.getByTestId('bulk-count').textContent()).toBe('3 طلبات محددة');
     await bar.getByTestId('bulk-submit').click();
     await bar.getByText('هذا الحقل مطلوب.').waitFor(); // nobody to assign to yet
     await bar.getByTestId('bulk-assignee').selectOption(String(me.user.id));
     await bar.getByTestId('bulk-submit').click();
     const summary = page.getByTestId('bulk-summary');
     await summary.waitFor();
-    expect(await summary.getByTestId('bulk-done').textContent()).toBe('أُنجزت 3 بلاغات');
+    expect(await summary.getByTestId('bulk-done').textContent()).toBe('أُنجزت 3 طلبات');
     await bar.waitFor({ state: 'detached' }); // the selection is cleared
     // The list is loaded again: the three show their assignee (and their new versions, which the next step sends).
     for (const reference of [refs.email, refs.sms, refs.picker]) await expect.poll(() => row(reference).textContent()).not.toContain('غير مُسنَد');
@@ -121,18 +121,19 @@ describe('bulk work from the Arabic inbox, answered on each citizen’s channel'
     await row(refs.email).getByTestId('select-case').check();
     await row(refs.sms).getByTestId('select-case').check();
     const bar = page.getByTestId('bulk-bar');
-    expect(await bar.getByTestId('bulk-count').textContent()).toBe('بلاغان محددان');
+    expect(await bar.getByTestId('bulk-count').textContent()).toBe('طلبان محددان');
     await bar.getByTestId('bulk-action-resolve').click();
-    // Searchable: the Arabic name is found by a word typed without its article.
+    // Searchable, Arabic-aware: "اصلاح" typed without its hamza finds "إصلاح العطل".
     await bar.getByTestId('bulk-template').click();
-    await page.keyboard.type('عطل');
+    await page.keyboard.type('اصلاح');
     await page.getByRole('option', { name: 'إصلاح العطل' }).click();
     // The preview is the first selected case's (in the list's order: the English one, newest), in its language.
     const preview = await bar.getByTestId('bulk-preview').textContent();
     expect(preview).toBe(`The fault in your case ${refs.email} (Street light fault) has been fixed. Thank you.`);
+    await saveScreenshot(page, 'ar-staff-bulk');
     await bar.getByTestId('bulk-submit').click();
     const summary = page.getByTestId('bulk-summary');
-    await expect.poll(() => summary.getByTestId('bulk-done').textContent()).toBe('أُنجز بلاغان');
+    await expect.poll(() => summary.getByTestId('bulk-done').textContent()).toBe('أُنجز طلبان');
     expect(await summary.getByTestId('bulk-failed').count()).toBe(0);
     await expectAccessible(page, 'inbox after bulk resolve (ar)');
 
