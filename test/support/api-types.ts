@@ -3158,7 +3158,7 @@ export interface components {
                 "text/xml": string;
             };
         };
-        /** @description The request is malformed or a field is invalid (`errors[]` names each field). Codes: `validation_failed`, `malformed_json`, `invalid_encoding`, `idempotency_key_invalid`, `invalid_token`. */
+        /** @description The request is malformed or a field is invalid (`errors[]` names each field). Codes: `validation_failed`, `malformed_json`, `invalid_encoding`, `idempotency_key_invalid`, `invalid_token`, `channel_not_allowed`. */
         Problem400: {
             headers: {
                 [name: string]: unknown;
@@ -3166,7 +3166,7 @@ export interface components {
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {unknown} */
-                    code?: "validation_failed" | "malformed_json" | "invalid_encoding" | "idempotency_key_invalid" | "invalid_token";
+                    code?: "validation_failed" | "malformed_json" | "invalid_encoding" | "idempotency_key_invalid" | "invalid_token" | "channel_not_allowed";
                     /** @constant */
                     status?: 400;
                 };
