@@ -18,6 +18,8 @@ import { createNotifyServices } from './notify/notify.module.ts';
 import { notifyRoutes } from './notify/notify.routes.ts';
 import { createInboundServices } from './inbound/inbound.module.ts';
 import { inboundRoutes } from './inbound/inbound.routes.ts';
+import { createRelayOutServices } from './relay-out/relay-out.module.ts';
+import { relayOutRoutes } from './relay-out/relay-out.routes.ts';
 import { createSlaServices } from './sla/sla.module.ts';
 import { slaAdminRoutes } from './sla/sla-admin.routes.ts';
 import { AttachmentStore } from './attachments/attachment.store.ts';
@@ -76,6 +78,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const { sso } = createSsoServices(db, config.oidc, { auth, audit });
   const notify = createNotifyServices(config, db, log, { audit, access });
   const suggest = createSuggestServices(db, { catalogue, audit });
+  const relayOut = createRelayOutServices(db, { access, audit, gate: cases.gate });
   const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue, suggester: suggest.suggester });
   const kpi = createKpiServices(db, access, cases.views);
   const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats, suggester: suggest.suggester });
@@ -88,7 +91,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const bulk = createBulkServices({ actions: cases.actions, replies: replies.replies });
   const views = createViewServices(db, { access, cases: cases.views });
   const { metrics } = createMetricsServices(database, config);
-  return { views, replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, sso, audit, sla, sweeper, slaAdmin, notify, inbound, kpi, survey };
+  return { views, replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, sso, audit, sla, sweeper, slaAdmin, notify, inbound, relayOut, kpi, survey };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -168,6 +171,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(open311Routes(ctx.open311, ctx.apikeys));
   await app.register(notifyRoutes(ctx.notify));
   await app.register(inboundRoutes(ctx.inbound, ctx.config));
+  await app.register(relayOutRoutes(ctx.relayOut, ctx.config));
   await app.register(kpiPlugin(ctx.kpi));
   await app.register(adminPlugin(ctx.admin));
   await app.register(suggestPlugin(ctx.suggest));

@@ -163,6 +163,12 @@ export interface NotifyConfig {
 export interface InboundConfig {
   /** Accepted secrets per relay channel (several while a secret is rotated). */
   secrets: Record<string, string[]>;
+  /**
+   * Where each relay takes messages back to its conversations (TAWASUL_RELAY_OUTBOUND_URLS,
+   * `whatsapp:https://…,social:https://…`); signed with the channel's last secret. A relay without
+   * one gets no answers by relay.
+   */
+  outboundUrls?: Record<string, string>;
   toleranceSeconds: number;
   /** The catalogue service that receives messages quoting no known reference (a triage service). */
   serviceCode: string;
@@ -201,6 +207,18 @@ function parseSecrets(value: string | undefined): Record<string, string[]> {
     const at = item.indexOf(':');
     if (at < 1 || at === item.length - 1) throw new Error('TAWASUL_RELAY_SECRETS must be "channel:secret,channel:secret"');
     (out[item.slice(0, at)] ??= []).push(item.slice(at + 1));
+  }
+  return out;
+}
+
+/** `whatsapp:https://relay.example/out,social:http://…` → each relay's outbound URL; anything else stops the start. */
+function parseOutboundUrls(value: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const at = item.indexOf(':');
+    const url = item.slice(at + 1);
+    if (at < 1 || !/^https?:\/\/\S+$/.test(url)) throw new Error('TAWASUL_RELAY_OUTBOUND_URLS must be "channel:http(s)://…,channel:http(s)://…"');
+    out[item.slice(0, at)] = url;
   }
   return out;
 }
@@ -365,6 +383,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc: loadOidcConfig(env, publicUrl),
     inbound: {
       secrets: parseSecrets(env.TAWASUL_RELAY_SECRETS),
+      outboundUrls: parseOutboundUrls(env.TAWASUL_RELAY_OUTBOUND_URLS),
       toleranceSeconds: positive(env.TAWASUL_RELAY_TOLERANCE_SECONDS, 300),
       serviceCode: env.TAWASUL_INBOUND_SERVICE || 'general_inquiry',
     },

@@ -21,6 +21,7 @@ import type { AuditRepository } from './audit/audit.repository.ts';
 import type { Notifier } from './notify/notifier.ts';
 import type { NotifyServices } from './notify/notify.module.ts';
 import type { InboundService } from './inbound/inbound.service.ts';
+import type { RelayOutServices } from './relay-out/relay-out.module.ts';
 import type { SlaService } from './sla/sla.service.ts';
 import type { SlaSweeper } from './sla/sla.sweeper.ts';
 import type { SlaAdminService } from './sla/sla-admin.service.ts';
@@ -55,6 +56,8 @@ export interface AppContext {
   slaAdmin: SlaAdminService;
   notify: NotifyServices;
   inbound: InboundService;
+  /** Relay receipts, a case's sent messages, integration endpoints. */
+  relayOut: RelayOutServices;
   /** Indicators, public statistics, exports, monthly reports (src/server/kpi, src/server/exports). */
   kpi: KpiServices;
   /** Administration of entities, staff, catalogue, API keys, rejection reasons; the audit trail (src/server/admin). */

@@ -25,7 +25,7 @@ describe('citizen channel preferences', () => {
   it('lets a signed-in citizen choose SMS, email or both, and the outbox follows the choice', async () => {
     const citizen = await signInByEmail('prefs.citizen@example.com');
     const get = await t.app.inject(as(citizen, { method: 'GET', url: '/api/v1/me/notifications' }));
-    expect(get.json()).toEqual({ kind: 'citizen', sms: true, email: true, language: 'ar', available: { sms: false, email: true } });
+    expect(get.json()).toEqual({ kind: 'citizen', sms: true, email: true, relay: true, language: 'ar', available: { sms: false, email: true } });
 
     const lastChannel = await t.app.inject(as(citizen, { method: 'PUT', url: '/api/v1/me/notifications', payload: { sms: true, email: false } }));
     expect(lastChannel.statusCode).toBe(400);

@@ -90,6 +90,7 @@ export const routeAccess: Record<string, RouteRule> = {
 
   // Channels with their own credentials.
   'POST /api/v1/inbound/:channel': credential("the relay's HMAC signature"),
+  'POST /api/v1/relays/:channel/receipts': credential("the relay's HMAC signature"),
   'GET /open311/v2': open('Open311 (public presenter; API key to submit)'),
   'POST /open311/v2': open('Open311 (public presenter; API key to submit)'),
   'PUT /open311/v2': open('Open311 (public presenter; API key to submit)'),
@@ -165,6 +166,10 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/admin/notification-templates/:key/:language/preview': read('notification_template'),
   'GET /api/v1/admin/outbox/parked': read('parked_outbox'),
   'POST /api/v1/admin/outbox/:id/retry': write('parked_outbox'),
+  // Integration endpoints are credentials of the entity, managed as its API keys are.
+  'GET /api/v1/admin/webhooks': read('api_key'),
+  'POST /api/v1/admin/webhooks': write('api_key'),
+  'POST /api/v1/admin/webhooks/:id/disable': write('api_key'),
   'GET /api/v1/admin/audit': read('audit'),
   // The service suggester: figures and auto-choose thresholds of the services administered.
   'GET /api/v1/admin/suggester': read('service'),
@@ -215,6 +220,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'PATCH /api/v1/reply-templates/:id': write('notification_template'),
   // Filled in for a case the actor reaches (the case gate answers 404 otherwise).
   'GET /api/v1/cases/:reference/reply-templates': read('case'),
+  // What was sent to the case's citizen and what became of it: staff who reach the case (its citizen gets none).
+  'GET /api/v1/cases/:reference/messages': read('case'),
   // Each case then passes the case gate and the workflow table on its own; the answer says per case.
   'POST /api/v1/cases/bulk': read('case'),
   // Saved inbox views: the service narrows to one's own and those shared with one's entity (others

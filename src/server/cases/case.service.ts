@@ -18,7 +18,7 @@ import type { ReferenceAllocator } from './reference-allocator.ts';
 import type { SlaService } from '../sla/sla.service.ts';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
-import { acknowledgement, expectedDays } from '../notify/case-notices.ts';
+import { acknowledgement, expectedDays, integrationEvent } from '../notify/case-notices.ts';
 import { expectationOf } from '../sla/sla-expect.ts';
 import { resolveNotices } from '../notify/outbox.ts';
 import { locationNeedsConfirmation, type PlaceRouter } from '../places/place-router.ts';
@@ -205,9 +205,8 @@ export class CaseService {
         eventData: { ...opts.eventData, channel, entity: route.code, service: service.code, ...(routing ? { routing } : {}) },
         attachments: stored,
         ...(publicRequested ? { publicText: input.description } : {}),
-        notices: await resolveNotices(
-          this.db,
-          acknowledgement(
+        notices: await resolveNotices(this.db, [
+          ...acknowledgement(
             {
               id: null,
               reference,
@@ -222,7 +221,13 @@ export class CaseService {
             expectedDays(expected, now),
             code,
           ),
-        ),
+          // Integration endpoints hear of it too, without personal data.
+          integrationEvent(
+            'case.created',
+            { id: null, reference, entity_id: route.id, entityCode: route.code, serviceCode: service.code, type: input.type, status: 'new', createdAt: now },
+            now,
+          ),
+        ]),
         idempotency: opts.idempotencyKey
           ? { scope, key: opts.idempotencyKey, requestHash, response: body }
           : undefined,

@@ -419,7 +419,8 @@ export interface NotificationOutboxTable {
   id: Generated<number>;
   /** Sent to the provider (Message-ID, gateway `{id}`) so it can drop a duplicate delivery. */
   message_id: Generated<string>;
-  channel: 'sms' | 'email';
+  /** `relay`: back through a case's relay; `webhook`: an integration event (migration 2026-12-07-0117). */
+  channel: 'sms' | 'email' | 'relay' | 'webhook';
   address: string;
   language: Language;
   template: string;
@@ -866,4 +867,47 @@ export interface InboxViewsTable {
 
 export interface DB {
   inbox_views: InboxViewsTable;
+}
+
+// Declaration merging: answers by relay, delivery receipts and integration webhooks (migration 2026-12-07-0117-relay-out).
+export interface NotificationOutboxTable {
+  /** What the relay last reported about the message: delivered, read or failed. */
+  delivery_state: ColumnType<'delivered' | 'read' | 'failed' | null, never, 'delivered' | 'read' | 'failed' | null>;
+  delivery_state_at: ColumnType<Date | null, never, Date | null>;
+  delivery_error: ColumnType<string | null, never, string | null>;
+}
+
+export interface CasesTable {
+  /** The relay's own conversation (or sender) id that came with the case; its answers go back there. */
+  relay_conversation_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface CitizensTable {
+  notify_relay: Generated<boolean>;
+}
+
+/** Receipt ids already received from a relay, to refuse an exact replay. */
+export interface RelayReceiptsTable {
+  channel: string;
+  receipt_id: string;
+  received_at: GeneratedTimestamp;
+}
+
+/** An integration endpoint: signed case events, national (no entity) or of one entity. */
+export interface WebhookEndpointsTable {
+  id: Generated<number>;
+  url: string;
+  /** Kept as given: HMAC signing needs it; never answered after creation. */
+  secret: string;
+  entity_id: number | null;
+  events: string[];
+  active: Generated<boolean>;
+  created_by: number | null;
+  created_at: GeneratedTimestamp;
+  disabled_at: Timestamp | null;
+}
+
+export interface DB {
+  relay_receipts: RelayReceiptsTable;
+  webhook_endpoints: WebhookEndpointsTable;
 }

@@ -19,6 +19,11 @@ export class InboundRepository {
     await this.db.updateTable('inbound_messages').set({ case_id: caseId, outcome }).where('channel', '=', channel).where('message_id', '=', messageId).execute();
   }
 
+  /** Where the case's answers go back through its relay (migration 2026-12-07-0117). */
+  async setConversation(caseId: number, conversationId: string): Promise<void> {
+    await this.db.updateTable('cases').set({ relay_conversation_id: conversationId }).where('id', '=', caseId).execute();
+  }
+
   /** Forgets a message whose handling failed, so the relay may send it again. */
   async release(channel: string, messageId: string): Promise<void> {
     await this.db.deleteFrom('inbound_messages').where('channel', '=', channel).where('message_id', '=', messageId).where('outcome', 'is', null).execute();

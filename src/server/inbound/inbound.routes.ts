@@ -1,32 +1,9 @@
-import { Readable } from 'node:stream';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
-import { AppError, errors } from '../http/errors.ts';
-import { inboundMessageSchema, inboundParamsSchema, inboundResultSchema, relayChannels } from './inbound.schema.ts';
+import { inboundMessageSchema, inboundParamsSchema, inboundResultSchema } from './inbound.schema.ts';
 import type { InboundService } from './inbound.service.ts';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRelaySignature } from './relay-signature.ts';
-
-const verified = new WeakSet<FastifyRequest>();
-
-const refused = () => new AppError(401, 'unauthenticated', 'The relay signature is missing, wrong or out of date.');
-
-async function readAll(payload: NodeJS.ReadableStream, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of payload) {
-    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-    size += b.length;
-    if (size > limit) throw errors.payloadTooLarge();
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const v = request.headers[name];
-  return typeof v === 'string' ? v : undefined;
-}
+import { signedByRelay } from './relay-guard.ts';
 
 /**
  * `POST /api/v1/inbound/{channel}`: messages from channel relays. The signature is checked over
@@ -50,33 +27,7 @@ export function inboundRoutes(inbound: InboundService, config: Pick<Config, 'bod
           body: inboundMessageSchema,
           response: { 200: inboundResultSchema, 201: inboundResultSchema },
         },
-        preParsing: async (request, _reply, payload) => {
-          const raw = await readAll(payload, config.bodyLimitBytes);
-          const channel = (request.params as { channel?: string }).channel ?? '';
-          const verdict = verifyRelaySignature({
-            secrets: (relayChannels as readonly string[]).includes(channel) ? config.inbound.secrets[channel] : undefined,
-            timestamp: header(request, TIMESTAMP_HEADER),
-            signature: header(request, SIGNATURE_HEADER),
-            raw,
-            nowMs: Date.now(),
-            toleranceSeconds: config.inbound.toleranceSeconds,
-          });
-          if (!verdict.ok) {
-            request.log.warn({ channel, reason: verdict.reason }, 'relay message refused');
-            throw refused();
-          }
-          verified.add(request);
-          const replay = Readable.from([raw]) as Readable & { receivedEncodedLength?: number };
-          replay.receivedEncodedLength = raw.length;
-          return replay;
-        },
-        // A request without a body skips parsing (and preParsing): it is unsigned.
-        preValidation: async (request) => {
-          if (!verified.has(request)) {
-            request.log.warn({ reason: 'unsigned' }, 'relay message refused');
-            throw refused();
-          }
-        },
+        ...signedByRelay(config),
       },
       async (request, reply) => {
         const result = await inbound.receive(request.params.channel, request.body);

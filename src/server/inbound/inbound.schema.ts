@@ -19,6 +19,10 @@ export const inboundMessageSchema = z
         handle: plain(100).optional().describe('Sender handle on a social network'),
       })
       .strict(),
+    conversationId: plain(200)
+      .pipe(z.string().min(1))
+      .optional()
+      .describe("The relay's own conversation (or sender) id: answers to a new case go back there. Default: the sender's handle, phone or email"),
     subject: text({ max: 200 }).optional().describe('Email subject'),
     text: text({ max: 20000, multiline: true }).describe('The message text (an email: its plain-text part)'),
     language: z.enum(languages).optional().describe('Language, if the relay knows it; else guessed from the text'),

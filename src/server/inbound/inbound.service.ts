@@ -138,6 +138,8 @@ export class InboundService {
     });
     const id = (await this.repo.caseVersion(created.body.reference))!.id;
     await this.repo.record(channel, message.messageId, id, 'case_created');
+    const conversation = message.conversationId ?? message.from.handle ?? message.from.phone ?? message.from.email;
+    if (conversation) await this.repo.setConversation(id, conversation);
     this.log.info({ channel, reference: created.body.reference, service: service.code, autoChosen: chosen !== undefined }, 'relay message filed as a new case');
     return { outcome: 'case_created', reference: created.body.reference, trackingUrl: created.body.trackingUrl };
   }

@@ -6,7 +6,7 @@ import { dueDayBilingual } from '../../common/due-text.ts';
 import type { Bilingual, CasePriority, CaseStatus, Language } from '../../common/enums.ts';
 import type { Expectation } from '../../common/schemas/case.schema.ts';
 import type { CaseAction } from '../cases/workflow.ts';
-import { followerTemplates, type OutboxMessage, type Recipient } from './outbox.ts';
+import { followerTemplates, WEBHOOK_TEMPLATE, type OutboxMessage, type Recipient, type WebhookEvent } from './outbox.ts';
 
 /** The facts about a case that notices need (a `CaseRow` has them all). */
 export interface NoticeCase {
@@ -21,6 +21,69 @@ export interface NoticeCase {
   contact_email: string | null;
   language: Language;
   priority: CasePriority;
+  /** The channel the case came by and, for a relay, the relay's conversation id (answers go back there). */
+  channel?: string;
+  relay_conversation_id?: string | null;
+  /** For integration events (a `CaseRow` has them). */
+  entity_code?: string;
+  service_code?: string;
+  type?: string;
+  status?: string;
+  created_at?: Date | string;
+}
+
+/** What an integration event says about a case: no personal data, only reference, entity, service, status and times. */
+export interface EventCase {
+  id: number | null;
+  reference: string;
+  entity_id: number;
+  entityCode: string;
+  serviceCode: string;
+  type: string;
+  status: string;
+  createdAt: Date | string;
+}
+
+/** An event for the integration endpoints subscribed to it (national, or of the case's entity). */
+export function integrationEvent(event: WebhookEvent, c: EventCase, at: Date, previousStatus?: string): OutboxMessage {
+  return {
+    recipient: { kind: 'webhooks', event },
+    template: WEBHOOK_TEMPLATE,
+    params: {
+      event,
+      occurredAt: at.toISOString(),
+      reference: c.reference,
+      type: c.type,
+      entity: c.entityCode,
+      service: c.serviceCode,
+      status: c.status,
+      ...(previousStatus ? { previousStatus } : {}),
+      createdAt: new Date(c.createdAt).toISOString(),
+    },
+    caseId: c.id,
+    reference: c.reference,
+    entityId: c.entity_id,
+  };
+}
+
+/** The integration events of an action: a status change, and a resolution. */
+function statusEvents(row: NoticeCase, effect: NoticeEffect, at: Date): OutboxMessage[] {
+  const to = effect.changes.status;
+  if (!to || to === row.status || !row.entity_code || !row.service_code || !row.type || !row.created_at) return [];
+  const c: EventCase = {
+    id: row.id,
+    reference: row.reference,
+    entity_id: row.entity_id,
+    entityCode: row.entity_code,
+    serviceCode: row.service_code,
+    type: row.type,
+    status: to,
+    createdAt: row.created_at,
+  };
+  return [
+    integrationEvent('case.status_changed', c, at, row.status),
+    ...(to === 'resolved' ? [integrationEvent('case.resolved', c, at, row.status)] : []),
+  ];
 }
 
 /** What an action did: the changes to the case row and the events appended (CaseActionService's effect). */
@@ -31,9 +94,10 @@ export interface NoticeEffect {
   holder?: Bilingual;
 }
 
-function contactOf(c: Pick<NoticeCase, 'contact_phone' | 'contact_email' | 'citizen_id'>): Recipient | undefined {
-  if (!c.contact_phone && !c.contact_email) return undefined;
-  return { kind: 'contact', phone: c.contact_phone, email: c.contact_email, citizenId: c.citizen_id };
+function contactOf(c: Pick<NoticeCase, 'contact_phone' | 'contact_email' | 'citizen_id' | 'channel' | 'relay_conversation_id'>): Recipient | undefined {
+  const relay = c.channel && c.relay_conversation_id ? { channel: c.channel, conversationId: c.relay_conversation_id } : null;
+  if (!c.contact_phone && !c.contact_email && !relay) return undefined;
+  return { kind: 'contact', phone: c.contact_phone, email: c.contact_email, citizenId: c.citizen_id, relay };
 }
 
 /**
@@ -94,6 +158,11 @@ export function surveyInvitation(c: NoticeCase, expiresOn: Bilingual): OutboxMes
  * told about their own action).
  */
 export function notificationsFor(action: CaseAction, row: NoticeCase, effect: NoticeEffect, byStaffId?: number): OutboxMessage[] {
+  return [...noticesFor(action, row, effect, byStaffId), ...statusEvents(row, effect, new Date())];
+}
+
+/** The notices to people of an action (see notificationsFor). */
+function noticesFor(action: CaseAction, row: NoticeCase, effect: NoticeEffect, byStaffId?: number): OutboxMessage[] {
   const body = effect.events.find((e) => e.body)?.body ?? '';
   const assignee = row.assignee_id !== null && row.assignee_id !== byStaffId ? row.assignee_id : null;
   switch (action) {

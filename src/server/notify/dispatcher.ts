@@ -151,14 +151,19 @@ export class Dispatcher {
     };
     try {
       params = (typeof row.params === 'string' ? JSON.parse(row.params) : row.params) as Params;
-      const rendered = await this.templates.render({ template: row.template, language: row.language, entityId: row.entity_id, params, reference: row.reference });
+      const transport = this.transports[row.channel];
+      if (!transport) throw new NotDelivered(`no ${row.channel} transport is configured`);
+      // A webhook's params are its body: nothing to render.
+      const webhook = row.channel === 'webhook';
+      const rendered = webhook
+        ? { subject: '', text: '', html: '', sms: '' }
+        : await this.templates.render({ template: row.template, language: row.language, entityId: row.entity_id, params, reference: row.reference });
       let sms;
       if (row.channel === 'sms') {
         const text = fitSms(rendered.sms, this.config.sms.maxSegments);
         sms = { text, size: smsSize(text) };
         segments = sms.size.segments;
       }
-      const transport = this.transports[row.channel];
       await transport.send({
         ...(transport.handsOver ? { handOver } : {}),
         messageId: row.message_id,
@@ -167,6 +172,7 @@ export class Dispatcher {
         reference: row.reference,
         rendered,
         sms,
+        ...(webhook ? { payload: params } : {}),
         ...(sensitive ? { secret: true } : {}),
         ...(attachments?.length ? { attachments } : {}),
       });

@@ -12,7 +12,7 @@ const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOS
 export function presentParked(r: {
   id: number;
   message_id: string;
-  channel: 'sms' | 'email';
+  channel: 'sms' | 'email' | 'relay' | 'webhook';
   address: string;
   language: 'ar' | 'en';
   template: string;

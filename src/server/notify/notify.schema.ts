@@ -7,6 +7,7 @@ export const citizenPreferencesSchema = z
   .object({
     sms: z.boolean().describe('Receive notices by SMS (needs a phone number on the account)'),
     email: z.boolean().describe('Receive notices by email (needs an email address on the account)'),
+    relay: z.boolean().optional().describe('Receive answers back through the relay (WhatsApp, social media) a case came from; unchanged when absent'),
     language: z.enum(languages).optional().describe('Language of notices not tied to a case'),
   })
   .strict();
@@ -70,7 +71,7 @@ export const parkedListSchema = z.object({
     z.object({
       id: z.number().int(),
       messageId: z.string(),
-      channel: z.enum(['sms', 'email']),
+      channel: z.enum(['sms', 'email', 'relay', 'webhook']),
       to: z.string().describe('The address, partly masked'),
       language: z.enum(languages),
       template: z.string(),

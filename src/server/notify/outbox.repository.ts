@@ -14,7 +14,7 @@ export class OutboxRepository {
     if (!ids.length && !phones.length && !emails.length) return Promise.resolve([]);
     return this.db
       .selectFrom('citizens')
-      .select(['id', 'phone', 'email', 'language', 'notify_sms', 'notify_email'])
+      .select(['id', 'phone', 'email', 'language', 'notify_sms', 'notify_email', 'notify_relay'])
       .where((eb) =>
         eb.or([
           ...(ids.length ? [eb('id', 'in', ids)] : []),
@@ -34,6 +34,11 @@ export class OutboxRepository {
       .where('case_id', 'in', caseIds)
       .orderBy('id')
       .execute();
+  }
+
+  /** The active integration endpoints (migration 2026-12-07-0117): their ids, entities and events. */
+  webhookEndpoints() {
+    return this.db.selectFrom('webhook_endpoints').select(['id', 'entity_id', 'events']).where('active', '=', true).execute();
   }
 
   /** Active staff by id, or by entity and role. */
@@ -56,7 +61,7 @@ export class OutboxRepository {
   }
 
   /** Inserts rows and answers their ids and channels, in the order given. */
-  async insertReturning(rows: Insertable<NotificationOutboxTable>[]): Promise<{ id: number; channel: 'sms' | 'email' }[]> {
+  async insertReturning(rows: Insertable<NotificationOutboxTable>[]): Promise<{ id: number; channel: NotificationOutboxTable['channel'] }[]> {
     if (!rows.length) return [];
     const out = await this.db.insertInto('notification_outbox').values(rows).returning(['id', 'channel']).execute();
     return out.map((r) => ({ id: Number(r.id), channel: r.channel }));

@@ -12,12 +12,26 @@ import { OutboxRepository } from './outbox.repository.ts';
 import type { Params } from './template-render.ts';
 import { isTemplateKey, type TemplateKey } from './templates.ts';
 
-export type Channel = 'sms' | 'email';
+/** How a person is reached: SMS, email, or back through the relay their case came from. */
+export type Channel = 'sms' | 'email' | 'relay';
+
+/** The case events integration endpoints may subscribe to. */
+export const webhookEvents = ['case.created', 'case.status_changed', 'case.resolved'] as const;
+export type WebhookEvent = (typeof webhookEvents)[number];
+
+/** The template of a webhook row: nothing is rendered, its params are the JSON body. */
+export const WEBHOOK_TEMPLATE = 'webhook_event';
+
+/** A relay conversation a case came from: its answers go back there (address `{channel}:{conversationId}`). */
+export interface RelayConversation {
+  channel: string;
+  conversationId: string;
+}
 
 /** Who receives a notification. */
 export type Recipient =
   /** A case's contact; a matching citizen account (by id, phone or email) supplies the preferences. */
-  | { kind: 'contact'; phone: string | null; email: string | null; citizenId?: number | null }
+  | { kind: 'contact'; phone: string | null; email: string | null; citizenId?: number | null; relay?: RelayConversation | null }
   /** Only the followers of the message's case: a case without its own contact (anonymous) still tells them. */
   | { kind: 'followers' }
   /** One staff member, by email. */
@@ -25,7 +39,9 @@ export type Recipient =
   /** The active staff of some entities holding some roles (e.g. the supervisors of a receiving entity). */
   | { kind: 'entity_staff'; entityIds: number[]; roles: StaffRole[] }
   /** An address as given (one-time codes, password resets). */
-  | { kind: 'address'; channel: Channel; to: string };
+  | { kind: 'address'; channel: Channel; to: string }
+  /** The active integration endpoints subscribed to an event, national or of the message's entity; params are the body. */
+  | { kind: 'webhooks'; event: WebhookEvent };
 
 /** A file an email carries (a monthly report's workbook). SMS never carry files. */
 export interface OutboxAttachment {
@@ -37,7 +53,7 @@ export interface OutboxAttachment {
 /** One notification, before it is resolved into outbox rows. */
 export interface OutboxMessage {
   recipient: Recipient;
-  template: TemplateKey;
+  template: TemplateKey | typeof WEBHOOK_TEMPLATE;
   params?: Params;
   /**
    * The language to write in. For a case's contact pass the case's language (chosen at
@@ -64,17 +80,26 @@ export interface OutboxMessage {
 export interface ChannelPreference {
   notifySms: boolean;
   notifyEmail: boolean;
+  /** Answers back through the relay a case came from (on when absent). */
+  notifyRelay?: boolean;
 }
 
 /**
  * The channels to reach a contact on: each channel the contact has an address for, unless a
  * citizen account has switched it off. Without an account both are used.
  */
-export function channelsFor(contact: { phone: string | null; email: string | null }, prefs?: ChannelPreference): Channel[] {
+export function channelsFor(contact: { phone: string | null; email: string | null; relay?: RelayConversation | null }, prefs?: ChannelPreference): Channel[] {
   const out: Channel[] = [];
   if (contact.phone && (prefs?.notifySms ?? true)) out.push('sms');
   if (contact.email && (prefs?.notifyEmail ?? true)) out.push('email');
+  if (contact.relay && (prefs?.notifyRelay ?? true)) out.push('relay');
   return out;
+}
+
+/** The outbox address of a channel for a contact. */
+function addressOf(channel: Channel, r: { phone: string | null; email: string | null; relay?: RelayConversation | null }): string {
+  if (channel === 'relay') return `${r.relay!.channel}:${r.relay!.conversationId}`;
+  return channel === 'sms' ? r.phone! : r.email!;
 }
 
 type Row = Insertable<NotificationOutboxTable>;
@@ -104,10 +129,10 @@ async function contactRows(repo: OutboxRepository, messages: OutboxMessage[]): P
       citizens.find((c) => r.citizenId && c.id === r.citizenId) ??
       citizens.find((c) => r.phone && c.phone === r.phone) ??
       citizens.find((c) => r.email && c.email === r.email);
-    const prefs = citizen ? { notifySms: citizen.notify_sms, notifyEmail: citizen.notify_email } : undefined;
+    const prefs = citizen ? { notifySms: citizen.notify_sms, notifyEmail: citizen.notify_email, notifyRelay: citizen.notify_relay } : undefined;
     const channels = channelsFor(r, prefs).filter((c) => !m.channels || m.channels.includes(c));
     const base = { ...baseRow(m, m.language ?? citizen?.language ?? 'ar'), citizen_id: citizen?.id ?? null };
-    return channels.map((channel) => ({ ...base, channel, address: channel === 'sms' ? r.phone! : r.email! }));
+    return channels.map((channel) => ({ ...base, channel, address: addressOf(channel, r) }));
   });
 }
 
@@ -145,7 +170,7 @@ async function followerRows(repo: OutboxRepository, messages: OutboxMessage[]): 
         const account = accounts.find((c) => c.id === f.citizen_id);
         const prefs = account ? { notifySms: account.notify_sms, notifyEmail: account.notify_email } : undefined;
         const base = { ...baseRow(m, f.language), citizen_id: f.citizen_id };
-        return channelsFor(f, prefs).map((channel) => ({ ...base, channel, address: channel === 'sms' ? f.phone! : f.email! }));
+        return channelsFor(f, prefs).map((channel) => ({ ...base, channel, address: addressOf(channel, f) }));
       }),
   );
 }
@@ -171,13 +196,30 @@ async function staffRows(repo: OutboxRepository, messages: OutboxMessage[]): Pro
   });
 }
 
+/** One row per active endpoint subscribed to the event, national or of the message's entity. */
+async function webhookRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
+  const wanted = messages.flatMap((m) => (m.recipient.kind === 'webhooks' ? [{ m, event: m.recipient.event }] : []));
+  if (!wanted.length) return [];
+  const endpoints = await repo.webhookEndpoints();
+  return wanted.flatMap(({ m, event }) =>
+    endpoints
+      .filter((e) => e.events.includes(event) && (e.entity_id === null || e.entity_id === m.entityId))
+      .map((e) => ({ ...baseRow(m, 'en'), channel: 'webhook' as const, address: String(e.id), urgent: true })),
+  );
+}
+
+/** A message's template must be a known one (a webhook's is fixed). */
+function checkTemplate(m: OutboxMessage): void {
+  if (m.recipient.kind === 'webhooks' ? m.template !== WEBHOOK_TEMPLATE : !isTemplateKey(m.template)) throw new Error(`unknown notification template ${m.template}`);
+}
+
 /**
  * Writes notifications to the outbox. Pass the transaction of the change that causes them, so
  * they exist exactly when the change does. Recipients without a usable address are skipped.
  */
 export async function enqueue(db: Kysely<DB>, messages: OutboxMessage[]): Promise<number> {
   if (!messages.length) return 0;
-  for (const m of messages) if (!isTemplateKey(m.template)) throw new Error(`unknown notification template ${m.template}`);
+  for (const m of messages) checkTemplate(m);
   const repo = new OutboxRepository(db);
   const plain = messages.filter((m) => !m.attachments?.length);
   let count = plain.length ? await insertRows(repo, plain) : 0;
@@ -199,7 +241,13 @@ async function rowsOf(repo: OutboxRepository, messages: OutboxMessage[]): Promis
   const addressed: Row[] = messages.flatMap((m) =>
     m.recipient.kind === 'address' && m.recipient.to ? [{ ...baseRow(m, m.language ?? 'ar'), channel: m.recipient.channel, address: m.recipient.to }] : [],
   );
-  return [...addressed, ...(await contactRows(repo, messages)), ...(await followerRows(repo, messages)), ...(await staffRows(repo, messages))];
+  return [
+    ...addressed,
+    ...(await contactRows(repo, messages)),
+    ...(await followerRows(repo, messages)),
+    ...(await staffRows(repo, messages)),
+    ...(await webhookRows(repo, messages)),
+  ];
 }
 
 /** The same notice reaches a person once, even when two recipients resolve to them (assignee and supervisor). */
@@ -227,7 +275,7 @@ export type NoticeRow = Insertable<NotificationOutboxTable> & { params: string }
  */
 export async function resolveNotices(db: Kysely<DB>, messages: OutboxMessage[]): Promise<NoticeRow[]> {
   for (const m of messages) {
-    if (!isTemplateKey(m.template)) throw new Error(`unknown notification template ${m.template}`);
+    checkTemplate(m);
     if (m.attachments?.length) throw new Error('resolveNotices takes no messages with files');
   }
   return dedupe(await rowsOf(new OutboxRepository(db), messages)) as NoticeRow[];

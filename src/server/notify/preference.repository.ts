@@ -7,10 +7,10 @@ export class PreferenceRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   citizen(id: number) {
-    return this.db.selectFrom('citizens').select(['notify_sms', 'notify_email', 'language', 'phone', 'email']).where('id', '=', id).executeTakeFirstOrThrow();
+    return this.db.selectFrom('citizens').select(['notify_sms', 'notify_email', 'notify_relay', 'language', 'phone', 'email']).where('id', '=', id).executeTakeFirstOrThrow();
   }
 
-  async setCitizen(id: number, prefs: { notify_sms: boolean; notify_email: boolean; language?: Language }): Promise<void> {
+  async setCitizen(id: number, prefs: { notify_sms: boolean; notify_email: boolean; notify_relay?: boolean; language?: Language }): Promise<void> {
     await this.db.updateTable('citizens').set(prefs).where('id', '=', id).execute();
   }
 

@@ -10,11 +10,14 @@ export interface OutgoingMessage {
   to: string;
   language: Language;
   reference: string | null;
+  /** The message in its language (empty for a webhook). */
   rendered: Rendered;
   /** For SMS: the text as sent (already fitted to the segment limit) and its size. */
   sms?: { text: string; size: SmsSize };
   /** The message carries a one-time code or a reset link (a `sensitive` template): no log may show its text. */
   secret?: boolean;
+  /** A webhook's JSON body (nothing is rendered for it). */
+  payload?: Record<string, unknown>;
   /** Files an email carries; SMS never carry any. */
   attachments?: { fileName: string; mediaType: string; content: Buffer }[];
   /**
@@ -48,5 +51,8 @@ export class NotDelivered extends Error {
   }
 }
 
-/** One transport per channel. */
-export type Transports = Record<Channel, Transport>;
+/**
+ * One transport per channel. Without a `relay` or `webhook` transport, such messages fail and are
+ * retried (then parked) like any undeliverable one.
+ */
+export type Transports = Record<Exclude<Channel, 'relay'>, Transport> & { relay?: Transport; webhook?: Transport };
