@@ -68,10 +68,11 @@ export class Rng {
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
-/** The operations of an OpenAPI 3 document. */
+/** The operations of an OpenAPI 3 document under /api and /open311 (GET /metrics answers Prometheus text, not an API error format). */
 export function operationsOf(doc: { paths: Record<string, Record<string, Record<string, unknown>>> }): Operation[] {
   const out: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
+    if (!/^\/(api|open311)\//.test(path)) continue;
     for (const [method, op] of Object.entries(item)) {
       if (!HTTP_METHODS.includes(method)) continue;
       const params = ((op.parameters as Record<string, unknown>[] | undefined) ?? [])
