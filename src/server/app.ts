@@ -11,6 +11,7 @@ import { AccessService, installAccessGate } from './access/access.service.ts';
 import { AuditRepository } from './audit/audit.repository.ts';
 import { createAuthServices } from './auth/auth.module.ts';
 import { authRoutes, installAuthentication } from './auth/auth.routes.ts';
+import { secondFactorRoutes } from './auth/second-factor.routes.ts';
 import { createSsoServices } from './sso/sso.module.ts';
 import { ssoRoutes } from './sso/sso.routes.ts';
 import { OutboxNotifier, type Notifier } from './notify/notifier.ts';
@@ -164,6 +165,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(healthRoutes(ctx.database));
   await app.register(metricsRoutes(ctx.metrics, metricsGuard(ctx.config.metrics)));
   await app.register(authRoutes(ctx.auth, ctx.config));
+  await app.register(secondFactorRoutes(ctx.auth, ctx.config));
   await app.register(ssoRoutes(ctx.sso, ctx.config, ctx.config.oidc?.redirectUrl ?? null));
   await app.register(slaAdminRoutes(ctx.slaAdmin));
   await app.register(catalogueRoutes(ctx.catalogue));

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import path from 'node:path';
+import { staffRoles, type StaffRole } from '../common/enums.ts';
 import { loadOidcConfig, type OidcConfig } from './sso/sso.config.ts';
 import { isPhoneCountry, type CountryCode } from '../common/phone.ts';
 
@@ -76,6 +77,11 @@ export interface Config {
   trustedProxies: string[];
   /** Minutes without a request after which a staff session ends (besides its absolute lifetime). */
   sessionIdleMinutes: number;
+  /**
+   * Roles whose password accounts must have a TOTP second factor (TAWASUL_TOTP_REQUIRED_ROLES,
+   * comma-separated, `none` for none); default coordinator and entity_admin, none in the demo.
+   */
+  totpRequiredRoles: StaffRole[];
   /** Time zone that decides the year of a reference number. */
   timeZone: string;
   /** Outbound notifications: transports and the dispatcher (see notify/). */
@@ -331,11 +337,27 @@ function phoneCountry(value: string | undefined): CountryCode {
   return code;
 }
 
+/**
+ * TAWASUL_TOTP_REQUIRED_ROLES: staff roles, comma-separated, or `none`. Unset: coordinator and
+ * entity_admin, except in the demo, whose accounts share a printed password. A role name that
+ * does not exist stops the start.
+ */
+function totpRequiredRoles(value: string | undefined, demo: boolean): StaffRole[] {
+  if (value === undefined || value.trim() === '') return demo ? [] : ['coordinator', 'entity_admin'];
+  if (value.trim() === 'none') return [];
+  const roles = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const role of roles) {
+    if (!(staffRoles as readonly string[]).includes(role)) throw new Error(`TAWASUL_TOTP_REQUIRED_ROLES: "${role}" is not a staff role (${staffRoles.join(', ')})`);
+  }
+  return roles as StaffRole[];
+}
+
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   const port = Number(env.PORT ?? 3000);
   const host = env.HOST ?? '127.0.0.1';
+  const demo = parseBool(env.TAWASUL_DEMO, databaseUrl === undefined);
   const publicUrl = (env.TAWASUL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
   return {
     port,
@@ -343,7 +365,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     dataDir: path.resolve(env.TAWASUL_DATA_DIR ?? './data'),
     publicUrl,
-    demo: parseBool(env.TAWASUL_DEMO, databaseUrl === undefined),
+    demo,
     demoPassword: env.TAWASUL_DEMO_PASSWORD || 'tawasul-demo',
     demoCases: demoCaseCount(env.TAWASUL_DEMO_CASES),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -368,6 +390,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: parseBool(env.TAWASUL_COOKIE_SECURE, true),
     trustedProxies: parseProxies(env.TAWASUL_TRUSTED_PROXIES),
     sessionIdleMinutes: positive(env.TAWASUL_SESSION_IDLE_MINUTES, 60),
+    totpRequiredRoles: totpRequiredRoles(env.TAWASUL_TOTP_REQUIRED_ROLES, demo),
     notify: loadNotifyConfig(env),
     workerGraceSeconds: positive(env.TAWASUL_WORKER_GRACE_SECONDS, 10),
     housekeeping: {

@@ -95,13 +95,15 @@ function requestFor(r: Route): InjectOptions {
   const action = r.url.match(/\/actions\/([a-z-]+)$/)?.[1];
   const survey = r.method === 'POST' && r.url.endsWith('/survey') ? { overall: 3, speed: 3, confidentiality: 3, simplicity: 3, solved: true } : undefined;
   const bulk = r.method === 'POST' && r.url === '/api/v1/cases/bulk' ? { references: [target.reference], versions: { [target.reference]: 999 }, action: 'note', body: 'x' } : undefined;
-  const payload = action ? { version: 999, ...actionBody[action] } : survey ? { version: 999, ...survey } : bulk ?? {};
+  // A code without a sign-in challenge: only a staff session could confirm an enrolment with it.
+  const enrolment = r.url === '/api/v1/auth/second-factor/enrol/confirm' ? { code: '000000' } : undefined;
+  const payload = action ? { version: 999, ...actionBody[action] } : survey ? { version: 999, ...survey } : (bulk ?? enrolment ?? {});
   return { method: r.method as InjectOptions['method'], url, ...(withBody && r.method !== 'DELETE' ? { payload } : {}) };
 }
 
 /** Routes about one capital staff member whose entity decides the answer (no body to fail validation first). */
 function staffTargeted(r: Route): boolean {
-  return (r.method === 'GET' && r.url === '/api/v1/admin/staff/:id') || r.url === '/api/v1/admin/staff/:id/password-link';
+  return (r.method === 'GET' && r.url === '/api/v1/admin/staff/:id') || r.url === '/api/v1/admin/staff/:id/password-link' || r.url === '/api/v1/admin/staff/:id/second-factor';
 }
 
 type Expect = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found';

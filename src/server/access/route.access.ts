@@ -45,6 +45,10 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/v1/auth/otp/verify': open('signing in with a one-time code'),
   'POST /api/v1/auth/password-reset': open('asking for a reset link'),
   'POST /api/v1/auth/password-reset/confirm': open('a reset token authorises it'),
+  'POST /api/v1/auth/login/second-factor': open("the password's sign-in challenge authorises it"),
+  'GET /api/v1/auth/second-factor': { signedIn: true },
+  'POST /api/v1/auth/second-factor/enrol': credential("the password's sign-in challenge (an enrolment the role requires) or a staff session"),
+  'POST /api/v1/auth/second-factor/enrol/confirm': credential("the password's sign-in challenge (an enrolment the role requires) or a staff session"),
   // Staff sign-on through the identity provider (404 where none is configured).
   'GET /api/v1/auth/sso/start': open('starting a staff sign-in at the identity provider'),
   'GET /api/v1/auth/sso/callback': open("the identity provider's answer, checked against the sign-in this browser started"),
@@ -157,6 +161,7 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/admin/staff/:id': read('staff'),
   'PATCH /api/v1/admin/staff/:id': write('staff'),
   'POST /api/v1/admin/staff/:id/password-link': write('staff'),
+  'DELETE /api/v1/admin/staff/:id/second-factor': write('staff'),
   'GET /api/v1/admin/api-keys': read('api_key'),
   'POST /api/v1/admin/api-keys': write('api_key'),
   'POST /api/v1/admin/api-keys/:id/revoke': write('api_key'),

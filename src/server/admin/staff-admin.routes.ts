@@ -55,5 +55,13 @@ export function staffAdminRoutes(staff: StaffAdminService) {
         return reply.status(202).send({ sent: true });
       },
     );
+    r.delete(
+      '/api/v1/admin/staff/:id/second-factor',
+      { schema: { tags, summary: "Remove the person's second factor (they enrol again if their role requires it); audited", params } },
+      async (req, reply) => {
+        await staff.resetSecondFactor(req.actor, req.params.id);
+        return reply.status(204).send();
+      },
+    );
   };
 }

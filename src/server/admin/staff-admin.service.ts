@@ -125,6 +125,21 @@ export class StaffAdminService {
     await this.audit.record({ actorStaffId: scope.actor.id, action: 'staff.password_link', targetType: 'staff_user', targetId: String(id), entityId: row.entity_id });
   }
 
+  /**
+   * Removes a staff member's second factor (a lost phone, recovery codes gone), audited; at their
+   * next sign-in they enrol again if their role requires it. An entity's administrator does not
+   * reset accounts that reach beyond the entity.
+   */
+  async resetSecondFactor(actor: Actor, id: number): Promise<void> {
+    const scope = await adminScope(actor, this.db);
+    const row = await this.repo.findEditable(this.db, id);
+    if (!row) throw errors.notFound('staff member');
+    assertEntity(scope, row.entity_id, 'staff member');
+    assertRoleGrantable(scope, row.role, row.entity_id);
+    const removed = await this.auth.resetSecondFactor(id);
+    await this.audit.record({ actorStaffId: scope.actor.id, action: 'staff.second_factor_reset', targetType: 'staff_user', targetId: String(id), entityId: row.entity_id, after: { removed } });
+  }
+
   /** Changes name, role, entity, unit, language or state; disabling ends the account's sessions. */
   async update(actor: Actor, id: number, patch: StaffPatchInput): Promise<AdminStaff> {
     const scope = await adminScope(actor, this.db);

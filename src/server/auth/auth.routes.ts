@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  loginResponseSchema,
   loginSchema,
   otpRequestSchema,
   otpVerifySchema,
@@ -22,6 +23,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Writes that do not act on a session: signing in, asking for a code or a reset. */
 const csrfExempt = new Set([
   '/api/v1/auth/login',
+  '/api/v1/auth/login/second-factor',
   '/api/v1/auth/otp',
   '/api/v1/auth/otp/verify',
   '/api/v1/auth/password-reset',
@@ -84,8 +86,13 @@ export function authRoutes(auth: AuthService, cookie: CookieOptions) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['auth'];
 
-    r.post('/api/v1/auth/login', { schema: { tags, summary: 'Staff sign-in', body: loginSchema, response: { 200: sessionResponseSchema } } }, async (request, reply) =>
-      setSession(reply, cookie, await auth.login(request.body.email, request.body.password, clientInfo(request))),
+    r.post(
+      '/api/v1/auth/login',
+      { schema: { tags, summary: 'Staff sign-in; an account with a second factor gets a challenge for its code', body: loginSchema, response: { 200: loginResponseSchema } } },
+      async (request, reply) => {
+        const result = await auth.login(request.body.email, request.body.password, clientInfo(request));
+        return 'challenge' in result ? result : setSession(reply, cookie, result);
+      },
     );
 
     r.post(

@@ -9,6 +9,7 @@ import { errors } from '../http/errors.ts';
 import type { Notifier } from '../notify/notifier.ts';
 import type { Actor, CitizenActor, StaffActor } from './actor.ts';
 import { assertPasswordAcceptable, hashPassword, prepareDummyHash, verifyPassword } from './password.ts';
+import type { EnrolmentStart, SecondFactorService } from './second-factor.service.ts';
 import type { SessionRepository } from './session.repository.ts';
 import type { BackoffPolicy, Throttle } from './throttle.ts';
 import type { ClientInfo } from '../http/client-info.ts';
@@ -30,8 +31,25 @@ export const authLimits = {
   /** Wrong or unknown codes one address may try across phones and emails. */
   otpVerifiesPerIpPerWindow: 30,
   otpWindowSeconds: 15 * 60,
-  resetTtlSeconds: 60 * 60,
+  /** A reset link works once, for this long. */
+  resetTtlSeconds: 30 * 60,
+  /** Reset links asked for one email address (known or not) and from one client address, per window. */
+  resetsPerEmailPerWindow: 3,
+  resetsPerIpPerWindow: 10,
+  resetWindowSeconds: 60 * 60,
+  /** Time from a right password to its second factor (or to finishing the enrolment a role requires). */
+  challengeTtlSeconds: 10 * 60,
 };
+
+/**
+ * A right password that still owes a second factor: the token to send with the code (or to enrol
+ * with, when the account's role requires a second factor it does not have yet).
+ */
+export interface SignInChallenge {
+  secondFactor: 'code' | 'enrol';
+  challenge: string;
+  expiresInSeconds: number;
+}
 
 export interface NewSession {
   cookieValue: string;
@@ -68,6 +86,7 @@ export class AuthService {
     private readonly notifier: Notifier,
     private readonly audit: AuditRepository,
     private readonly config: Config,
+    private readonly secondFactor: SecondFactorService,
   ) {
     void prepareDummyHash();
   }
@@ -119,17 +138,12 @@ export class AuthService {
    * Staff sign-in. A wrong password and an unknown email get the same answer after the same work
    * (one argon2 verify, one audit row). Attempts are claimed before the password is checked: per
    * account and client address with a growing wait, and per address across accounts; the right
-   * password from another address is never held back by failures from this one.
+   * password from another address is never held back by failures from this one. An account with
+   * a second factor (or whose role requires one) gets a challenge instead of a session.
    */
-  async login(emailInput: string, password: string, client: ClientInfo): Promise<NewSession> {
+  async login(emailInput: string, password: string, client: ClientInfo): Promise<NewSession | SignInChallenge> {
     const email = normalizeEmail(emailInput);
-    const ipKey = `login-ip:${client.ip}`;
-    const accountKey = `login:${sha256(email)}:${client.ip}`;
-    const wait = await this.throttle.claim(accountKey, authLimits.loginBackoff);
-    if (wait > 0) throw errors.rateLimited(wait);
-    if (!(await this.throttle.hit(ipKey, authLimits.loginsPerIpPerWindow, authLimits.loginWindowSeconds))) {
-      throw errors.rateLimited(authLimits.loginWindowSeconds);
-    }
+    const { accountKey, ipKey } = await this.claimAttempt(email, client);
     const user = await this.sessions.staffByEmail(email);
     const ok = await verifyPassword(user?.password_hash, password);
     const seen = { ip: client.ip, userAgent: client.userAgent.slice(0, 200) };
@@ -143,6 +157,13 @@ export class AuthService {
         after: user ? seen : { ...seen, email: isEmail(email) ? email : null },
       });
       throw errors.invalidCredentials();
+    }
+    const step = await this.secondFactor.stepFor(user);
+    if (step) {
+      // The streak goes on through the code: a right password does not buy more guesses at it.
+      await this.audit.record({ actorLabel: 'sign-in', action: 'auth.login.password', targetType: SIGN_IN_TARGET.staff, targetId: String(user.id), after: { ...seen, step } });
+      const challenge = await this.secondFactor.issueChallenge(user.id, step, authLimits.challengeTtlSeconds);
+      return { secondFactor: step, challenge, expiresInSeconds: authLimits.challengeTtlSeconds };
     }
     await this.throttle.forget(accountKey);
     await this.throttle.refund(ipKey);
@@ -164,6 +185,101 @@ export class AuthService {
     await this.sessions.revokeAllOfStaff(staffId);
   }
 
+  /**
+   * Claims one sign-in attempt, password or second-factor code alike: per account and client
+   * address with a growing wait, and per client address across accounts.
+   */
+  private async claimAttempt(email: string, client: ClientInfo) {
+    const ipKey = `login-ip:${client.ip}`;
+    const accountKey = `login:${sha256(email)}:${client.ip}`;
+    const wait = await this.throttle.claim(accountKey, authLimits.loginBackoff);
+    if (wait > 0) throw errors.rateLimited(wait);
+    if (!(await this.throttle.hit(ipKey, authLimits.loginsPerIpPerWindow, authLimits.loginWindowSeconds))) {
+      throw errors.rateLimited(authLimits.loginWindowSeconds);
+    }
+    return { accountKey, ipKey };
+  }
+
+  /** The second step of a sign-in: a TOTP code (or a recovery code) for the challenge of a right password. */
+  async completeSignIn(token: string, code: string, client: ClientInfo): Promise<NewSession> {
+    const c = await this.secondFactor.challenge(token, 'code');
+    const keys = await this.claimAttempt(c.email, client);
+    const used = await this.secondFactor.verify(c.staffId, code);
+    if (!used) return this.secondFactorFailed(c.staffId, client);
+    return this.finishSignIn(token, c.staffId, keys, client, { factor: used });
+  }
+
+  /** Starts the enrolment a role requires, during sign-in (the challenge of a right password). */
+  async beginRequiredEnrolment(token: string): Promise<EnrolmentStart> {
+    const c = await this.secondFactor.challenge(token, 'enrol');
+    return this.secondFactor.beginEnrolment({ id: c.staffId, email: c.email });
+  }
+
+  /** Finishes the enrolment a role requires with its first code: the session and the recovery codes. */
+  async confirmRequiredEnrolment(token: string, code: string, client: ClientInfo): Promise<{ session: NewSession; recoveryCodes: string[] }> {
+    const c = await this.secondFactor.challenge(token, 'enrol');
+    const keys = await this.claimAttempt(c.email, client);
+    const recoveryCodes = await this.secondFactor.confirmEnrolment(c.staffId, code);
+    if (!recoveryCodes) return this.secondFactorFailed(c.staffId, client);
+    await this.audit.record({ actorStaffId: c.staffId, action: 'second_factor.enrol', targetType: 'staff_user', targetId: String(c.staffId) });
+    return { session: await this.finishSignIn(token, c.staffId, keys, client, { factor: 'totp', enrolled: true }), recoveryCodes };
+  }
+
+  /** Starts an enrolment for the signed-in staff member. */
+  async beginEnrolment(actor: Actor): Promise<EnrolmentStart> {
+    const staff = signedInStaff(actor);
+    return this.secondFactor.beginEnrolment(staff);
+  }
+
+  /** Confirms the signed-in staff member's enrolment with its first code; answers the recovery codes (shown once). */
+  async confirmEnrolment(actor: Actor, code: string, client: ClientInfo): Promise<string[]> {
+    const staff = signedInStaff(actor);
+    const keys = await this.claimAttempt(staff.email, client);
+    const recoveryCodes = await this.secondFactor.confirmEnrolment(staff.id, code);
+    if (!recoveryCodes) return this.secondFactorFailed(staff.id, client);
+    await this.throttle.forget(keys.accountKey);
+    await this.throttle.refund(keys.ipKey);
+    await this.audit.record({ actorStaffId: staff.id, action: 'second_factor.enrol', targetType: 'staff_user', targetId: String(staff.id) });
+    return recoveryCodes;
+  }
+
+  /** Whether the signed-in staff member has a second factor, must have one, and their recovery codes left. */
+  async secondFactorStatus(actor: Actor) {
+    // A citizen signs in with one-time codes: no password, so no second factor either.
+    if (actor.kind === 'citizen') return { enabled: false, required: false, recoveryCodesLeft: 0 };
+    return this.secondFactor.status(signedInStaff(actor));
+  }
+
+  /** Removes a staff member's second factor (an administrator's reset, audited by the caller); answers whether there was one. */
+  resetSecondFactor(staffId: number): Promise<boolean> {
+    return this.secondFactor.reset(staffId);
+  }
+
+  private async secondFactorFailed(staffId: number, client: ClientInfo): Promise<never> {
+    await this.audit.record({
+      actorLabel: 'sign-in',
+      action: 'auth.second_factor.failed',
+      targetType: SIGN_IN_TARGET.staff,
+      targetId: String(staffId),
+      after: { ip: client.ip, userAgent: client.userAgent.slice(0, 200) },
+    });
+    throw errors.invalidCode();
+  }
+
+  private async finishSignIn(token: string, staffId: number, keys: { accountKey: string; ipKey: string }, client: ClientInfo, how: Record<string, unknown>) {
+    await this.secondFactor.takeChallenge(token);
+    await this.throttle.forget(keys.accountKey);
+    await this.throttle.refund(keys.ipKey);
+    await this.audit.record({
+      actorLabel: 'sign-in',
+      action: 'auth.login',
+      targetType: SIGN_IN_TARGET.staff,
+      targetId: String(staffId),
+      after: { ip: client.ip, userAgent: client.userAgent.slice(0, 200), ...how },
+    });
+    return this.openSession({ staffId }, authLimits.staffSessionHours * 3600, client);
+  }
+
   async logout(actor: Actor, everywhere: boolean): Promise<void> {
     if (actor.kind === 'anonymous') return;
     if (everywhere && actor.kind === 'staff') await this.sessions.revokeAllOfStaff(actor.id);
@@ -172,8 +288,11 @@ export class AuthService {
 
   /** Sends a password-reset link; answers the same whether or not the account exists. */
   async requestPasswordReset(emailInput: string, client: ClientInfo): Promise<void> {
-    await this.throttle.enforce(`reset-ip:${client.ip}`, 10, 3600);
-    const user = await this.sessions.staffByEmail(normalizeEmail(emailInput));
+    const email = normalizeEmail(emailInput);
+    await this.throttle.enforce(`reset-ip:${client.ip}`, authLimits.resetsPerIpPerWindow, authLimits.resetWindowSeconds);
+    // Counted for any address typed, known or not, so the limit says nothing about the account.
+    await this.throttle.enforce(`reset-email:${sha256(email)}`, authLimits.resetsPerEmailPerWindow, authLimits.resetWindowSeconds);
+    const user = await this.sessions.staffByEmail(email);
     if (!user || !user.active) return;
     const token = randomBytes(24).toString('base64url');
     await this.sessions.insertPasswordReset(sha256(token), user.id, new Date(Date.now() + authLimits.resetTtlSeconds * 1000));
@@ -274,4 +393,10 @@ export class AuthService {
     if (actor.kind === 'anonymous') throw new Error('session not found right after creation');
     return { cookieValue, csrfToken, maxAgeSeconds, actor };
   }
+}
+
+/** The signed-in staff member, or 401 (a citizen has no password and no second factor). */
+function signedInStaff(actor: Actor): StaffActor {
+  if (actor.kind !== 'staff') throw errors.unauthenticated();
+  return actor;
 }

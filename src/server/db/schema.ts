@@ -869,6 +869,40 @@ export interface DB {
   inbox_views: InboxViewsTable;
 }
 
+// Declaration merging: the second factor of password sign-in (migration 2026-12-07-0121-second-factor).
+/** A staff member's TOTP secret (base32); `confirmed_at` null while enrolment awaits its first code. */
+export interface StaffTotpTable {
+  staff_id: number;
+  secret: string;
+  confirmed_at: Timestamp | null;
+  /** The last time step whose code was accepted; a code of this step or an earlier one is refused. */
+  last_step: number | null;
+  created_at: GeneratedTimestamp;
+}
+
+/** One recovery code of a staff member, hashed like a password; used once. */
+export interface StaffRecoveryCodesTable {
+  id: Generated<number>;
+  staff_id: number;
+  code_hash: string;
+  used_at: Timestamp | null;
+}
+
+/** The step between a right password and the second factor. */
+export interface SignInChallengesTable {
+  token_hash: string;
+  staff_id: number;
+  step: 'code' | 'enrol';
+  expires_at: Timestamp;
+  created_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  staff_totp: StaffTotpTable;
+  staff_recovery_codes: StaffRecoveryCodesTable;
+  sign_in_challenges: SignInChallengesTable;
+}
+
 // Declaration merging: answers by relay, delivery receipts and integration webhooks (migration 2026-12-07-0117-relay-out).
 export interface NotificationOutboxTable {
   /** What the relay last reported about the message: delivered, read or failed. */

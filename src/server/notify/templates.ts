@@ -402,12 +402,12 @@ export const templates = define({
     texts: {
       ar: {
         subject: 'إعادة تعيين كلمة المرور في تواصل',
-        body: 'مرحباً {name}،\n\nلإعادة تعيين كلمة المرور افتح الرابط التالي خلال ساعة:\n{link}\n\nإن لم تطلب ذلك فتجاهل هذه الرسالة.',
+        body: 'مرحباً {name}،\n\nلإعادة تعيين كلمة المرور افتح الرابط التالي خلال 30 دقيقة، مرة واحدة:\n{link}\n\nإن لم تطلب ذلك فتجاهل هذه الرسالة.',
         sms: 'تواصل: رابط إعادة تعيين كلمة المرور: {link}',
       },
       en: {
         subject: 'Reset your Tawasul password',
-        body: 'Hello {name},\n\nTo reset your password, open this link within an hour:\n{link}\n\nIf you did not ask for this, ignore this message.',
+        body: 'Hello {name},\n\nTo reset your password, open this link within 30 minutes (it works once):\n{link}\n\nIf you did not ask for this, ignore this message.',
         sms: 'Tawasul: password reset link: {link}',
       },
     },
