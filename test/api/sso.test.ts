@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHousekeeping } from '../../src/server/housekeeping/housekeeping.loops.ts';
 import { installErrorHandling } from '../../src/server/http/error-handler.ts';
 import { ssoRoutes } from '../../src/server/sso/sso.routes.ts';
 import type { SsoRoleRule } from '../../src/server/sso/sso.config.ts';
@@ -50,7 +51,7 @@ beforeAll(async () => {
     { group: 'tawasul-supervisors', role: 'supervisor', entity: entity.code },
     { group: 'tawasul-officers', role: 'officer', entity: entity.code, unit: unit.code },
   );
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await t?.close();
   await op?.close();
@@ -239,6 +240,20 @@ describe('signing out', () => {
     });
     expect(res.status).toBe(400);
     expect((await me(session)).status).toBe(200);
+  });
+});
+
+describe('housekeeping', () => {
+  it('purges sign-ins through the provider once used or expired past the retention of codes, and keeps the others', async () => {
+    const db = t.ctx.database.db;
+    const hours = (h: number) => new Date(Date.now() + h * 3600_000);
+    const id = (n: number) => String(n).padStart(64, 'e');
+    const row = (n: number, expiresAt: Date, usedAt: Date | null) => ({ id: id(n), state: 's', nonce: 'n', code_verifier: 'v', next_path: '/staff', expires_at: expiresAt, used_at: usedAt });
+    await db.insertInto('sso_sign_ins').values([row(1, hours(-48), null), row(2, hours(1), hours(-48)), row(3, hours(1), null), row(4, hours(-1), null)]).execute();
+    const result = await createHousekeeping(db, t.ctx.config, t.ctx.log).run();
+    expect(result.ssoSignIns).toBeGreaterThanOrEqual(2);
+    const left = (await db.selectFrom('sso_sign_ins').select('id').where('id', 'in', [id(1), id(2), id(3), id(4)]).execute()).map((r) => r.id);
+    expect(left.sort()).toEqual([id(3), id(4)]);
   });
 });
 

@@ -45,37 +45,31 @@ export class HousekeepingRepository {
   }
 
   /** One-time sign-in codes used or expired before `before`. */
-  async otpCodes(before: Date, limit: number): Promise<number> {
-    const r = await this.db
-      .deleteFrom('otp_codes')
-      .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('otp_codes')
-          .select('id')
-          .where((w) => w.or([w('expires_at', '<', before), w('consumed_at', '<', before)]))
-          .limit(limit)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .executeTakeFirst();
-    return Number(r.numDeletedRows);
+  otpCodes(before: Date, limit: number): Promise<number> {
+    return this.usedOrExpired('otp_codes', 'id', 'consumed_at', before, limit);
   }
 
   /** Password-reset tokens used or expired before `before`. */
-  async passwordResets(before: Date, limit: number): Promise<number> {
-    const r = await this.db
-      .deleteFrom('password_resets')
-      .where('token_hash', 'in', (eb) =>
-        eb
-          .selectFrom('password_resets')
-          .select('token_hash')
-          .where((w) => w.or([w('expires_at', '<', before), w('used_at', '<', before)]))
-          .limit(limit)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .executeTakeFirst();
-    return Number(r.numDeletedRows);
+  passwordResets(before: Date, limit: number): Promise<number> {
+    return this.usedOrExpired('password_resets', 'token_hash', 'used_at', before, limit);
+  }
+
+  /** Staff sign-ins through the identity provider that were used or expired before `before`. */
+  ssoSignIns(before: Date, limit: number): Promise<number> {
+    return this.usedOrExpired('sso_sign_ins', 'id', 'used_at', before, limit);
+  }
+
+  /**
+   * Deletes up to `limit` rows of a table of one-use secrets (codes, tokens, sign-ins in progress)
+   * that were used or expired before `before`, skipping rows another purge holds.
+   */
+  private async usedOrExpired(table: 'otp_codes' | 'password_resets' | 'sso_sign_ins', key: 'id' | 'token_hash', usedColumn: 'consumed_at' | 'used_at', before: Date, limit: number): Promise<number> {
+    const r = await sql`
+      delete from ${sql.table(table)} where ${sql.ref(key)} in (
+        select ${sql.ref(key)} from ${sql.table(table)}
+        where expires_at < ${before} or ${sql.ref(usedColumn)} < ${before}
+        limit ${limit} for update skip locked)`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
   }
 
   /** Throttle windows that ended before `before` (they count nothing any more). */

@@ -12,6 +12,7 @@ export type HousekeepingTask =
   | 'sessions'
   | 'otpCodes'
   | 'passwordResets'
+  | 'ssoSignIns'
   | 'throttleBuckets'
   | 'signInBackoff'
   | 'sentOutbox'
@@ -55,6 +56,7 @@ export class HousekeepingService {
       ['sessions', () => this.repo.sessions(sessionsBefore, new Date(sessionsBefore.getTime() - this.sessionIdleMinutes * 60_000), n)],
       ['otpCodes', () => this.repo.otpCodes(codesBefore, n)],
       ['passwordResets', () => this.repo.passwordResets(codesBefore, n)],
+      ['ssoSignIns', () => this.repo.ssoSignIns(codesBefore, n)],
       ['throttleBuckets', () => this.repo.throttleBuckets(now, n)],
       ['signInBackoff', () => this.repo.signInBackoff(now, n)],
       ['sentOutbox', () => this.repo.sentOutbox(outboxBefore, n)],

@@ -16,5 +16,5 @@ export interface RuntimeConfig {
   /** The country's outline as rings of (lat, lng), drawn on maps without tiles (TAWASUL_MAP_OUTLINE). */
   outline: [number, number][][];
   /** Staff single sign-on (TAWASUL_OIDC_*): the provider's name on the sign-in button; null: none. */
-  sso: { providerName: string } | null;
+  sso?: { providerName: string } | null;
 }
