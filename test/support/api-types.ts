@@ -665,6 +665,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Integration endpoints (never their secrets) */
+        get: operations["getAdminWebhooks"];
+        put?: never;
+        /** Register an integration endpoint; its secret is answered this once */
+        post: operations["postAdminWebhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an endpoint; its undelivered events are cancelled */
+        post: operations["postAdminWebhooksByIdDisable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1276,6 +1311,23 @@ export interface paths {
         put?: never;
         /** This is mine too: follow an open case (told of each public step, counted as a supporter). Following twice is once. */
         post: operations["postCasesByReferenceFollowers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{reference}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was sent to a case's citizen and followers, by channel, and what became of it (relay receipts included) */
+        get: operations["getCasesByReferenceMessages"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2220,6 +2272,26 @@ export interface paths {
         get: operations["getRejectionReasons"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/relays/{channel}/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A delivery receipt from a relay: a message Tawasul sent was delivered, read or failed
+         * @description Signed as relay messages are (`X-Tawasul-Timestamp`, `X-Tawasul-Signature`); each `receiptId` is taken once.
+         */
+        post: operations["postRelaysByChannelReceipts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4444,7 +4516,7 @@ export interface operations {
                         items: {
                             attempts: number;
                             /** @enum {string} */
-                            channel: "sms" | "email";
+                            channel: "sms" | "email" | "relay" | "webhook";
                             createdAt: string;
                             id: number;
                             /** @enum {string} */
@@ -6399,6 +6471,121 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    getAdminWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            active: boolean;
+                            createdAt: string;
+                            disabledAt: string | null;
+                            entityCode: string | null;
+                            events: string[];
+                            id: number;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    postAdminWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Only this entity's cases; absent: every case (national, coordinators only) */
+                    entityCode?: string;
+                    /** @description case.created, case.status_changed, case.resolved */
+                    events: ("case.created" | "case.status_changed" | "case.resolved")[];
+                    /** @description Where the events are posted */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        createdAt: string;
+                        disabledAt: string | null;
+                        entityCode: string | null;
+                        events: string[];
+                        id: number;
+                        /** @description Shown this once: verify each delivery’s X-Tawasul-Signature with it */
+                        secret: string;
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    postAdminWebhooksByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     signIn: {
         parameters: {
             query?: never;
@@ -8122,6 +8309,53 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    getCasesByReferenceMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Case reference, with or without separators; Arabic-Indic digits accepted */
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            attempts: number;
+                            /** @enum {string} */
+                            channel: "sms" | "email" | "relay";
+                            createdAt: string;
+                            /** @description The relay's last receipt, if any */
+                            deliveryState: ("delivered" | "read" | "failed") | null;
+                            deliveryStateAt: string | null;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            messageId: string;
+                            sentAt: string | null;
+                            /** @description pending, sent, parked, held, digested or cancelled */
+                            status: string;
+                            /** @description Which notice: entity_replied, info_requested, case_resolved… */
+                            template: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     getCasesByReferenceReplyTemplates: {
         parameters: {
             query?: never;
@@ -8934,6 +9168,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The relay's own conversation (or sender) id: answers to a new case go back there. Default: the sender's handle, phone or email */
+                    conversationId?: string;
                     from: {
                         /** @description Sender email address */
                         email?: string;
@@ -10255,6 +10491,8 @@ export interface operations {
                         kind: "citizen";
                         /** @enum {string} */
                         language: "ar" | "en";
+                        /** @description Receive answers back through the relay (WhatsApp, social media) a case came from; unchanged when absent */
+                        relay?: boolean;
                         /** @description Receive notices by SMS (needs a phone number on the account) */
                         sms: boolean;
                     } | {
@@ -10293,6 +10531,8 @@ export interface operations {
                      * @enum {string}
                      */
                     language?: "ar" | "en";
+                    /** @description Receive answers back through the relay (WhatsApp, social media) a case came from; unchanged when absent */
+                    relay?: boolean;
                     /** @description Receive notices by SMS (needs a phone number on the account) */
                     sms: boolean;
                 } | {
@@ -10323,6 +10563,8 @@ export interface operations {
                         kind: "citizen";
                         /** @enum {string} */
                         language: "ar" | "en";
+                        /** @description Receive answers back through the relay (WhatsApp, social media) a case came from; unchanged when absent */
+                        relay?: boolean;
                         /** @description Receive notices by SMS (needs a phone number on the account) */
                         sms: boolean;
                     } | {
@@ -11638,6 +11880,71 @@ export interface operations {
                 };
             };
             400: components["responses"]["Problem400"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    postRelaysByChannelReceipts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The relay: whatsapp, social or email */
+                channel: "whatsapp" | "social" | "email";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description When it happened (default: when the receipt arrives)
+                     */
+                    at?: string;
+                    /** @description For failed: the provider’s reason */
+                    error?: string;
+                    /**
+                     * Format: uuid
+                     * @description The `messageId` of the message Tawasul sent through the relay
+                     */
+                    messageId: string;
+                    /** @description The relay's id of this receipt; a second receipt with the same id is refused */
+                    receiptId: string;
+                    /**
+                     * @description What became of the message
+                     * @enum {string}
+                     */
+                    state: "delivered" | "read" | "failed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        messageId: string;
+                        /**
+                         * @description The state now recorded (a later receipt never moves read back to delivered)
+                         * @enum {string}
+                         */
+                        state: "delivered" | "read" | "failed";
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
             500: components["responses"]["Problem500"];
             503: components["responses"]["Problem503"];
         };
