@@ -613,6 +613,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/staff/{id}/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove the person's second factor (they enrol again if their role requires it); audited */
+        delete: operations["deleteAdminStaffByIdSecondFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/suggester": {
         parameters: {
             query?: never;
@@ -709,8 +726,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Staff sign-in */
+        /** Staff sign-in; an account with a second factor gets a challenge for its code */
         post: operations["signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in with the code of the password's challenge (a TOTP or a recovery code) */
+        post: operations["postAuthLoginSecondFactor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -813,6 +847,57 @@ export interface paths {
         put?: never;
         /** Set a new password with the link token */
         post: operations["postAuthPasswordResetConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the signed-in account has a second factor, must have one, and its recovery codes left */
+        get: operations["getAuthSecondFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/enrol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a TOTP enrolment: a new secret and its otpauth:// URI */
+        post: operations["postAuthSecondFactorEnrol"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/second-factor/enrol/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the enrolment with a first code: ten recovery codes, shown once (and, during sign-in, the session) */
+        post: operations["postAuthSecondFactorEnrolConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6284,6 +6369,33 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    deleteAdminStaffByIdSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     getAdminSuggester: {
         parameters: {
             query?: never;
@@ -6639,6 +6751,81 @@ export interface operations {
                             name: string | null;
                             phone: string | null;
                         };
+                    } | {
+                        /** @description Send with the code (or the enrolment); single use */
+                        challenge: string;
+                        expiresInSeconds: number;
+                        /**
+                         * @description code: send a TOTP or recovery code; enrol: set up the second factor the role requires first
+                         * @enum {string}
+                         */
+                        secondFactor: "code" | "enrol";
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    postAuthLoginSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The sign-in's challenge (from POST /auth/login) */
+                    challenge: string;
+                    /** @description A six-digit code from the app (Arabic-Indic digits accepted) or a recovery code */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Send as X-CSRF-Token on every cookie-authenticated write */
+                        csrfToken: string;
+                        user: {
+                            email: string;
+                            entity: {
+                                code: string;
+                                name: {
+                                    ar: string;
+                                    en: string;
+                                };
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "staff";
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            name: string;
+                            /** @enum {string} */
+                            role: "agent" | "officer" | "supervisor" | "entity_admin" | "coordinator" | "analyst";
+                        } | {
+                            email: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "citizen";
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            name: string | null;
+                            phone: string | null;
+                        };
                     };
                 };
             };
@@ -6894,6 +7081,150 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["Problem400"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getAuthSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        enabled: boolean;
+                        recoveryCodesLeft: number;
+                        /** @description The account's role must have a second factor */
+                        required: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    postAuthSecondFactorEnrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description During sign-in, when the role requires enrolment; absent when signed in */
+                    challenge?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The secret in groups of four, to type into an authenticator app; never shown again after confirmation */
+                        secret: string;
+                        /** @description otpauth:// URI, for a QR code */
+                        uri: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    postAuthSecondFactorEnrolConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description During sign-in; absent when signed in */
+                    challenge?: string;
+                    /** @description A six-digit code from the app (Arabic-Indic digits accepted) or a recovery code */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description During sign-in: the new session */
+                        csrfToken?: string;
+                        /** @description Ten codes, each usable once instead of a TOTP code; shown only now */
+                        recoveryCodes: string[];
+                        user?: {
+                            email: string;
+                            entity: {
+                                code: string;
+                                name: {
+                                    ar: string;
+                                    en: string;
+                                };
+                            };
+                            id: number;
+                            /** @enum {string} */
+                            kind: "staff";
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            name: string;
+                            /** @enum {string} */
+                            role: "agent" | "officer" | "supervisor" | "entity_admin" | "coordinator" | "analyst";
+                        } | {
+                            email: string | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "citizen";
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            name: string | null;
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
             413: components["responses"]["Problem413"];
             415: components["responses"]["Problem415"];
             422: components["responses"]["Problem422"];
