@@ -54,7 +54,7 @@ describe('supervisor actions in the staff workspace (English)', () => {
     await form.getByTestId('action-submit').click();
     await form.waitFor({ state: 'detached' });
     await expectStaffStatus(page, 'Assigned');
-    expect(await page.locator('[data-kind="assigned"]').textContent()).toContain('To Case officer — Muharraq Municipality');
+    expect(await page.locator('[data-kind="assigned"]').textContent()).toContain('Assignee: nobody → Case officer — Muharraq Municipality');
     await expectAccessible(page, 'staff case assigned (en)');
 
     await page.goto('/staff?assignee=unassigned');

@@ -292,7 +292,7 @@ export class CaseActionService {
     }
     return {
       changes: { assignee_id: assigneeId },
-      events: [{ kind: 'assigned', visibility: 'internal', data: { from: row.assignee_id, to: assigneeId, toName: inEntity.name } }],
+      events: [{ kind: 'assigned', visibility: 'internal', data: { from: row.assignee_id, fromName: row.assignee_name, to: assigneeId, toName: inEntity.name } }],
     };
   }
 

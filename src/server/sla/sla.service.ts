@@ -56,6 +56,8 @@ export interface CaseClockRow {
   sla_cycle: number;
   first_responded_at: Date | string | null;
   created_at: Date | string;
+  /** The due time before the change, which a resumed clock's event names as "from". */
+  resolution_due_at?: Date | string | null;
 }
 
 /** What a status change does to the clock. */
@@ -317,7 +319,10 @@ export class SlaService {
         resolution_due_at: due,
         ...(firstDue ? { first_response_due_at: firstDue } : {}),
       });
-      out.events.push({ kind: 'sla_resumed', data: { pausedWorkingMinutes: Math.round(r.pausedMinutes), resolutionDueAt: due.toISOString() } });
+      out.events.push({
+        kind: 'sla_resumed',
+        data: { pausedWorkingMinutes: Math.round(r.pausedMinutes), fromResolutionDueAt: row.resolution_due_at ? new Date(row.resolution_due_at).toISOString() : null, resolutionDueAt: due.toISOString() },
+      });
     } else if (!wasPaused && pauses && !clockStopped(row.type, to)) {
       k = { ...k, c: { ...k.c, pausedAt: t } };
       out.changes.sla_paused_at = now;

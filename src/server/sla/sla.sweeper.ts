@@ -122,7 +122,7 @@ export class SlaSweeper {
         events.push({
           caseId: f.caseId,
           kind: step.raiseLevelTo !== null ? 'escalated' : 'sla_warning',
-          data: { atPercent: step.atPercent, notifyRoles: step.notifyRoles, level },
+          data: { atPercent: step.atPercent, notifyRoles: step.notifyRoles, fromLevel: row.escalation_level, level },
         });
         listened.push({ caseId: f.caseId, entityId: row.entity_id, assigneeId: row.assignee_id, atPercent: step.atPercent, notifyRoles: step.notifyRoles, level });
       }

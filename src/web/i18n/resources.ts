@@ -9,12 +9,14 @@ import ar from './ar.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import staffWorkAr from './staff-work.ar.json' with { type: 'json' };
 import staffWorkEn from './staff-work.en.json' with { type: 'json' };
+import staffViewsAr from './staff-views.ar.json' with { type: 'json' };
+import staffViewsEn from './staff-views.en.json' with { type: 'json' };
 
 export type Tree = { [key: string]: string | Tree };
 type Pair = Record<Language, Tree>;
 
-/** The translations every page needs (the staff workspace's reply texts and bulk work in a pair of their own). */
-export const coreResources: Pair = { ar: merge([ar, staffWorkAr]), en: merge([en, staffWorkEn]) };
+/** The translations every page needs (the staff workspace's reply texts and bulk work, and its views and timeline changes, in pairs of their own). */
+export const coreResources: Pair = { ar: merge([ar, staffWorkAr, staffViewsAr]), en: merge([en, staffWorkEn, staffViewsEn]) };
 
 /** The parts loaded later, each with the pages that use it. */
 export const lazyParts = {

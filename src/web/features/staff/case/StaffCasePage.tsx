@@ -98,6 +98,9 @@ export function StaffCasePage() {
         <Badge variant="default" tt="none">
           {t(caseChannelKey(item.channel))}
         </Badge>
+        <Badge variant="light" tt="none" data-testid="case-language">
+          {t('caseLanguage.label', { language: item.language === 'ar' ? t('caseLanguage.ar') : t('caseLanguage.en') })}
+        </Badge>
         <Text fz="sm">
           {local(item.service.name)} · {local(item.entity.name)}
         </Text>

@@ -2,38 +2,26 @@ import { Anchor, Badge, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { caseStatuses, type Bilingual, type CaseStatus } from '../../../../common/enums.ts';
+import type { Bilingual } from '../../../../common/enums.ts';
 import type { TimelineEvent } from '../../../api/cases.api.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLanguage } from '../../../i18n/i18n.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { actorLabel, staffEventLabel, staffStatusLabel } from '../../../i18n/labels/staff.labels.ts';
+import { actorLabel, staffEventLabel } from '../../../i18n/labels/staff.labels.ts';
+import { changeText, eventChanges } from './timeline-changes.ts';
 import { useEntities } from '../useStaffData.ts';
 import classes from './StaffTimeline.module.css';
 
-const isStatus = (v: unknown): v is CaseStatus => typeof v === 'string' && (caseStatuses as readonly string[]).includes(v);
 const isBilingual = (v: unknown): v is Bilingual => typeof v === 'object' && v !== null && 'ar' in v && 'en' in v;
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
-/** The facts an event's data adds, in words: statuses, assignee, entities, rating, reason. */
+/** The facts an event's data adds, in words: what changed from → to, rating, reason. */
 function EventDetail({ event, t, local, entityName }: { event: TimelineEvent; t: TFunction; local: (b: Bilingual) => string; entityName: (code: string) => string }) {
   const d = event.data;
-  const parts: string[] = [];
-  if (isStatus(d.from) && isStatus(d.to) && d.from !== d.to) {
-    parts.push(t('staff.timeline.statusChange', { from: staffStatusLabel(t, d.from), to: staffStatusLabel(t, d.to) }));
-  }
+  // What changed, from → to (status, assignee, priority, entity, service, due time, escalation level).
+  const parts: string[] = eventChanges(event).map((c) => changeText(t, c, { entity: entityName, language: currentLanguage() }));
   if (isBilingual(d.reason)) parts.push(t('staff.timeline.reason', { reason: local(d.reason) }));
-  if (event.kind === 'assigned' && str(d.toName)) parts.push(t('staff.timeline.assignedTo', { name: str(d.toName) }));
-  if (event.kind === 'transferred' && str(d.toEntity)) {
-    parts.push(t('staff.timeline.transferredTo', { from: entityName(str(d.fromEntity) ?? ''), to: entityName(str(d.toEntity)!) }));
-    if (str(d.reason)) parts.push(t('staff.timeline.reason', { reason: str(d.reason) }));
-  }
-  if (event.kind === 'service_changed' && str(d.from) && str(d.to)) {
-    parts.push(t('staff.timeline.serviceChanged', { from: str(d.from), to: str(d.to) }));
-    if (str(d.toEntity) && d.toEntity !== d.fromEntity) {
-      parts.push(t('staff.timeline.transferredTo', { from: entityName(str(d.fromEntity) ?? ''), to: entityName(str(d.toEntity)!) }));
-    }
-  }
+  if (event.kind === 'transferred' && str(d.reason)) parts.push(t('staff.timeline.reason', { reason: str(d.reason) }));
   if (event.kind === 'rated' && typeof d.rating === 'number') parts.push(t('staff.timeline.rating', { score: d.rating }));
   if (event.kind === 'sla_resumed' && typeof d.pausedWorkingMinutes === 'number') {
     parts.push(t('staff.timeline.pausedFor', { count: d.pausedWorkingMinutes }));

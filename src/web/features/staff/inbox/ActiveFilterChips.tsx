@@ -59,6 +59,12 @@ export function ActiveFilterChips({ filters, onRemove }: { filters: InboxFilters
         return value === 'true' ? t('staff.drill.reopened') : t('staff.drill.notReopened');
       case 'transferred':
         return value === 'true' ? t('staff.drill.transferred') : t('staff.drill.notTransferred');
+      case 'escalationMin':
+        return t('inboxViews.chip.escalationMin', { value });
+      case 'followersMin':
+        return t('inboxViews.chip.followersMin', { value });
+      case 'awaitingDays':
+        return t('inboxViews.chip.awaitingDays', { value });
       case 'slaState':
         return t('staff.drill.sla', {
           values: value

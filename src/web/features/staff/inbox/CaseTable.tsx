@@ -43,8 +43,12 @@ export function CaseTable({ items, selection }: { items: CaseListItem[]; selecti
           <th scope="col">{t('staff.inbox.col.subject')}</th>
           <th scope="col">{t('staff.inbox.col.status')}</th>
           <th scope="col">{t('staff.inbox.col.sla')}</th>
-          <th scope="col">{t('staff.inbox.col.assignee')}</th>
-          <th scope="col">{t('staff.inbox.col.created')}</th>
+          <th scope="col" className={classes.wideOnly}>
+            {t('staff.inbox.col.assignee')}
+          </th>
+          <th scope="col" className={classes.wideOnly}>
+            {t('staff.inbox.col.created')}
+          </th>
         </tr>
       </thead>
       <tbody ref={listRef}>
@@ -75,6 +79,12 @@ export function CaseTable({ items, selection }: { items: CaseListItem[]; selecti
               <Text fz="xs" c="dimmed">
                 {local(c.service.name)} · {local(c.entity.name)}
               </Text>
+              {/* On a tablet the assignee and the date join the subject instead of columns of their own. */}
+              <div className={classes.narrowOnly}>
+                <Text fz="xs" c="dimmed">
+                  {c.assignee ? c.assignee.name : t('staff.inbox.unassigned')} · <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, lng)}</time>
+                </Text>
+              </div>
             </td>
             <td className={dataTableClasses.nowrap}>
               <Stack gap={4} align="flex-start">
@@ -92,7 +102,7 @@ export function CaseTable({ items, selection }: { items: CaseListItem[]; selecti
                 <DueTime iso={c.resolutionDueAt} state={c.slaState} />
               </Stack>
             </td>
-            <td>
+            <td className={classes.wideOnly}>
               {c.assignee ? (
                 <Text fz="sm">{c.assignee.name}</Text>
               ) : (
@@ -101,7 +111,7 @@ export function CaseTable({ items, selection }: { items: CaseListItem[]; selecti
                 </Text>
               )}
             </td>
-            <td className={dataTableClasses.nowrap}>
+            <td className={`${dataTableClasses.nowrap} ${classes.wideOnly}`}>
               <time dateTime={c.createdAt}>{formatDateTime(c.createdAt, lng)}</time>
             </td>
           </tr>

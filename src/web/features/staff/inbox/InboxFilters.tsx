@@ -1,4 +1,5 @@
 import { Button, Chip, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { toAsciiDigits } from '../../../../common/digits.ts';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -127,6 +128,13 @@ export function InboxFilters({ filters, set, clear, errors, user }: Props) {
           onCommit={(v) => set('nationalId', v)}
           error={errorOf('nationalId')}
           name="nationalId"
+        />
+        <TextFilter
+          label={t('inboxViews.filter.awaitingDays')}
+          value={filters.awaitingDays}
+          onCommit={(v) => set('awaitingDays', v && toAsciiDigits(v))}
+          error={errorOf('awaitingDays')}
+          name="awaitingDays"
         />
       </SimpleGrid>
       <Button variant="subtle" onClick={clear} w="fit-content" size="compact-sm">

@@ -22,33 +22,14 @@ import {
   filtersFromParams,
   paramsFromFilters,
   rememberInbox,
-  savedViews,
   type FilterKey,
   type InboxFilters as Filters,
-  type SavedViewId,
 } from './inbox-query.ts';
+import { InboxViews } from './InboxViews.tsx';
 import { InboxFilters } from './InboxFilters.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
 import { BulkWork } from '../bulk/BulkWork.tsx';
 import { useBulkSelection } from '../bulk/useBulkSelection.ts';
-
-function useViewLabel(): (id: SavedViewId) => string {
-  const { t } = useTranslation();
-  return (id) => {
-    switch (id) {
-      case 'all':
-        return t('staff.inbox.view.all');
-      case 'mine':
-        return t('staff.inbox.view.mine');
-      case 'unassigned':
-        return t('staff.inbox.view.unassigned');
-      case 'atRisk':
-        return t('staff.inbox.view.atRisk');
-      case 'awaiting':
-        return t('staff.inbox.view.awaiting');
-    }
-  };
-}
 
 /**
  * The staff inbox: saved views, search, every filter of the list API (all in the URL), the cases
@@ -58,7 +39,6 @@ export function InboxPage() {
   const { t } = useTranslation();
   usePageTitle(t('staff.inbox.title'));
   const user = useStaffUser();
-  const viewLabel = useViewLabel();
   const local = useLocalized();
   // Set by the case page when a transfer took the case out of this inbox.
   const moved = (useLocation().state as { moved?: string; to?: { name: Bilingual } } | null) ?? null;
@@ -126,19 +106,7 @@ export function InboxPage() {
           {t('staff.inbox.moved', { reference: moved.moved, entity: local(moved.to.name) })}
         </Alert>
       )}
-      <Group gap="xs" role="group" aria-label={t('staff.inbox.viewsLabel')} data-testid="saved-views">
-        {savedViews.map((v) => (
-          <Button
-            key={v.id}
-            size="compact-md"
-            variant={view === v.id ? 'filled' : 'default'}
-            aria-pressed={view === v.id}
-            onClick={() => update((f) => ({ ...v.filters, q: f.q, sort: f.sort }), false)}
-          >
-            {viewLabel(v.id)}
-          </Button>
-        ))}
-      </Group>
+      <InboxViews filters={filters} apply={(v) => update((f) => ({ ...v, q: v.q ?? f.q, sort: v.sort ?? f.sort }), false)} />
       <Group gap="sm" align="flex-end" wrap="wrap">
         <TextInput
           type="search"

@@ -1,3 +1,4 @@
+import { builtInViews } from '../../../../common/inbox-views.ts';
 import type { CaseListQuery } from '../../../api/cases.api.ts';
 
 /** The inbox's filters, as they sit in the page's URL (so back, reload and shared links keep them). */
@@ -23,6 +24,9 @@ export const filterKeys = [
   'ratingMin',
   'reopened',
   'transferred',
+  'escalationMin',
+  'followersMin',
+  'awaitingDays',
   'q',
   'sort',
 ] as const;
@@ -75,6 +79,9 @@ export const chipKeys = [
   'ratingMin',
   'reopened',
   'transferred',
+  'escalationMin',
+  'followersMin',
+  'awaitingDays',
   'slaState',
   'unit',
   'governorate',
@@ -105,24 +112,24 @@ export function apiQuery(filters: InboxFilters): CaseListQuery {
   };
 }
 
-/** The saved views: one click to the usual queues. */
-export const savedViews = [
-  { id: 'all', filters: {} },
-  { id: 'mine', filters: { assignee: 'me' } },
-  { id: 'unassigned', filters: { assignee: 'unassigned' } },
-  { id: 'atRisk', filters: { slaState: 'at_risk' } },
-  { id: 'awaiting', filters: { status: 'awaiting_citizen' } },
-] as const satisfies readonly { id: string; filters: InboxFilters }[];
-export type SavedViewId = (typeof savedViews)[number]['id'];
+export { builtInViews };
+export type { BuiltInViewId } from '../../../../common/inbox-views.ts';
 
-/** The saved view the filters are exactly (the search words and the order aside), if any. */
-export function activeView(filters: InboxFilters): SavedViewId | null {
-  const rest = Object.entries(filters).filter(([k]) => k !== 'q' && k !== 'sort');
-  for (const view of savedViews) {
-    const wanted = Object.entries(view.filters);
-    if (wanted.length === rest.length && wanted.every(([k, v]) => filters[k as FilterKey] === v)) return view.id;
-  }
-  return null;
+/** Whether the filters are exactly a view's (the search words and the order aside, unless the view holds them). */
+export function isView(filters: InboxFilters, view: Readonly<Record<string, string>>): boolean {
+  const rest = Object.entries(filters).filter(([k]) => (k !== 'q' && k !== 'sort') || view[k] !== undefined);
+  const wanted = Object.entries(view);
+  return wanted.length === rest.length && wanted.every(([k, v]) => filters[k as FilterKey] === v);
+}
+
+/** The built-in view the filters are exactly, if any. */
+export function activeView(filters: InboxFilters): string | null {
+  return builtInViews.find((v) => isView(filters, v.filters))?.id ?? null;
+}
+
+/** The filters to save as a view: every filter, the search words and the order, as the URL holds them. */
+export function viewFiltersOf(filters: InboxFilters): Record<string, string> {
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as Record<string, string>;
 }
 
 /** How many filters are set, search and order aside (for the "Filters (3)" button). */
