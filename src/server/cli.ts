@@ -8,6 +8,8 @@ import { reportCommand } from './reports/monthly-report.cli.ts';
 import { buildApp, createContext, createLogger } from './app.ts';
 import { backgroundLoops, startLoops } from './worker.ts';
 import { loadConfig, type Config } from './config.ts';
+import { checkConfiguration, unknownVariableWarnings } from './config.check.ts';
+import { ConfigError } from './config.variables.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { DataDirLockedError } from './db/lock-file.ts';
 import { migrate } from './db/migrate.ts';
@@ -28,6 +30,7 @@ Commands:
                    import a GeoJSON boundary set (the next version of its name; active unless --inactive)
   user add --email E --name N --role R --entity CODE | passwd EMAIL | disable EMAIL
                    manage staff accounts (a new password comes from TAWASUL_PASSWORD or is printed)
+  config check     print the effective configuration (secrets masked) and every problem in it
   backup --to DIR  back up the database and the attachment files, with a manifest of counts and checksums
                    (PostgreSQL while serving; PGlite with the server stopped)
   restore --from DIR
@@ -35,8 +38,8 @@ Commands:
   report monthly [--month YYYY-MM] [--entity CODE|national] [--force]
                    send a month's reports by email now (default last month; a sent one is skipped)
 
-Configuration is read from the environment (see README): PORT, HOST, DATABASE_URL,
-TAWASUL_DATA_DIR, TAWASUL_PUBLIC_URL, TAWASUL_DEMO, TAWASUL_DEMO_PASSWORD, ...`;
+Configuration is read from the environment (see README, or \`tawasul config check\`): PORT, HOST,
+DATABASE_URL, TAWASUL_DATA_DIR, TAWASUL_PUBLIC_URL, TAWASUL_DEMO, TAWASUL_DEMO_PASSWORD, ...`;
 
 async function withDatabase<T>(config: Config, fn: (db: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase(config);
@@ -120,7 +123,25 @@ async function start(config: Config): Promise<void> {
 /** Runs one CLI command. */
 export async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
-  const config = loadConfig();
+  if (command === 'config') {
+    if (rest[0] !== 'check') {
+      console.error('tawasul: config needs a subcommand: check');
+      process.exit(2);
+    }
+    const { ok, lines } = checkConfiguration(process.env);
+    console.log(lines.join('\n'));
+    process.exitCode = ok ? 0 : 1;
+    return;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`tawasul: ${error.message}\n(\`tawasul config check\` prints the whole configuration)`);
+    process.exit(2);
+  }
+  for (const warning of unknownVariableWarnings(process.env)) console.error(`tawasul: warning: ${warning}`);
   try {
     switch (command) {
       case 'start':

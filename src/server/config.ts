@@ -1,16 +1,12 @@
-import { isIP } from 'node:net';
 import path from 'node:path';
-import { staffRoles, type StaffRole } from '../common/enums.ts';
+import type { StaffRole } from '../common/enums.ts';
+import type { CountryCode } from '../common/phone.ts';
+import { readEnvironment, type Box } from './config.env.ts';
+import { ConfigError } from './config.variables.ts';
 import { loadOidcConfig, type OidcConfig } from './sso/sso.config.ts';
-import { isPhoneCountry, type CountryCode } from '../common/phone.ts';
 
 /** A rectangle that submitted coordinates must fall inside. */
-export interface BoundingBox {
-  minLat: number;
-  maxLat: number;
-  minLng: number;
-  maxLng: number;
-}
+export type { Box as BoundingBox } from './config.env.ts';
 
 /** How long the server waits for its database; a wait past a limit answers 503 instead of hanging. */
 export interface DatabaseLimits {
@@ -57,7 +53,7 @@ export interface Config {
   httpLimits: HttpLimits;
   /** Files per upload (a submission or an action), bytes per file, and files a case may hold in all (20 when absent). */
   attachments: { maxFiles: number; maxBytes: number; maxPerCase?: number };
-  boundingBox: BoundingBox;
+  boundingBox: Box;
   /** A point this close (metres) to an area of another governorate does not decide the route (places/). */
   nearBoundaryMetres: number;
   /** The country local phone numbers are dialled in (TAWASUL_COUNTRY, ISO 3166-1 alpha-2; default BH). */
@@ -180,235 +176,114 @@ export interface InboundConfig {
   serviceCode: string;
 }
 
-/** Bahrain, with a small margin around its islands. */
-const bahrainBox: BoundingBox = { minLat: 25.5, maxLat: 26.4, minLng: 50.3, maxLng: 50.9 };
-
-function parseBox(value: string | undefined): BoundingBox {
-  if (!value) return bahrainBox;
-  const parts = value.split(',').map(Number);
-  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n))) {
-    throw new Error('TAWASUL_BBOX must be "minLat,minLng,maxLat,maxLng"');
-  }
-  const [minLat, minLng, maxLat, maxLng] = parts as [number, number, number, number];
-  return { minLat, minLng, maxLat, maxLng };
-}
-
-/** A number ≥ 0 from the environment (0 turns the thing off); anything else stops the start. */
-function nonNegative(value: string | undefined, fallback: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`Expected a number ≥ 0, got "${value}"`);
-  return n;
-}
-
-function parseBool(value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === '') return fallback;
-  return ['1', 'on', 'true', 'yes'].includes(value.toLowerCase());
-}
-
-/** `whatsapp:secret1,social:secret2,whatsapp:secret3` → accepted secrets per channel. */
-function parseSecrets(value: string | undefined): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const item of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    const at = item.indexOf(':');
-    if (at < 1 || at === item.length - 1) throw new Error('TAWASUL_RELAY_SECRETS must be "channel:secret,channel:secret"');
-    (out[item.slice(0, at)] ??= []).push(item.slice(at + 1));
-  }
-  return out;
-}
-
-/** `whatsapp:https://relay.example/out,social:http://…` → each relay's outbound URL; anything else stops the start. */
-function parseOutboundUrls(value: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const item of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
-    const at = item.indexOf(':');
-    const url = item.slice(at + 1);
-    if (at < 1 || !/^https?:\/\/\S+$/.test(url)) throw new Error('TAWASUL_RELAY_OUTBOUND_URLS must be "channel:http(s)://…,channel:http(s)://…"');
-    out[item.slice(0, at)] = url;
-  }
-  return out;
-}
-
-/** `10.0.0.1, 10.1.0.0/16, ::1` → the list, each entry checked, so a typo fails at start and not silently. */
-function parseProxies(value: string | undefined, variable = 'TAWASUL_TRUSTED_PROXIES'): string[] {
-  const list = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const item of list) {
-    const [addr, bits, ...rest] = item.split('/');
-    const family = isIP(addr ?? '');
-    const maxBits = family === 6 ? 128 : 32;
-    if (!family || rest.length || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits))) {
-      throw new Error(`${variable}: "${item}" is not an IP address or CIDR range`);
-    }
-  }
-  return list;
-}
-
-function positive(value: string | undefined, fallback: number): number {
-  const n = Number(value ?? fallback);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
-function loadDatabaseLimits(env: NodeJS.ProcessEnv): DatabaseLimits {
-  const statementTimeoutMs = positive(env.TAWASUL_DB_STATEMENT_TIMEOUT_MS, 30_000);
-  return {
-    connectTimeoutMs: positive(env.TAWASUL_DB_CONNECT_TIMEOUT_MS, 5_000),
-    statementTimeoutMs,
-    idleInTransactionTimeoutMs: positive(env.TAWASUL_DB_IDLE_TX_TIMEOUT_MS, 60_000),
-    // A little above the statement limit, so the server's own cancel normally comes first.
-    queryTimeoutMs: positive(env.TAWASUL_DB_QUERY_TIMEOUT_MS, statementTimeoutMs + 5_000),
-  };
-}
-
-function loadHttpLimits(env: NodeJS.ProcessEnv): HttpLimits {
-  const requestTimeoutMs = positive(env.TAWASUL_HTTP_REQUEST_TIMEOUT_MS, 30_000);
-  return {
-    requestTimeoutMs,
-    // Node refuses a headers limit above the request limit.
-    headersTimeoutMs: Math.min(requestTimeoutMs, positive(env.TAWASUL_HTTP_HEADERS_TIMEOUT_MS, 10_000)),
-    keepAliveTimeoutMs: positive(env.TAWASUL_HTTP_KEEP_ALIVE_TIMEOUT_MS, 72_000),
-    idleTimeoutMs: positive(env.TAWASUL_HTTP_IDLE_TIMEOUT_MS, 120_000),
-  };
-}
-
-function loadNotifyConfig(env: NodeJS.ProcessEnv): NotifyConfig {
-  return {
-    smtpUrl: env.SMTP_URL || undefined,
-    mailFrom: env.MAIL_FROM || 'Tawasul <no-reply@tawasul.localhost>',
-    sms: {
-      url: env.SMS_GATEWAY_URL || undefined,
-      method: (env.SMS_GATEWAY_METHOD || 'POST').toUpperCase(),
-      authHeader: env.SMS_GATEWAY_AUTH_HEADER || 'authorization',
-      authValue: env.SMS_GATEWAY_AUTH || undefined,
-      contentType: env.SMS_GATEWAY_CONTENT_TYPE || 'application/json',
-      bodyTemplate: env.SMS_GATEWAY_BODY || '{"to":"{to}","text":"{text}","segments":{segments},"encoding":"{encoding}","id":"{id}"}',
-      maxSegments: positive(env.SMS_MAX_SEGMENTS, 3),
-    },
-    maxAttempts: positive(env.TAWASUL_NOTIFY_MAX_ATTEMPTS, 8),
-    backoffSeconds: positive(env.TAWASUL_NOTIFY_BACKOFF_SECONDS, 30),
-    maxBackoffSeconds: positive(env.TAWASUL_NOTIFY_MAX_BACKOFF_SECONDS, 6 * 3600),
-    leaseSeconds: positive(env.TAWASUL_NOTIFY_LEASE_SECONDS, 30),
-    concurrency: Math.floor(positive(env.TAWASUL_NOTIFY_CONCURRENCY, 4)),
-    pollMs: positive(env.TAWASUL_NOTIFY_POLL_MS, 2000),
-    batchSize: positive(env.TAWASUL_NOTIFY_BATCH, 20),
-    digestHour: Math.min(23, Math.max(0, Number(env.TAWASUL_DIGEST_HOUR ?? 7) || 0)),
-  };
-}
-
-/** TAWASUL_SURVEY_DAYS: a whole number of days from 1 to 365 (default 14). */
-function surveyDays(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 14;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1 || n > 365) throw new Error(`TAWASUL_SURVEY_DAYS must be a whole number of days from 1 to 365, got "${value}"`);
-  return n;
-}
-
-/** TAWASUL_RETENTION_DAYS: a whole number of days ≥ 0 (default 0: contact details are kept). */
-function retentionDays(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 0;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`TAWASUL_RETENTION_DAYS must be a whole number of days ≥ 0 (0 keeps contact details), got "${value}"`);
-  return n;
-}
-
-/** TAWASUL_DEMO_CASES: a whole number ≥ 0 (default 20,000). */
-function demoCaseCount(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return 20_000;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`TAWASUL_DEMO_CASES must be a whole number ≥ 0, got "${value}"`);
-  return n;
-}
-
-/** TAWASUL_METRICS_TOKEN and TAWASUL_METRICS_ALLOW; a token shorter than 16 characters stops the start. */
-function loadMetricsConfig(env: NodeJS.ProcessEnv): MetricsConfig {
-  const token = env.TAWASUL_METRICS_TOKEN?.trim() || undefined;
-  if (token !== undefined && token.length < 16) throw new Error('TAWASUL_METRICS_TOKEN must be at least 16 characters');
-  const allow = env.TAWASUL_METRICS_ALLOW?.trim();
-  return {
-    token,
-    allow: allow === 'none' ? [] : parseProxies(allow || '127.0.0.0/8, ::1', 'TAWASUL_METRICS_ALLOW'),
-    cacheSeconds: nonNegative(env.TAWASUL_METRICS_CACHE_SECONDS, 5),
-  };
-}
-
-/** TAWASUL_COUNTRY: an ISO 3166-1 alpha-2 code the phone metadata knows (default BH). */
-function phoneCountry(value: string | undefined): CountryCode {
-  const code = value?.trim().toUpperCase() || 'BH';
-  if (!isPhoneCountry(code)) throw new Error(`TAWASUL_COUNTRY must be a two-letter country code (ISO 3166-1 alpha-2, e.g. BH, SA, AE), got "${value}"`);
-  return code;
-}
-
 /**
- * TAWASUL_TOTP_REQUIRED_ROLES: staff roles, comma-separated, or `none`. Unset: coordinator and
- * entity_admin, except in the demo, whose accounts share a printed password. A role name that
- * does not exist stops the start.
+ * Reads the configuration from an environment (process.env by default). Every variable is checked
+ * by the one schema in config.env.ts first, so a start with bad values stops with a ConfigError
+ * that names each variable and what it accepts; what follows only assembles the checked values.
  */
-function totpRequiredRoles(value: string | undefined, demo: boolean): StaffRole[] {
-  if (value === undefined || value.trim() === '') return demo ? [] : ['coordinator', 'entity_admin'];
-  if (value.trim() === 'none') return [];
-  const roles = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const role of roles) {
-    if (!(staffRoles as readonly string[]).includes(role)) throw new Error(`TAWASUL_TOTP_REQUIRED_ROLES: "${role}" is not a staff role (${staffRoles.join(', ')})`);
-  }
-  return roles as StaffRole[];
-}
-
-/** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const databaseUrl = env.DATABASE_URL || undefined;
-  const port = Number(env.PORT ?? 3000);
-  const host = env.HOST ?? '127.0.0.1';
-  const demo = parseBool(env.TAWASUL_DEMO, databaseUrl === undefined);
-  const publicUrl = (env.TAWASUL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
+  const e = readEnvironment(env);
+  const databaseUrl = e.DATABASE_URL;
+  const port = e.PORT;
+  const host = e.HOST ?? '127.0.0.1';
+  const publicUrl = (e.TAWASUL_PUBLIC_URL ?? `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`).replace(/\/$/, '');
+  const demo = e.TAWASUL_DEMO ?? databaseUrl === undefined;
+  const statementTimeoutMs = e.TAWASUL_DB_STATEMENT_TIMEOUT_MS;
+  const requestTimeoutMs = e.TAWASUL_HTTP_REQUEST_TIMEOUT_MS;
   return {
     port,
     host,
     databaseUrl,
-    dataDir: path.resolve(env.TAWASUL_DATA_DIR ?? './data'),
+    dataDir: path.resolve(e.TAWASUL_DATA_DIR ?? './data'),
     publicUrl,
     demo,
-    demoPassword: env.TAWASUL_DEMO_PASSWORD || 'tawasul-demo',
-    demoCases: demoCaseCount(env.TAWASUL_DEMO_CASES),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    demoPassword: e.TAWASUL_DEMO_PASSWORD ?? 'tawasul-demo',
+    demoCases: e.TAWASUL_DEMO_CASES,
+    logLevel: e.LOG_LEVEL,
     bodyLimitBytes: 256 * 1024,
-    dbLimits: loadDatabaseLimits(env),
-    pgliteDurable: parseBool(env.TAWASUL_PGLITE_DURABLE, true),
-    httpLimits: loadHttpLimits(env),
+    dbLimits: {
+      connectTimeoutMs: e.TAWASUL_DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs,
+      idleInTransactionTimeoutMs: e.TAWASUL_DB_IDLE_TX_TIMEOUT_MS,
+      // A little above the statement limit, so the server's own cancel normally comes first.
+      queryTimeoutMs: e.TAWASUL_DB_QUERY_TIMEOUT_MS || statementTimeoutMs + 5_000,
+    },
+    pgliteDurable: e.TAWASUL_PGLITE_DURABLE,
+    httpLimits: {
+      requestTimeoutMs,
+      // Node refuses a headers limit above the request limit.
+      headersTimeoutMs: Math.min(requestTimeoutMs, e.TAWASUL_HTTP_HEADERS_TIMEOUT_MS),
+      keepAliveTimeoutMs: e.TAWASUL_HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      idleTimeoutMs: e.TAWASUL_HTTP_IDLE_TIMEOUT_MS,
+    },
     attachments: {
-      maxFiles: Number(env.TAWASUL_MAX_ATTACHMENTS ?? 5),
-      maxBytes: Number(env.TAWASUL_MAX_ATTACHMENT_BYTES ?? 10 * 1024 * 1024),
-      maxPerCase: Number(env.TAWASUL_MAX_CASE_ATTACHMENTS ?? 20),
+      maxFiles: e.TAWASUL_MAX_ATTACHMENTS,
+      maxBytes: e.TAWASUL_MAX_ATTACHMENT_BYTES,
+      maxPerCase: e.TAWASUL_MAX_CASE_ATTACHMENTS,
     },
-    boundingBox: parseBox(env.TAWASUL_BBOX),
-    nearBoundaryMetres: nonNegative(env.TAWASUL_NEAR_BOUNDARY_METRES, 150),
-    country: phoneCountry(env.TAWASUL_COUNTRY),
-    open311Jurisdiction: env.OPEN311_JURISDICTION ?? 'tawasul.example',
-    timeZone: env.TAWASUL_TIME_ZONE ?? 'Asia/Bahrain',
-    reopenWindowDays: Number(env.TAWASUL_REOPEN_DAYS ?? 14),
-    surveyDays: surveyDays(env.TAWASUL_SURVEY_DAYS),
-    inProcessWorker: parseBool(env.TAWASUL_WORKER, true),
-    sweepSeconds: Number(env.TAWASUL_SWEEP_SECONDS ?? 30),
-    cookieSecure: parseBool(env.TAWASUL_COOKIE_SECURE, true),
-    trustedProxies: parseProxies(env.TAWASUL_TRUSTED_PROXIES),
-    sessionIdleMinutes: positive(env.TAWASUL_SESSION_IDLE_MINUTES, 60),
-    totpRequiredRoles: totpRequiredRoles(env.TAWASUL_TOTP_REQUIRED_ROLES, demo),
-    notify: loadNotifyConfig(env),
-    workerGraceSeconds: positive(env.TAWASUL_WORKER_GRACE_SECONDS, 10),
+    boundingBox: e.TAWASUL_BBOX,
+    nearBoundaryMetres: e.TAWASUL_NEAR_BOUNDARY_METRES,
+    country: e.TAWASUL_COUNTRY,
+    open311Jurisdiction: e.OPEN311_JURISDICTION ?? 'tawasul.example',
+    timeZone: e.TAWASUL_TIME_ZONE,
+    reopenWindowDays: e.TAWASUL_REOPEN_DAYS,
+    surveyDays: e.TAWASUL_SURVEY_DAYS,
+    inProcessWorker: e.TAWASUL_WORKER,
+    sweepSeconds: e.TAWASUL_SWEEP_SECONDS,
+    cookieSecure: e.TAWASUL_COOKIE_SECURE,
+    trustedProxies: e.TAWASUL_TRUSTED_PROXIES,
+    sessionIdleMinutes: e.TAWASUL_SESSION_IDLE_MINUTES,
+    // The demo's accounts share a printed password: no second factor asked of them unless set.
+    totpRequiredRoles: e.TAWASUL_TOTP_REQUIRED_ROLES ?? (demo ? [] : ['coordinator', 'entity_admin']),
+    notify: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM ?? 'Tawasul <no-reply@tawasul.localhost>',
+      sms: {
+        url: e.SMS_GATEWAY_URL,
+        method: e.SMS_GATEWAY_METHOD.toUpperCase(),
+        authHeader: e.SMS_GATEWAY_AUTH_HEADER ?? 'authorization',
+        authValue: e.SMS_GATEWAY_AUTH,
+        contentType: e.SMS_GATEWAY_CONTENT_TYPE ?? 'application/json',
+        bodyTemplate: e.SMS_GATEWAY_BODY ?? '',
+        maxSegments: e.SMS_MAX_SEGMENTS,
+      },
+      maxAttempts: e.TAWASUL_NOTIFY_MAX_ATTEMPTS,
+      backoffSeconds: e.TAWASUL_NOTIFY_BACKOFF_SECONDS,
+      maxBackoffSeconds: e.TAWASUL_NOTIFY_MAX_BACKOFF_SECONDS,
+      leaseSeconds: e.TAWASUL_NOTIFY_LEASE_SECONDS,
+      concurrency: e.TAWASUL_NOTIFY_CONCURRENCY,
+      pollMs: e.TAWASUL_NOTIFY_POLL_MS,
+      batchSize: e.TAWASUL_NOTIFY_BATCH,
+      digestHour: e.TAWASUL_DIGEST_HOUR,
+    },
+    workerGraceSeconds: e.TAWASUL_WORKER_GRACE_SECONDS,
     housekeeping: {
-      everySeconds: positive(env.TAWASUL_HOUSEKEEPING_SECONDS, 600),
-      batchSize: Math.floor(positive(env.TAWASUL_HOUSEKEEPING_BATCH, 1000)),
-      outboxDays: positive(env.TAWASUL_RETAIN_OUTBOX_DAYS, 90),
-      idempotencyHours: positive(env.TAWASUL_RETAIN_IDEMPOTENCY_HOURS, 24),
-      sessionDays: positive(env.TAWASUL_RETAIN_SESSIONS_DAYS, 7),
-      codeHours: positive(env.TAWASUL_RETAIN_CODES_HOURS, 24),
-      personalDataDays: retentionDays(env.TAWASUL_RETENTION_DAYS),
+      everySeconds: e.TAWASUL_HOUSEKEEPING_SECONDS,
+      batchSize: e.TAWASUL_HOUSEKEEPING_BATCH,
+      outboxDays: e.TAWASUL_RETAIN_OUTBOX_DAYS,
+      idempotencyHours: e.TAWASUL_RETAIN_IDEMPOTENCY_HOURS,
+      sessionDays: e.TAWASUL_RETAIN_SESSIONS_DAYS,
+      codeHours: e.TAWASUL_RETAIN_CODES_HOURS,
+      personalDataDays: e.TAWASUL_RETENTION_DAYS,
     },
-    metrics: loadMetricsConfig(env),
-    oidc: loadOidcConfig(env, publicUrl),
+    metrics: { token: e.TAWASUL_METRICS_TOKEN, allow: e.TAWASUL_METRICS_ALLOW, cacheSeconds: e.TAWASUL_METRICS_CACHE_SECONDS },
+    oidc: oidcConfig(env, publicUrl),
     inbound: {
-      secrets: parseSecrets(env.TAWASUL_RELAY_SECRETS),
-      outboundUrls: parseOutboundUrls(env.TAWASUL_RELAY_OUTBOUND_URLS),
-      toleranceSeconds: positive(env.TAWASUL_RELAY_TOLERANCE_SECONDS, 300),
-      serviceCode: env.TAWASUL_INBOUND_SERVICE || 'general_inquiry',
+      secrets: e.TAWASUL_RELAY_SECRETS,
+      outboundUrls: e.TAWASUL_RELAY_OUTBOUND_URLS,
+      toleranceSeconds: e.TAWASUL_RELAY_TOLERANCE_SECONDS,
+      serviceCode: e.TAWASUL_INBOUND_SERVICE ?? 'general_inquiry',
     },
   };
+}
+
+/** Single sign-on needs its client id and role map with an issuer: said as a configuration error. */
+function oidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | undefined {
+  try {
+    return loadOidcConfig(env, publicUrl);
+  } catch (err) {
+    const message = (err as Error).message;
+    const variable = /^(TAWASUL_OIDC_[A-Z_]+)/.exec(message)?.[1] ?? 'TAWASUL_OIDC_ISSUER';
+    throw new ConfigError([{ variable, message: message.replace(/^TAWASUL_OIDC_[A-Z_]+:?\s*/, '') }]);
+  }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readVariable } from '../config.env.ts';
 
 /** A public answer as sent: the serialised body, its type and any headers of its own (a file name). */
 export interface PublicAnswer {
@@ -35,36 +36,25 @@ export interface PublicCacheSettings {
   maxBytes: number;
 }
 
-export const defaultPublicCacheSettings: PublicCacheSettings = {
-  maxAgeSeconds: 60,
-  staleSeconds: 300,
-  checkEveryMs: 2000,
-  maxEntries: 500,
-  maxBytes: 32 * 1024 * 1024,
-};
-
-const whole = (name: string, value: string | undefined, fallback: number, min: number): number => {
-  if (value === undefined || value.trim() === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min} (got "${value}")`);
-  return n;
-};
+/** Bytes of answers one process keeps at most. */
+const maxBytes = 32 * 1024 * 1024;
 
 /**
- * The settings from the environment: `TAWASUL_PUBLIC_MAX_AGE` (seconds, default 60),
- * `TAWASUL_PUBLIC_STALE` (seconds, default 300), `TAWASUL_PUBLIC_CHECK_MS` (default 2000),
- * `TAWASUL_PUBLIC_CACHE_ENTRIES` (default 500). A bad value stops the start with its reason.
+ * The settings from the environment, read through the configuration schema (config.env.ts):
+ * `TAWASUL_PUBLIC_MAX_AGE`, `TAWASUL_PUBLIC_STALE`, `TAWASUL_PUBLIC_CHECK_MS`, `TAWASUL_PUBLIC_CACHE_ENTRIES`.
  */
 export function publicCacheSettings(env: NodeJS.ProcessEnv): PublicCacheSettings {
-  const d = defaultPublicCacheSettings;
   return {
-    maxAgeSeconds: whole('TAWASUL_PUBLIC_MAX_AGE', env.TAWASUL_PUBLIC_MAX_AGE, d.maxAgeSeconds, 0),
-    staleSeconds: whole('TAWASUL_PUBLIC_STALE', env.TAWASUL_PUBLIC_STALE, d.staleSeconds, 0),
-    checkEveryMs: whole('TAWASUL_PUBLIC_CHECK_MS', env.TAWASUL_PUBLIC_CHECK_MS, d.checkEveryMs, 0),
-    maxEntries: whole('TAWASUL_PUBLIC_CACHE_ENTRIES', env.TAWASUL_PUBLIC_CACHE_ENTRIES, d.maxEntries, 1),
-    maxBytes: d.maxBytes,
+    maxAgeSeconds: readVariable('TAWASUL_PUBLIC_MAX_AGE', env),
+    staleSeconds: readVariable('TAWASUL_PUBLIC_STALE', env),
+    checkEveryMs: readVariable('TAWASUL_PUBLIC_CHECK_MS', env),
+    maxEntries: readVariable('TAWASUL_PUBLIC_CACHE_ENTRIES', env),
+    maxBytes,
   };
 }
+
+/** The settings when nothing is configured. */
+export const defaultPublicCacheSettings: PublicCacheSettings = publicCacheSettings({});
 
 /** The key of a request: its route, path parameters and parsed query, in a fixed order. */
 export function requestKey(request: FastifyRequest): string {

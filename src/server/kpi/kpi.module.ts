@@ -10,7 +10,6 @@ import { MonthlyReports } from '../exports/monthly-report.ts';
 import { PublicCache, publicCacheSettings } from '../http/public-cache.ts';
 import { KpiFoldRepository } from './kpi-fold.repository.ts';
 import { KpiFolder } from './kpi.fold.ts';
-import { parseWeights } from './kpi.formulas.ts';
 import { KpiReader } from './kpi.reader.ts';
 import { KpiRepository } from './kpi.repository.ts';
 import { kpiRoutes } from './kpi.routes.ts';
@@ -20,6 +19,7 @@ import { publicStatsRoutes } from './public-stats.routes.ts';
 import { PublicStatsService } from './public-stats.service.ts';
 import { recognitionRoutes } from './recognition.routes.ts';
 import { RecognitionService, recognitionSettings } from './recognition.service.ts';
+import { readVariable } from '../config.env.ts';
 
 /** Indicators, public statistics, exports and the monthly report, wired over one database. */
 export interface KpiServices {
@@ -52,7 +52,7 @@ export function createKpiServices(
   const repo = new KpiRepository(db);
   const reader = new KpiReader(repo);
   const scopes = new KpiScopes(db, access);
-  const weights = parseWeights(env.TAWASUL_KPI_WEIGHTS);
+  const weights = readVariable('TAWASUL_KPI_WEIGHTS', env);
   const foldRepo = new KpiFoldRepository(db);
   const kpi = new KpiService(repo, reader, scopes, weights, now);
   return {

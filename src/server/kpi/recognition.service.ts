@@ -6,7 +6,8 @@ import { errors } from '../http/errors.ts';
 import { isRankedPeer, normalisedWeights, parseWeights, type Weights } from './kpi.formulas.ts';
 import { emptyGroup, figuresOf, type KpiReader } from './kpi.reader.ts';
 import type { KpiRepository } from './kpi.repository.ts';
-import { excellenceTable, lastEndedPeriod, recognitionPeriodKinds, recognitionPeriodOf, type RecognitionPeriodKind } from './recognition.ts';
+import { excellenceTable, lastEndedPeriod, recognitionPeriodOf, type RecognitionPeriodKind } from './recognition.ts';
+import { readVariable } from '../config.env.ts';
 
 type PublicQuery = z.infer<typeof recognitionPublicQuerySchema>;
 type StaffQuery = z.infer<typeof recognitionQuerySchema>;
@@ -22,11 +23,7 @@ export interface RecognitionSettings {
  * `TAWASUL_RECOGNITION_MIN_CASES` (default 20); the weights are the ranking's.
  */
 export function recognitionSettings(weights: Weights, env: NodeJS.ProcessEnv = process.env): RecognitionSettings {
-  const period = (env.TAWASUL_RECOGNITION_PERIOD || 'quarter') as RecognitionPeriodKind;
-  if (!recognitionPeriodKinds.includes(period)) throw new Error(`TAWASUL_RECOGNITION_PERIOD must be one of ${recognitionPeriodKinds.join(', ')}`);
-  const minCases = Number(env.TAWASUL_RECOGNITION_MIN_CASES || 20);
-  if (!Number.isInteger(minCases) || minCases < 1) throw new Error('TAWASUL_RECOGNITION_MIN_CASES must be a whole number of at least 1');
-  return { period, weights, minCases };
+  return { period: readVariable('TAWASUL_RECOGNITION_PERIOD', env), weights, minCases: readVariable('TAWASUL_RECOGNITION_MIN_CASES', env) };
 }
 
 /** The excellence table of a period, per entity and per service: for staff (weights may be tried) and for the public. */

@@ -3,7 +3,6 @@ import type { Kysely } from 'kysely';
 import type { AccessService } from '../access/access.service.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { DB } from '../db/schema.ts';
-import { parseWeights } from '../kpi/kpi.formulas.ts';
 import type { KpiReader } from '../kpi/kpi.reader.ts';
 import type { KpiService } from '../kpi/kpi.service.ts';
 import { ReplyRepository } from '../replies/reply.repository.ts';
@@ -14,6 +13,7 @@ import { PracticeReportSections } from './practice-report.ts';
 import { PracticeRepository } from './practice.repository.ts';
 import { practiceRoutes } from './practice.routes.ts';
 import { PracticeService } from './practice.service.ts';
+import { readVariable } from '../config.env.ts';
 
 /** Benchmarks, practice cards, adoptions and their before/after (src/server/practice). */
 export interface PracticeServices {
@@ -30,7 +30,7 @@ export function createPracticeServices(
   env: NodeJS.ProcessEnv = process.env,
 ): PracticeServices {
   const repo = new PracticeRepository(db);
-  const benchmarks = new BenchmarkService(repo, deps.reader, deps.kpi, deps.access, parseWeights(env.TAWASUL_KPI_WEIGHTS));
+  const benchmarks = new BenchmarkService(repo, deps.reader, deps.kpi, deps.access, readVariable('TAWASUL_KPI_WEIGHTS', env));
   const practice = new PracticeService(db, repo, deps.access, deps.audit, deps.sla, new SlaAdminRepository(db), benchmarks, new ReplyRepository(db));
   return { practice, benchmarks, report: new PracticeReportSections(repo, benchmarks) };
 }

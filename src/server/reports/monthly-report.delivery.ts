@@ -14,6 +14,7 @@ import { addMonths, monthStart } from '../kpi/kpi.period.ts';
 import { localDate, localDayHour } from '../../common/zoned-time.ts';
 import { enqueue, type OutboxAttachment, type OutboxMessage } from '../notify/outbox.ts';
 import { MonthlyReportRepository } from './monthly-report.repository.ts';
+import { readVariable } from '../config.env.ts';
 
 /** The national report's pseudo-entity code on the command line and in results. */
 export const NATIONAL = 'national';
@@ -27,14 +28,7 @@ export interface MonthlyReportSettings {
 
 /** `TAWASUL_MONTHLY_REPORT_HOUR` (default 6) and `TAWASUL_MONTHLY_REPORT_CHECK_MINUTES` (default 60). */
 export function monthlyReportSettings(env: NodeJS.ProcessEnv = process.env): MonthlyReportSettings {
-  const int = (name: string, fallback: number, min: number, max: number) => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
-  return { sendHour: int('TAWASUL_MONTHLY_REPORT_HOUR', 6, 0, 23), everyMs: int('TAWASUL_MONTHLY_REPORT_CHECK_MINUTES', 60, 1, 1440) * 60_000 };
+  return { sendHour: readVariable('TAWASUL_MONTHLY_REPORT_HOUR', env), everyMs: readVariable('TAWASUL_MONTHLY_REPORT_CHECK_MINUTES', env) * 60_000 };
 }
 
 /** What happened to one report. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Language } from '../../common/enums.ts';
-import type { citizenMeSchema, sessionResponseSchema, staffMeSchema } from '../../common/schemas/auth.schema.ts';
+import type { citizenMeSchema, secondFactorChallengeSchema, sessionResponseSchema, staffMeSchema } from '../../common/schemas/auth.schema.ts';
 import { apiRequest, postJson } from './client.ts';
 import { ApiError } from './problem.ts';
 
@@ -22,9 +22,9 @@ export async function fetchSession(signal?: AbortSignal): Promise<SessionRespons
   }
 }
 
-/** Staff sign-in with email and password. */
-export function login(email: string, password: string): Promise<SessionResponse> {
-  return postJson<SessionResponse>('/api/v1/auth/login', { email, password });
+/** Staff sign-in with email and password: the session, or the challenge of a second factor still owed. */
+export function login(email: string, password: string): Promise<SessionResponse | z.infer<typeof secondFactorChallengeSchema>> {
+  return postJson<SessionResponse | z.infer<typeof secondFactorChallengeSchema>>('/api/v1/auth/login', { email, password });
 }
 
 /** Sends a one-time code to a phone (SMS) or an email address, in the given language. */

@@ -86,6 +86,15 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/staff/hotline/HotlineEntryPage.tsx')).HotlineEntryPage }),
       },
       {
+        path: 'security',
+        lazy: async () => ({ Component: (await import('../features/staff/security/SecurityPage.tsx')).SecurityPage }),
+      },
+      {
+        // The emailed reset link; signed out, the workspace's frame shows the same page.
+        path: 'reset',
+        lazy: async () => ({ Component: (await import('../features/staff/security/ResetPasswordPage.tsx')).ResetPasswordPage }),
+      },
+      {
         path: 'dashboard/:entity?',
         lazy: async () => {
           const [page] = await Promise.all([import('../features/dashboards/DashboardPage.tsx'), loadTranslations('dashboards'), loadTranslations('suggestions')]);

@@ -81,6 +81,11 @@ export function StaffLayout() {
             )}
             <LanguageSwitch />
             {user && (
+              <NavLink to="/staff/security" className={classes.navLink} data-testid="staff-nav-security">
+                {t('staff.nav.security')}
+              </NavLink>
+            )}
+            {user && (
               <Button variant="subtle" size="compact-md" onClick={() => signOut.mutate()} loading={signOut.isPending} data-testid="staff-sign-out">
                 {t('nav.signOut')}
               </Button>

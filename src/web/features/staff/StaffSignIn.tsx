@@ -1,7 +1,8 @@
-import { Alert, Button, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { login } from '../../api/auth.api.ts';
 import { asApiError } from '../../api/problem.ts';
 import { rememberSession } from '../../auth/useSession.ts';
@@ -11,9 +12,31 @@ import type { FieldErrors } from '../../components/form/field-errors.ts';
 import { useFormErrors } from '../../components/form/useFormErrors.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { SsoSignIn } from './SsoSignIn.tsx';
+import { ForgotPassword } from './security/ForgotPassword.tsx';
+import { RequiredEnrolment } from './security/RequiredEnrolment.tsx';
+import { ResetPasswordPage } from './security/ResetPasswordPage.tsx';
+import { SecondFactorStep } from './security/SecondFactorStep.tsx';
 
-/** Staff sign in with their email and password; the page they asked for opens once they have. */
+/** Where a signed-out staff member is: the password, "forgot password", or the second step a right password led to. */
+type Step = { kind: 'password' } | { kind: 'forgot' } | { kind: 'code' | 'enrol'; challenge: string };
+
+/**
+ * The signed-out workspace: the reset link's page at /staff/reset, otherwise the sign-in and its
+ * steps (the code of a second factor, or the enrolment a role requires, before any session).
+ */
 export function StaffSignIn() {
+  const { pathname } = useLocation();
+  const [step, setStep] = useState<Step>({ kind: 'password' });
+  const back = () => setStep({ kind: 'password' });
+  if (pathname.replace(/\/$/, '') === '/staff/reset') return <ResetPasswordPage />;
+  if (step.kind === 'forgot') return <ForgotPassword onBack={back} />;
+  if (step.kind === 'code') return <SecondFactorStep challenge={step.challenge} onBack={back} />;
+  if (step.kind === 'enrol') return <RequiredEnrolment challenge={step.challenge} onBack={back} />;
+  return <PasswordSignIn onStep={setStep} />;
+}
+
+/** Staff sign in with their email and password; the page they asked for opens once they have (or once the second factor is given). */
+function PasswordSignIn({ onStep }: { onStep: (step: Step) => void }) {
   const { t } = useTranslation();
   usePageTitle(t('staff.signIn.title'));
   const client = useQueryClient();
@@ -22,7 +45,7 @@ export function StaffSignIn() {
   const { formRef, errors, errorOf, check, fail } = useFormErrors();
   const mutation = useMutation({
     mutationFn: () => login(email.trim(), password),
-    onSuccess: (session) => rememberSession(client, session),
+    onSuccess: (result) => ('challenge' in result ? onStep({ kind: result.secondFactor, challenge: result.challenge }) : rememberSession(client, result)),
     onError: fail,
   });
   const submit = () => {
@@ -61,6 +84,9 @@ export function StaffSignIn() {
       <Button type="submit" loading={mutation.isPending} data-testid="staff-sign-in">
         {t('staff.signIn.submit')}
       </Button>
+      <Anchor component="button" type="button" onClick={() => onStep({ kind: 'forgot' })} data-testid="staff-forgot">
+        {t('staff.signIn.forgot')}
+      </Anchor>
     </SignInFrame>
   );
 }
