@@ -44,13 +44,16 @@ async function relayCase(channel: 'whatsapp' | 'social', secret: string, message
   return { reference, entity: row.code };
 }
 
-/** A public reply by a supervisor of the case's entity. */
-async function reply(c: { reference: string; entity: string }, body: string) {
+/** An action by a supervisor of the case's entity. */
+async function act(c: { reference: string; entity: string }, action: string, payload: object) {
   const staff = await signInStaff(t.app, `supervisor@${c.entity}.demo`);
   const { version } = await db().selectFrom('cases').select('version').where('reference', '=', c.reference).executeTakeFirstOrThrow();
-  const res = await t.app.inject(as(staff, { method: 'POST', url: `/api/v1/cases/${c.reference}/actions/reply`, payload: { body }, headers: { 'if-match': String(version) } }));
+  const res = await t.app.inject(as(staff, { method: 'POST', url: `/api/v1/cases/${c.reference}/actions/${action}`, payload, headers: { 'if-match': String(version) } }));
   expect(res.statusCode, res.body).toBe(200);
 }
+
+/** A public reply by a supervisor of the case's entity. */
+const reply = (c: { reference: string; entity: string }, body: string) => act(c, 'reply', { body });
 
 async function rowsOf(reference: string, template = 'entity_replied') {
   return db()
@@ -222,14 +225,35 @@ describe('integration webhooks', () => {
     expect(hooks.requests.some((r) => r.json?.reference === later.reference)).toBe(false);
   });
 
-  it("is refused to staff who do not administer the entity's credentials", async () => {
+  it("is refused to staff who do not administer the entity's credentials; an entity's endpoint hears its status changes and resolutions", async () => {
     const officer = await signInStaff(t.app, 'officer@muharraq.demo');
     const res = await t.app.inject(as(officer, { method: 'POST', url: '/api/v1/admin/webhooks', payload: { url: hooks.url, events: ['case.created'] } }));
     expect(res.statusCode).toBe(403);
     const admin = await signInStaff(t.app, 'entity_admin@muharraq.demo');
     const national = await t.app.inject(as(admin, { method: 'POST', url: '/api/v1/admin/webhooks', payload: { url: hooks.url, events: ['case.created'] } }));
     expect(national.statusCode).toBe(400);
-    const own = await t.app.inject(as(admin, { method: 'POST', url: '/api/v1/admin/webhooks', payload: { url: hooks.url, events: ['case.status_changed'], entityCode: 'muharraq' } }));
+    const own = await t.app.inject(as(admin, { method: 'POST', url: '/api/v1/admin/webhooks', payload: { url: hooks.url, events: ['case.status_changed', 'case.resolved'], entityCode: 'muharraq' } }));
     expect(own.statusCode, own.body).toBe(201);
+
+    // That entity's status changes reach it, another entity's do not.
+    const ours = await buildCase(t.app, { contact: { name: 'حسن', phone: '36001122' } });
+    expect(ours.entity.code).toBe('muharraq');
+    await act({ reference: ours.reference, entity: 'muharraq' }, 'start', {});
+    await act({ reference: ours.reference, entity: 'muharraq' }, 'resolve', { body: 'تم إصلاح العمود' });
+    const events = await db()
+      .selectFrom('notification_outbox')
+      .select(['address', 'params'])
+      .where('reference', '=', ours.reference)
+      .where('channel', '=', 'webhook')
+      .orderBy('id')
+      .execute();
+    const to = String(own.json().id);
+    expect(events).toEqual([
+      { address: to, params: expect.objectContaining({ event: 'case.status_changed', previousStatus: 'new', status: 'in_progress', entity: 'muharraq' }) },
+      { address: to, params: expect.objectContaining({ event: 'case.status_changed', previousStatus: 'in_progress', status: 'resolved' }) },
+      { address: to, params: expect.objectContaining({ event: 'case.resolved', status: 'resolved' }) },
+    ]);
+    expect(JSON.stringify(events)).not.toContain('تم إصلاح');
+    expect(JSON.stringify(events)).not.toContain('36001122');
   });
 });
