@@ -16,7 +16,7 @@ const row: NoticeCase = {
   language: 'ar',
   priority: 'normal',
 };
-const citizen = { kind: 'contact', phone: '+97336001234', email: null, citizenId: null };
+const citizen = { kind: 'contact', phone: '+97336001234', email: null, citizenId: null, relay: null };
 const none = { changes: {}, events: [] };
 
 describe('which action tells whom', () => {
