@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authLimits } from '../../src/server/auth/auth.service.ts';
+import { createHousekeeping } from '../../src/server/housekeeping/housekeeping.loops.ts';
 import { base32Decode, totpAt } from '../../src/server/auth/totp.ts';
 import { buildEntity, buildStaff, buildStaffSession, coordinatorSession, type BuiltStaff } from '../support/factories.ts';
 import { as, signInStaff, type Session } from '../support/sessions.ts';
@@ -212,5 +213,19 @@ describe("an administrator's reset", () => {
     expect(audit).toEqual([{ actor_staff_id: coordinator.user.id, after: { removed: true } }]);
     const signIn = await login(staff.email, staff.password, freshIp());
     expect(signIn.json()).toMatchObject({ csrfToken: expect.any(String) });
+  });
+});
+
+describe('housekeeping', () => {
+  it('deletes the challenges of sign-ins left unfinished once they are past the retention of codes', async () => {
+    const { staff } = await enrolledStaff();
+    const challenge = await challengeOf(staff, freshIp());
+    const rows = () => t.ctx.database.db.selectFrom('sign_in_challenges').select('token_hash').where('staff_id', '=', staff.id).execute();
+    expect(await rows()).toHaveLength(1);
+    const later = new Date(Date.now() + (authLimits.challengeTtlSeconds + t.config.housekeeping.codeHours * 3600 + 60) * 1000);
+    const result = await createHousekeeping(t.ctx.database.db, t.ctx.config, t.ctx.log).run(later);
+    expect(result.signInChallenges).toBeGreaterThanOrEqual(1);
+    expect(await rows()).toHaveLength(0);
+    expect((await secondStep(challenge, '123456', freshIp())).json().code).toBe('invalid_token');
   });
 });

@@ -54,6 +54,14 @@ export class HousekeepingRepository {
     return this.usedOrExpired('password_resets', 'token_hash', 'used_at', before, limit);
   }
 
+  /** Challenges between a right password and its second factor that expired before `before` (a used one is deleted at once). */
+  async signInChallenges(before: Date, limit: number): Promise<number> {
+    const r = await sql`
+      delete from sign_in_challenges where token_hash in (
+        select token_hash from sign_in_challenges where expires_at < ${before} limit ${limit} for update skip locked)`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
+  }
+
   /** Staff sign-ins through the identity provider that were used or expired before `before`. */
   ssoSignIns(before: Date, limit: number): Promise<number> {
     return this.usedOrExpired('sso_sign_ins', 'id', 'used_at', before, limit);

@@ -13,6 +13,7 @@ export type HousekeepingTask =
   | 'otpCodes'
   | 'passwordResets'
   | 'ssoSignIns'
+  | 'signInChallenges'
   | 'throttleBuckets'
   | 'signInBackoff'
   | 'sentOutbox'
@@ -57,6 +58,7 @@ export class HousekeepingService {
       ['otpCodes', () => this.repo.otpCodes(codesBefore, n)],
       ['passwordResets', () => this.repo.passwordResets(codesBefore, n)],
       ['ssoSignIns', () => this.repo.ssoSignIns(codesBefore, n)],
+      ['signInChallenges', () => this.repo.signInChallenges(codesBefore, n)],
       ['throttleBuckets', () => this.repo.throttleBuckets(now, n)],
       ['signInBackoff', () => this.repo.signInBackoff(now, n)],
       ['sentOutbox', () => this.repo.sentOutbox(outboxBefore, n)],
