@@ -74,14 +74,15 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const files = new AttachmentStore(path.join(config.dataDir, 'attachments'));
   const { sla, sweeper, slaAdmin } = createSlaServices(db, config, { audit, catalogue, access });
   const places = createPlacesServices(db, { audit, catalogue, sla, nearBoundaryMetres: config.nearBoundaryMetres, timeZone: config.timeZone });
-  const cases = createCaseServices(db, { config, access, sla, catalogue, files, router: places.router });
+  // Reads that may be a few seconds stale go to the replica when there is one (README, Scaling out).
+  const cases = createCaseServices(db, { config, access, sla, catalogue, files, router: places.router, reader: database.reader });
   const { auth } = createAuthServices(db, config, { notifier, audit });
   const { sso } = createSsoServices(db, config.oidc, { auth, audit });
   const notify = createNotifyServices(config, db, log, { audit, access });
   const suggest = createSuggestServices(db, { catalogue, audit });
   const relayOut = createRelayOutServices(db, { access, audit, gate: cases.gate });
   const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue, suggester: suggest.suggester });
-  const kpi = createKpiServices(db, access, cases.views);
+  const kpi = createKpiServices(db, access, cases.views, { reader: database.reader });
   const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats, suggester: suggest.suggester });
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
   const survey = createSurveyServices(db, config, { access, gate: cases.gate, actions: cases.actions });

@@ -110,6 +110,8 @@ export const variables = {
   PORT: wholeNumber('where to listen: the port', 3000, 0, 65535),
   HOST: text('where to listen: the address (`0.0.0.0` for every interface)', '127.0.0.1'),
   DATABASE_URL: url('`postgres://…` for a PostgreSQL server; absent → embedded PGlite', ['postgres:', 'postgresql:']),
+  DATABASE_READ_URL: url('`postgres://…` of a streaming replica of `DATABASE_URL`: indicators, public statistics, exports and staff lists read from it while it is close enough behind (see Scaling out); absent → every read on the primary', ['postgres:', 'postgresql:']),
+  TAWASUL_READ_MAX_LAG_SECONDS: decimal('seconds the read replica may be behind the primary (checked every second); further behind, or not answering within 1 s, it is skipped and reads go to the primary until it catches up', 5, { above: 0 }),
   TAWASUL_DATA_DIR: text('PGlite data and attachments', './data'),
   TAWASUL_PGLITE_DURABLE: onOff('PGlite flushes every commit to disk (fsync), so an acknowledged case survives a power cut; `off` is faster (see Benchmarks) and fit only for tests and throw-away data', true),
   TAWASUL_PUBLIC_URL: url('base of links in receipts and messages', ['http:', 'https:'], undefined, '`http://HOST:PORT`'),

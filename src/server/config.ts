@@ -37,6 +37,10 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** A streaming replica of the database for reads that may be a few seconds stale (DATABASE_READ_URL). */
+  databaseReadUrl: string | undefined;
+  /** Seconds the replica may lag before reads go back to the primary (TAWASUL_READ_MAX_LAG_SECONDS). */
+  readMaxLagSeconds: number;
   dataDir: string;
   publicUrl: string;
   demo: boolean;
@@ -194,6 +198,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     databaseUrl,
+    databaseReadUrl: e.DATABASE_READ_URL,
+    readMaxLagSeconds: e.TAWASUL_READ_MAX_LAG_SECONDS,
     dataDir: path.resolve(e.TAWASUL_DATA_DIR ?? './data'),
     publicUrl,
     demo,

@@ -52,7 +52,13 @@ export class CaseViewService {
     private readonly files: AttachmentStore,
     private readonly sla: SlaService,
     private readonly plans: SuggestionPlanRepository,
+    /** A citizen's own list, read where their just-submitted case already is (the primary); staff lists use `lists`. */
+    private readonly ownLists: CaseListRepository = lists,
   ) {}
+
+  private listsFor(actor: Actor): CaseListRepository {
+    return actor.kind === 'citizen' ? this.ownLists : this.lists;
+  }
 
   /** One case: the staff view for staff in scope, the citizen view for its citizen. */
   async view(actor: Actor, reference: string, pass: TrackingPass | undefined) {
@@ -97,7 +103,7 @@ export class CaseViewService {
   /** A page of cases: staff see their scope, a signed-in citizen their own cases. */
   async list(actor: Actor, q: CaseListQuery) {
     const filter = await this.listFilter(actor, q);
-    const rows = await this.lists.list(filter);
+    const rows = await this.listsFor(actor).list(filter);
     const page = rows.slice(0, filter.limit);
     const last = page.at(-1);
     const nextCursor =
@@ -107,7 +113,7 @@ export class CaseViewService {
 
   /** How many cases a list query selects for the actor, in the same scope as the list. */
   async count(actor: Actor, q: CaseListQuery): Promise<number> {
-    return this.lists.count(await this.listFilter(actor, q));
+    return this.listsFor(actor).count(await this.listFilter(actor, q));
   }
 
   /**

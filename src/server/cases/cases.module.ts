@@ -35,10 +35,16 @@ export interface CaseServices {
   repo: CaseRepository;
 }
 
-/** Builds the cases feature once over one database, from the few services it relies on. */
+/**
+ * Builds the cases feature once over one database, from the few services it relies on. Staff lists
+ * and their counts read through `deps.reader` (a replica a few seconds behind, when configured);
+ * everything else, a citizen's own list included, through `db`.
+ */
 export function createCaseServices(
   db: Kysely<DB>,
   deps: {
+    /** For reads that may be a few seconds stale (Database.reader); `db` when not given. */
+    reader?: Kysely<DB>;
     config: Config;
     access: AccessService;
     sla: SlaService;
@@ -52,7 +58,8 @@ export function createCaseServices(
   const repo = new CaseRepository(db);
   const gate = new CaseGate(repo, access, new Throttle(new ThrottleRepository(db)));
   const plans = new SuggestionPlanRepository(db);
-  const views = new CaseViewService(repo, new CaseListRepository(db), gate, access, config, files, sla, plans);
+  const staffLists = new CaseListRepository(deps.reader ?? db);
+  const views = new CaseViewService(repo, staffLists, gate, access, config, files, sla, plans, new CaseListRepository(db));
   return {
     intake: new CaseService(repo, catalogue, new ReferenceAllocator(new ReferenceRepository(db), config.timeZone), files, config, sla, db, router),
     views,

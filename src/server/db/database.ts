@@ -8,6 +8,7 @@ import type { DatabaseLimits } from '../config.ts';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-errors.ts';
 import { lockDataDir } from './lock-file.ts';
 import { Mutex, PGliteDialect } from './pglite-dialect.ts';
+import { ReplicaMonitor, routingPool, type ReplicaSettings, type ReplicaState } from './read-replica.ts';
 import type { DB } from './schema.ts';
 
 const INT8 = 20;
@@ -23,6 +24,15 @@ pg.types.setTypeParser(DATE, (v: string) => v);
 export interface Database {
   readonly kind: 'pglite' | 'postgres';
   readonly db: Kysely<DB>;
+  /**
+   * For reads that may be a few seconds stale (indicators, public figures, exports, staff lists):
+   * the streaming replica of `DATABASE_READ_URL` while it is close enough behind, else the primary.
+   * The same as `db` without a replica and on PGlite. Writes, and reads that must see their own
+   * writes, use `db`.
+   */
+  readonly reader: Kysely<DB>;
+  /** The replica's state (lag, in use or not), when one is configured. */
+  replica?(): ReplicaState;
   /** The embedded instance, in PGlite mode. */
   readonly pglite?: PGlite;
   /** Runs a multi-statement SQL script in one transaction (migrations). */
@@ -83,16 +93,12 @@ function retiringPool(pool: pg.Pool): PostgresPool {
   };
 }
 
-/**
- * Opens PostgreSQL at a URL with a connection pool. Every wait is bounded (see DatabaseLimits):
- * getting a connection, a statement (on the server), an idle transaction (on the server) and the
- * answer to a query (here, for a server that does not answer at all).
- */
-export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits = defaultDatabaseLimits): Database {
+/** A pg pool with every wait bounded (see DatabaseLimits); an idle client's lost connection is replaced on next use. */
+function boundedPool(url: string, max: number, limits: DatabaseLimits, applicationName: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,
-    max: poolSize,
-    application_name: 'tawasul',
+    max,
+    application_name: applicationName,
     connectionTimeoutMillis: limits.connectTimeoutMs,
     statement_timeout: limits.statementTimeoutMs,
     idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
@@ -101,10 +107,35 @@ export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits 
   pool.on('error', () => {
     // An idle client lost its connection; the pool replaces it on next use.
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: retiringPool(pool) }) });
+  return pool;
+}
+
+/**
+ * Opens PostgreSQL at a URL with a connection pool. Every wait is bounded (see DatabaseLimits):
+ * getting a connection, a statement (on the server), an idle transaction (on the server) and the
+ * answer to a query (here, for a server that does not answer at all). With `replica`, `reader`
+ * reads from that streaming replica while its lag is within the bound (read-replica.ts); its
+ * connections are named `tawasul-read` (its lag checks' `tawasul-read-check`) and give up connecting after `answerWithinMs` (1 s).
+ */
+export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits = defaultDatabaseLimits, replica?: ReplicaSettings): Database {
+  const pool = boundedPool(url, poolSize, limits, 'tawasul');
+  const primary = retiringPool(pool);
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: primary }) });
+  let reader = db;
+  let monitor: ReplicaMonitor | undefined;
+  if (replica) {
+    const quick = { ...limits, connectTimeoutMs: replica.answerWithinMs ?? 1_000 };
+    const replicaPool = boundedPool(replica.url, poolSize, quick, 'tawasul-read');
+    // The checks have a connection of their own, so they never wait behind the reads.
+    monitor = new ReplicaMonitor(pool, boundedPool(replica.url, 1, quick, 'tawasul-read-check'), replica);
+    monitor.start();
+    reader = new Kysely<DB>({ dialect: new PostgresDialect({ pool: routingPool(primary, retiringPool(replicaPool), monitor) }) });
+  }
   return {
     kind: 'postgres',
     db,
+    reader,
+    ...(monitor ? { replica: () => monitor.state() } : {}),
     poolUse: () => ({ max: poolSize, open: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async script(sqlText) {
       // Migrations may rightly run long (an index on a large table): a client of their own, with
@@ -122,7 +153,11 @@ export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits 
         await client.end().catch(() => {});
       }
     },
-    close: () => db.destroy(),
+    async close() {
+      await monitor?.stop();
+      if (reader !== db) await reader.destroy();
+      await db.destroy();
+    },
   };
 }
 
@@ -216,6 +251,7 @@ export async function openPGlite(dir: string | undefined, options: PGliteOptions
     return {
       kind: 'pglite',
       db,
+      reader: db,
       pglite,
       script: (sqlText) => mutex.run(() => pglite.transaction(async (tx) => void (await tx.exec(sqlText)))),
       async close() {
@@ -235,9 +271,13 @@ export async function openDatabase(config: {
   dataDir: string;
   dbLimits?: DatabaseLimits;
   pgliteDurable?: boolean;
+  /** A streaming replica of DATABASE_URL for reads that may be stale (ignored without DATABASE_URL). */
+  databaseReadUrl?: string | undefined;
+  readMaxLagSeconds?: number;
 }): Promise<Database> {
   const limits = config.dbLimits ?? defaultDatabaseLimits;
+  const replica = config.databaseReadUrl ? { url: config.databaseReadUrl, maxLagSeconds: config.readMaxLagSeconds ?? 5 } : undefined;
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl, 20, limits)
+    ? openPostgres(config.databaseUrl, 20, limits, replica)
     : openPGlite(config.dataDir, { durable: config.pgliteDurable ?? true, waitMs: limits.connectTimeoutMs });
 }

@@ -31,14 +31,19 @@ async function within(probe: Promise<boolean>, ms: number): Promise<boolean> {
   }
 }
 
-/** Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers, within a second). */
+/**
+ * Liveness (`/healthz`: the process answers) and readiness (`/readyz`: the database answers, within a
+ * second; with a read replica, its state and lag as detail).
+ */
 export function healthRoutes(database: Database) {
   const probe = databaseProbe(database);
   return async (app: FastifyInstance) => {
     app.get('/healthz', { schema: { hide: true }, logLevel: 'warn' }, async () => ({ status: 'ok' }));
     app.get('/readyz', { schema: { hide: true }, logLevel: 'warn' }, async () => {
       if (!(await within(probe(), READY_CHECK_MS))) throw errors.unavailable();
-      return { status: 'ok', database: database.kind };
+      // The replica's state is told, never a reason to be unready: reads go to the primary meanwhile.
+      const replica = database.replica?.();
+      return { status: 'ok', database: database.kind, ...(replica ? { replica: { state: replica.state, lagSeconds: replica.lagSeconds } } : {}) };
     });
   };
 }

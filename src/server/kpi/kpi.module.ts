@@ -40,20 +40,27 @@ export interface KpiServices {
  * Builds the indicator services. `TAWASUL_KPI_WEIGHTS` (e.g. `resolutionCompliance=35,
  * firstResponseCompliance=20,satisfiedShare=20,resolvedShare=15,reopenRate=10`) sets the
  * composite score's weights; a bad value stops the start with its reason. `TAWASUL_PUBLIC_MAX_AGE`
- * and its companions set how long public answers are kept (see `publicCacheSettings`).
+ * and its companions set how long public answers are kept (see `publicCacheSettings`). Indicators,
+ * public figures, recognition, exports and monthly reports read through `deps.reader`.
  */
 export function createKpiServices(
   db: Kysely<DB>,
   access: AccessService,
   caseViews: CaseViewService,
-  env: NodeJS.ProcessEnv = process.env,
-  now: () => Date = () => new Date(),
+  deps: {
+    /** For the indicators, public figures and exports, which may be a few seconds stale (Database.reader); `db` when not given. */
+    reader?: Kysely<DB>;
+    env?: NodeJS.ProcessEnv;
+    now?: () => Date;
+  } = {},
 ): KpiServices {
-  const repo = new KpiRepository(db);
+  const { reader: stale = db, env = process.env, now = () => new Date() } = deps;
+  const repo = new KpiRepository(stale);
   const reader = new KpiReader(repo);
   const scopes = new KpiScopes(db, access);
   const weights = readVariable('TAWASUL_KPI_WEIGHTS', env);
-  const foldRepo = new KpiFoldRepository(db);
+  // The public cache's position is read where its answers are read, so an answer is never kept under a newer position.
+  const foldRepo = new KpiFoldRepository(stale);
   const kpi = new KpiService(repo, reader, scopes, weights, now);
   return {
     kpi,
@@ -62,7 +69,7 @@ export function createKpiServices(
     publicCache: new PublicCache(() => foldRepo.position(), publicCacheSettings(env)),
     publicStats: new PublicStatsService(repo, reader, scopes, now),
     recognition: new RecognitionService(repo, reader, scopes, recognitionSettings(weights, env), now),
-    exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(db), access),
+    exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(stale), access),
     monthlyReports: new MonthlyReports(kpi, scopes, repo, () => reader.timeZone()),
   };
 }

@@ -10,9 +10,9 @@ export interface MetricsServices {
 
 /**
  * Builds the metrics of one application over its database: a registry of its own, the pool's use
- * (PostgreSQL) and the business figures, read at most every `config.metrics.cacheSeconds`.
+ * (PostgreSQL), the read replica's state and lag (when configured) and the business figures, read at most every `config.metrics.cacheSeconds`.
  * Its route is `metricsRoutes(metrics, metricsGuard(config.metrics))`; `installHttpMetrics` counts requests.
  */
 export function createMetricsServices(database: Database, config: Pick<Config, 'metrics'>): MetricsServices {
-  return { metrics: new MetricsService(new MetricsRepository(database.db), config.metrics.cacheSeconds * 1000, database.poolUse) };
+  return { metrics: new MetricsService(new MetricsRepository(database.db), config.metrics.cacheSeconds * 1000, database.poolUse, database.replica) };
 }

@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { PoolUse } from '../db/database.ts';
+import type { ReplicaState } from '../db/read-replica.ts';
 import { SWEEP_LOOP } from '../sla/sla.sweeper.ts';
 import type { BusinessFigures, MetricsRepository } from './metrics.repository.ts';
 
@@ -31,6 +32,7 @@ export class MetricsService {
     private readonly repo: MetricsRepository,
     private readonly cacheMs: number,
     poolUse?: () => PoolUse,
+    replica?: () => ReplicaState,
   ) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
@@ -49,6 +51,19 @@ export class MetricsService {
     pool('Database connections open, busy or idle (PGlite: 1).', 'tawasul_db_pool_open', (u) => u.open);
     new Gauge({ name: 'tawasul_db_pool_idle', help: 'Open database connections not in use (PostgreSQL only).', registers, collect() { if (poolUse) this.set(poolUse().idle); } });
     new Gauge({ name: 'tawasul_db_pool_waiting', help: 'Requests waiting for a database connection (PostgreSQL only).', registers, collect() { if (poolUse) this.set(poolUse().waiting); } });
+    if (replica) {
+      new Gauge({ name: 'tawasul_db_replica_in_use', help: 'Whether reads that may be stale go to the read replica now (1) or to the primary (0).', registers, collect() { this.set(replica().state === 'in_use' ? 1 : 0); } });
+      new Gauge({
+        name: 'tawasul_db_replica_lag_seconds',
+        help: 'Seconds the read replica was behind the primary at its last check (absent when it did not answer).',
+        registers,
+        collect() {
+          const lag = replica().lagSeconds;
+          if (lag === null) this.reset();
+          else this.set(lag);
+        },
+      });
+    }
     new Gauge({
       name: 'tawasul_cases_open',
       help: 'Open cases by entity code and SLA state (none: no SLA clock).',
