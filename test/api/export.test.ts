@@ -1,30 +1,13 @@
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCases } from '../../src/server/datagen/datagen.ts';
 import { as, signInStaff, type Session } from '../support/sessions.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { unzip } from '../support/unzip.ts';
 
 /** Exports: case lists and indicator reports as CSV and XLSX, Arabic intact, scoped, without personal data. */
 let t: TestApp;
 let analyst: Session;
 let capitalOfficer: Session;
-
-/** Reads a zip's entries (central directory, then each local entry, inflated). */
-function unzip(buf: Buffer): Map<string, string> {
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let p = buf.readUInt32LE(end + 16);
-  const out = new Map<string, string>();
-  for (let i = buf.readUInt16LE(end + 10); i > 0; i--) {
-    const packed = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    out.set(name, inflateRawSync(buf.subarray(start, start + packed)).toString('utf8'));
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return out;
-}
 
 const get = (s: Session | null, url: string) => t.app.inject(s ? as(s, { method: 'GET', url }) : { method: 'GET', url });
 
@@ -72,20 +55,21 @@ describe('case exports', () => {
     }
   });
 
-  it('XLSX: Arabic in the shared strings and a right-to-left sheet; English on request', async () => {
+  it('XLSX: Arabic inline in a right-to-left sheet (streamed: no shared strings); English on request', async () => {
     const res = await get(analyst, '/api/v1/exports/cases.xlsx?type=complaint');
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const files = unzip(res.rawPayload);
-    expect(files.get('xl/worksheets/sheet1.xml')).toMatch(/<sheetView [^>]*rightToLeft="1"/);
-    const strings = files.get('xl/sharedStrings.xml')!;
-    expect(strings).toContain('الرقم المرجعي');
-    expect(strings).toContain('شكوى');
-    expect(strings).toContain('بلدية المحرق');
+    const sheet = files.get('xl/worksheets/sheet1.xml')!;
+    expect(sheet).toMatch(/<sheetView [^>]*rightToLeft="1"/);
+    expect(files.has('xl/sharedStrings.xml')).toBe(false);
+    expect(sheet).toContain('<is><t xml:space="preserve">الرقم المرجعي</t></is>');
+    expect(sheet).toContain('شكوى');
+    expect(sheet).toContain('بلدية المحرق');
     const en = unzip((await get(analyst, '/api/v1/exports/cases.xlsx?type=complaint&lang=en')).rawPayload);
     expect(en.get('xl/worksheets/sheet1.xml')).not.toContain('rightToLeft');
-    expect(en.get('xl/sharedStrings.xml')).toContain('Reference');
-    expect(en.get('xl/sharedStrings.xml')).toContain('Muharraq Municipality');
+    expect(en.get('xl/worksheets/sheet1.xml')).toContain('Reference');
+    expect(en.get('xl/worksheets/sheet1.xml')).toContain('Muharraq Municipality');
   });
 
   it('only for staff, with the same filters as the list', async () => {

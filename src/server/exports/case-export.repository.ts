@@ -44,6 +44,14 @@ export class CaseExportRepository {
     ]);
     return pageOfCases(q, filter).execute();
   }
+
+  /** Whether the filter names more than `n` cases (reads at most n + 1 ids). */
+  async moreThan(filter: CaseListFilter, n: number): Promise<boolean> {
+    const beyond = await pageOfCases(selectCases(this.db).select('c.id'), { ...filter, after: undefined, limit: 0 })
+      .offset(n)
+      .executeTakeFirst();
+    return beyond !== undefined;
+  }
 }
 
 export type CaseExportRow = Awaited<ReturnType<CaseExportRepository['page']>>[number];

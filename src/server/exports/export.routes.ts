@@ -10,17 +10,34 @@ import {
   kpiTrendsQuerySchema,
 } from '../../common/schemas/kpi.schema.ts';
 import type { ExportService, KpiReport } from './export.service.ts';
-import { tableCsv, tablesXlsx, type Table } from './report.table.ts';
+import { Readable } from 'node:stream';
+import { tableCsv, tableCsvStream, tablesXlsx, tableXlsxStream, type Table, type TableStream } from './report.table.ts';
 import { XLSX_TYPE } from './xlsx.writer.ts';
 
 const lang = z.enum(languages).optional().describe('Language of headers and labels; Arabic sheets read right to left; default ar');
 const formats = ['csv', 'xlsx'] as const;
 
-function send(reply: FastifyReply, format: (typeof formats)[number], name: string, t: Table, language: 'ar' | 'en', timeZone: string) {
+type Format = (typeof formats)[number];
+
+function attachment(reply: FastifyReply, format: Format, name: string) {
   const file = `tawasul-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
-  void reply.header('content-disposition', `attachment; filename="${file}"`).header('cache-control', 'private, no-store');
-  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(tableCsv(t, timeZone));
-  return reply.type(XLSX_TYPE).send(tablesXlsx([t], language, timeZone));
+  return reply
+    .header('content-disposition', `attachment; filename="${file}"`)
+    .header('cache-control', 'private, no-store')
+    .type(format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_TYPE);
+}
+
+function send(reply: FastifyReply, format: Format, name: string, t: Table, language: 'ar' | 'en', timeZone: string) {
+  return attachment(reply, format, name).send(format === 'csv' ? tableCsv(t, timeZone) : tablesXlsx([t], language, timeZone));
+}
+
+/**
+ * A table streamed to the client with back-pressure: the next page is read only when the socket
+ * took the last; a client that goes away ends the reading (the stream is destroyed).
+ */
+function stream(reply: FastifyReply, format: Format, name: string, t: TableStream, language: 'ar' | 'en', timeZone: string) {
+  const chunks = format === 'csv' ? tableCsvStream(t, timeZone) : tableXlsxStream(t, language, timeZone);
+  return attachment(reply, format, name).send(Readable.from(chunks, { objectMode: false, highWaterMark: 64 * 1024 }));
 }
 
 const reports = {
@@ -52,7 +69,7 @@ export function exportRoutes(exports: ExportService, timeZone: () => Promise<str
           const language = l ?? 'ar';
           const { table, truncated } = await exports.cases(request.actor, q, language);
           void reply.header('x-export-truncated', String(truncated));
-          return send(reply, format, 'cases', table, language, await timeZone());
+          return stream(reply, format, 'cases', table, language, await timeZone());
         },
       );
 

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import type { z } from 'zod';
 import type { Language } from '../../common/enums.ts';
 import type { CaseListQuery } from '../../common/schemas/case-actions.schema.ts';
@@ -14,13 +15,13 @@ import { requireStaff } from '../access/access.service.ts';
 import type { KpiScopes } from '../access/indicator-scope.ts';
 import type { KpiService } from '../kpi/kpi.service.ts';
 import { caseExportColumns } from './case-export.columns.ts';
+import type { CaseListFilter } from '../cases/case-query.repository.ts';
 import type { CaseExportRepository, CaseExportRow } from './case-export.repository.ts';
 import { breachesTable, breakdownTable, entitiesTable, trendsTable } from './kpi-report.tables.ts';
-import { table, type Table } from './report.table.ts';
+import { tableStream, type Table, type TableStream } from './report.table.ts';
 
-/** An export holds at most this many cases; the answer says when it stopped there. */
-export const MAX_EXPORT_ROWS = 100_000;
-const PAGE = 100;
+/** Cases read per query of an export: large enough to be quick, small enough that one page never holds the event loop long. */
+const PAGE = 250;
 
 export type KpiReport =
   | { report: 'entities'; query: z.infer<typeof kpiEntitiesQuerySchema> }
@@ -36,33 +37,41 @@ export class ExportService {
     private readonly caseViews: CaseViewService,
     private readonly repo: CaseExportRepository,
     private readonly access: AccessService,
+    /** The most cases one export holds (TAWASUL_EXPORT_MAX_ROWS). */
+    private readonly maxRows: number,
   ) {}
 
   /**
-   * The cases a GET /api/v1/cases query lists (same filters, same scope, same order), page by
-   * page through the case list's own query, with the export columns — no personal data. Only
-   * the cases of entities the actor may export are read.
+   * The cases a GET /api/v1/cases query lists (same filters, same scope, same order), with the
+   * export columns — no personal data. Only the cases of entities the actor may export are read.
+   * The rows are not read here: the answer's `batches` reads them page by page (keyset, through
+   * the case list's own query) as its reader takes them, so memory stays flat and no connection
+   * is held between pages; at most `maxRows` (TAWASUL_EXPORT_MAX_ROWS), `truncated` when more.
    */
-  async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language): Promise<{ table: Table; truncated: boolean }> {
+  async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language): Promise<{ table: TableStream; truncated: boolean }> {
     const staff = requireStaff(actor, 'export');
     const exportable = new Set(await this.access.entityIds(staff, 'export', 'read'));
     const filter = await this.caseViews.listFilter(staff, { ...q, limit: PAGE });
     filter.entityIds = (filter.entityIds ?? []).filter((id) => exportable.has(id));
-    const rows: CaseExportRow[] = [];
-    let truncated = false;
-    for (;;) {
-      const page = await this.repo.page(filter);
-      rows.push(...page.slice(0, PAGE));
+    const truncated = await this.repo.moreThan(filter, this.maxRows);
+    const title = { ar: 'الطلبات', en: 'Cases' };
+    return { table: tableStream(title, caseExportColumns, this.pages(filter), lang), truncated };
+  }
+
+  /** The pages of a filter's cases, up to the cap; each page is read when the previous one was taken. */
+  private async *pages(filter: CaseListFilter): AsyncGenerator<CaseExportRow[]> {
+    let left = this.maxRows;
+    while (left > 0) {
+      const page = await this.repo.page({ ...filter, limit: Math.min(PAGE, left) });
+      const rows = page.slice(0, Math.min(PAGE, left));
+      if (rows.length) yield rows;
+      left -= rows.length;
       const last = rows.at(-1);
-      if (page.length <= PAGE || !last) break;
-      if (rows.length >= MAX_EXPORT_ROWS) {
-        truncated = true;
-        break;
-      }
+      if (page.length <= rows.length || !last) return;
+      // Give the event loop a turn between pages: PGlite answers without one, and other requests wait for it.
+      await setImmediate();
       filter.after = { value: new Date(filter.sort.column === 'updated_at' ? last.updated_at : last.created_at).toISOString(), id: last.id };
     }
-    const title = { ar: 'الطلبات', en: 'Cases' };
-    return { table: table(title, caseExportColumns, rows.slice(0, MAX_EXPORT_ROWS), lang), truncated };
   }
 
   /** An indicator report as a table, computed exactly as its dashboard answer is. */

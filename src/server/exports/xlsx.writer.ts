@@ -1,11 +1,12 @@
 import { offsetMinutes } from '../../common/zoned-time.ts';
 import type { Cell } from './csv.writer.ts';
-import { zip } from './zip.writer.ts';
+import { zip, zipStream } from './zip.writer.ts';
 
 /**
  * A minimal XLSX (Office Open XML SpreadsheetML) writer: shared strings, a bold frozen header row,
  * dates as real date cells in the given zone, numbers as numbers, and right-to-left sheets for
- * Arabic. Written by hand — a workbook is a zip of a few XML parts.
+ * Arabic. Written by hand — a workbook is a zip of a few XML parts. `xlsxStream` writes a sheet
+ * whose rows come in batches, with inline strings, as the rows come.
  */
 
 export interface Sheet {
@@ -60,7 +61,7 @@ class SharedStrings {
   }
 }
 
-function cellXml(ref: string, v: Cell, strings: SharedStrings, timeZone: string, style = 0): string {
+function cellXml(ref: string, v: Cell, strings: SharedStrings | null, timeZone: string, style = 0): string {
   if (v === null || v === undefined || v === '') return '';
   if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style ? ` s="${style}"` : ''}><v>${v}</v></c>` : '';
   if (typeof v === 'boolean') return `<c r="${ref}" t="b"><v>${v ? 1 : 0}</v></c>`;
@@ -68,6 +69,7 @@ function cellXml(ref: string, v: Cell, strings: SharedStrings, timeZone: string,
     const serial = (v.getTime() + offsetMinutes(v.getTime(), timeZone) * 60_000) / 86_400_000 + 25569;
     return `<c r="${ref}" s="2"><v>${serial}</v></c>`;
   }
+  if (!strings) return '';
   return `<c r="${ref}" t="s"${style ? ` s="${style}"` : ''}><v>${strings.id(v)}</v></c>`;
 }
 
@@ -106,16 +108,12 @@ const styles =
   `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
   `</styleSheet>`;
 
-/** A workbook of one or more sheets, as the bytes of an .xlsx file. */
-export function toXlsx(sheets: Sheet[], timeZone = 'UTC'): Buffer {
-  const strings = new SharedStrings();
-  const taken = new Set<string>();
-  const names = sheets.map((s) => sheetName(s.name, taken));
-  const sheetParts = sheets.map((s) => sheetXml(s, strings, timeZone));
-  const sst =
-    `${XML_HEAD}<sst xmlns="${MAIN}" count="${strings.list.length}" uniqueCount="${strings.list.length}">` +
-    strings.list.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('') +
-    `</sst>`;
+/** The parts of a workbook besides its sheets (and shared strings): package, workbook, styles. */
+function workbookParts(names: string[], sharedStrings: boolean): { name: string; data: Buffer }[] {
+  const sstRel = sharedStrings ? `<Relationship Id="rId${names.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` : '';
+  const sstType = sharedStrings
+    ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
+    : '';
   const workbook =
     `${XML_HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
     `<bookViews><workbookView/></bookViews><sheets>` +
@@ -125,7 +123,7 @@ export function toXlsx(sheets: Sheet[], timeZone = 'UTC'): Buffer {
     `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
     names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
     `<Relationship Id="rId${names.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
-    `<Relationship Id="rId${names.length + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+    sstRel +
     `</Relationships>`;
   const contentTypes =
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
@@ -136,21 +134,80 @@ export function toXlsx(sheets: Sheet[], timeZone = 'UTC'): Buffer {
       .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
       .join('') +
     `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
-    `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` +
+    sstType +
     `</Types>`;
   const rootRels =
     `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
     `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
   const utf8 = (s: string) => Buffer.from(s, 'utf8');
-  return zip([
+  return [
     { name: '[Content_Types].xml', data: utf8(contentTypes) },
     { name: '_rels/.rels', data: utf8(rootRels) },
     { name: 'xl/workbook.xml', data: utf8(workbook) },
     { name: 'xl/_rels/workbook.xml.rels', data: utf8(wbRels) },
     { name: 'xl/styles.xml', data: utf8(styles) },
-    { name: 'xl/sharedStrings.xml', data: utf8(sst) },
-    ...sheetParts.map((xml, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: utf8(xml) })),
+  ];
+}
+
+/** A workbook of one or more sheets, as the bytes of an .xlsx file. */
+export function toXlsx(sheets: Sheet[], timeZone = 'UTC'): Buffer {
+  const strings = new SharedStrings();
+  const taken = new Set<string>();
+  const names = sheets.map((s) => sheetName(s.name, taken));
+  const sheetParts = sheets.map((s) => sheetXml(s, strings, timeZone));
+  const sst =
+    `${XML_HEAD}<sst xmlns="${MAIN}" count="${strings.list.length}" uniqueCount="${strings.list.length}">` +
+    strings.list.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('') +
+    `</sst>`;
+  return zip([
+    ...workbookParts(names, true),
+    { name: 'xl/sharedStrings.xml', data: Buffer.from(sst, 'utf8') },
+    ...sheetParts.map((xml, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: Buffer.from(xml, 'utf8') })),
   ]);
+}
+
+/** A sheet whose rows come later, a batch at a time. */
+export type SheetHead = Omit<Sheet, 'rows'>;
+
+/** One cell of a streamed sheet: text inline (no shared strings to keep), dates in the zone. */
+function inlineCellXml(ref: string, v: Cell, timeZone: string, style = 0): string {
+  if (typeof v === 'string' && v !== '') {
+    return `<c r="${ref}" t="inlineStr"${style ? ` s="${style}"` : ''}><is><t xml:space="preserve">${xmlText(v)}</t></is></c>`;
+  }
+  return cellXml(ref, v, null, timeZone, style);
+}
+
+/** A worksheet's XML, written a batch of rows at a time; the filter's range is known at the end. */
+async function* sheetStream(sheet: SheetHead, batches: AsyncIterable<Cell[][]>, timeZone: string): AsyncGenerator<Buffer> {
+  const letters = sheet.header.map((_, i) => columnName(i));
+  const lastCol = columnName(Math.max(sheet.header.length, 1) - 1);
+  const widths = sheet.header.map((h, i) => sheet.widths?.[i] ?? Math.min(60, Math.max(10, h.length + 4)));
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  const row = (cells: Cell[], r: number, style: number) =>
+    `<row r="${r}">${cells.map((v, c) => inlineCellXml(`${letters[c] ?? columnName(c)}${r}`, v, timeZone, style)).join('')}</row>`;
+  yield Buffer.from(
+    `${XML_HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+      `<sheetViews><sheetView workbookViewId="0"${sheet.rightToLeft ? ' rightToLeft="1"' : ''}>` +
+      `<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
+      `<cols>${cols}</cols><sheetData>${row(sheet.header, 1, 1)}`,
+    'utf8',
+  );
+  let n = 1;
+  for await (const batch of batches) {
+    let xml = '';
+    for (const cells of batch) xml += row(cells, ++n, 0);
+    if (xml) yield Buffer.from(xml, 'utf8');
+  }
+  yield Buffer.from(`</sheetData>${n > 1 ? `<autoFilter ref="A1:${lastCol}${n}"/>` : ''}</worksheet>`, 'utf8');
+}
+
+/**
+ * A one-sheet workbook written as its rows come (batches of rows in, chunks of the .xlsx out):
+ * inline strings instead of shared ones, so nothing grows with the rows but the row count.
+ */
+export function xlsxStream(sheet: SheetHead, batches: AsyncIterable<Cell[][]>, timeZone = 'UTC'): AsyncGenerator<Buffer> {
+  const name = sheetName(sheet.name, new Set());
+  return zipStream([...workbookParts([name], false), { name: 'xl/worksheets/sheet1.xml', data: sheetStream(sheet, batches, timeZone) }]);
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

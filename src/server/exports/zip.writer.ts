@@ -1,8 +1,11 @@
-import { deflateRawSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { crc32 as zlibCrc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 
 /**
  * A minimal ZIP writer (PKWARE APPNOTE 6.3): deflated entries, UTF-8 names, one central
  * directory, no ZIP64 (every entry and the whole archive under 4 GiB). Enough for XLSX.
+ * `zip` packs buffers at once; `zipStream` writes entries as their bytes come.
  */
 
 export interface ZipEntry {
@@ -82,4 +85,102 @@ export function zip(entries: ZipEntry[], at = new Date()): Buffer {
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, dir, end]);
+}
+
+/** An entry of a streamed archive: its bytes at once or as they come. */
+export interface ZipStreamEntry {
+  name: string;
+  data: Buffer | AsyncIterable<Buffer>;
+}
+
+async function* chunksOf(data: Buffer | AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  if (Buffer.isBuffer(data)) yield data;
+  else yield* data;
+}
+
+/**
+ * Deflates an entry's bytes as they come (zlib works off the event loop), counting its CRC-32 and
+ * sizes on the way. Pulls the source only as fast as the archive's reader takes the output.
+ */
+async function* deflated(data: Buffer | AsyncIterable<Buffer>, sums: { crc: number; size: number; packed: number }): AsyncGenerator<Buffer> {
+  const source = Readable.from(
+    (async function* () {
+      for await (const chunk of chunksOf(data)) {
+        sums.crc = zlibCrc32(chunk, sums.crc);
+        sums.size += chunk.length;
+        yield chunk;
+      }
+    })(),
+    { objectMode: false },
+  );
+  const deflate = createDeflateRaw({ level: 6 });
+  const feeding = pipeline(source, deflate);
+  // Keep a failure of the source from going unhandled while the output is read; it is rethrown below.
+  feeding.catch(() => undefined);
+  try {
+    for await (const chunk of deflate as AsyncIterable<Buffer>) {
+      sums.packed += chunk.length;
+      yield chunk;
+    }
+    await feeding;
+  } finally {
+    source.destroy();
+    deflate.destroy();
+  }
+}
+
+/**
+ * An archive written as its entries' bytes come: each local header says "sizes follow" (bit 3)
+ * and a data descriptor after the entry carries its CRC-32 and sizes; memory holds one chunk at
+ * a time and the central directory. Stopping the iteration stops reading the entries.
+ */
+export async function* zipStream(entries: Iterable<ZipStreamEntry>, at = new Date()): AsyncGenerator<Buffer> {
+  const { time, date } = dosTime(at);
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  let count = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0808, 6); // UTF-8 names, sizes in a data descriptor
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt16LE(name.length, 26);
+    yield Buffer.concat([local, name]);
+    const sums = { crc: 0, size: 0, packed: 0 };
+    yield* deflated(e.data, sums);
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(sums.crc, 4);
+    descriptor.writeUInt32LE(sums.packed, 8);
+    descriptor.writeUInt32LE(sums.size, 12);
+    yield descriptor;
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0808, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(time, 12);
+    central.writeUInt16LE(date, 14);
+    central.writeUInt32LE(sums.crc, 16);
+    central.writeUInt32LE(sums.packed, 20);
+    central.writeUInt32LE(sums.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, name);
+    offset += local.length + name.length + sums.packed + descriptor.length;
+    count++;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  yield Buffer.concat([dir, end]);
 }

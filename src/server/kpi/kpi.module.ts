@@ -40,7 +40,8 @@ export interface KpiServices {
  * Builds the indicator services. `TAWASUL_KPI_WEIGHTS` (e.g. `resolutionCompliance=35,
  * firstResponseCompliance=20,satisfiedShare=20,resolvedShare=15,reopenRate=10`) sets the
  * composite score's weights; a bad value stops the start with its reason. `TAWASUL_PUBLIC_MAX_AGE`
- * and its companions set how long public answers are kept (see `publicCacheSettings`). Indicators,
+ * and its companions set how long public answers are kept (see `publicCacheSettings`);
+ * `TAWASUL_EXPORT_MAX_ROWS` the most cases one export holds. Indicators,
  * public figures, recognition, exports and monthly reports read through `deps.reader`.
  */
 export function createKpiServices(
@@ -69,7 +70,7 @@ export function createKpiServices(
     publicCache: new PublicCache(() => foldRepo.position(), publicCacheSettings(env)),
     publicStats: new PublicStatsService(repo, reader, scopes, now),
     recognition: new RecognitionService(repo, reader, scopes, recognitionSettings(weights, env), now),
-    exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(stale), access),
+    exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(stale), access, readVariable('TAWASUL_EXPORT_MAX_ROWS', env)),
     monthlyReports: new MonthlyReports(kpi, scopes, repo, () => reader.timeZone()),
   };
 }
