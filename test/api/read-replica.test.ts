@@ -1,19 +1,13 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildApp, createContext, createLogger } from '../../src/server/app.ts';
-import { loadConfig } from '../../src/server/config.ts';
 import { openPostgres, type Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { MemoryNotifier } from '../../src/server/notify/notifier.ts';
 import { seedDemo } from '../../src/server/seed/demo-seed.ts';
 import { buildCase, coordinatorSession } from '../support/factories.ts';
 import { startPgCluster, startPgReplica, withDatabaseName, type PgCluster } from '../support/pg-cluster.ts';
 import { as, type Session } from '../support/sessions.ts';
-import { createTestApp, testDbKind } from '../support/test-app.ts';
+import { createTestApp, createTestAppOn, testDbKind } from '../support/test-app.ts';
 
 /**
  * Reads that may be stale go to a streaming replica while it is close behind the primary, and to
@@ -53,16 +47,12 @@ if (testDbKind === 'postgres') describe('a streaming replica for reads that may 
   let primaryUrl: string;
   let replicaUrl: string;
   const apps: ReplicaApp[] = [];
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-replica-'));
 
   /** The application with DATABASE_URL on the primary and DATABASE_READ_URL on the replica. */
   async function replicaApp(maxLagSeconds: number): Promise<ReplicaApp> {
     const database = openPostgres(primaryUrl, 4, undefined, { url: replicaUrl, maxLagSeconds, checkEveryMs: 150, answerWithinMs: 500 });
-    const config = loadConfig({ TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', TAWASUL_METRICS_TOKEN: 'metrics-token-for-replica-test' });
-    const ctx = createContext(config, database, createLogger(config), new MemoryNotifier());
-    const app = await buildApp(ctx);
-    await app.ready();
-    const handle = { app, database, coordinator: await coordinatorSession(app), close: async () => (await app.close(), await database.close()) };
+    const t = await createTestAppOn(database, { TAWASUL_METRICS_TOKEN: 'metrics-token-for-replica-test' });
+    const handle = { app: t.app, database, coordinator: await coordinatorSession(t.app), close: () => t.close() };
     apps.push(handle);
     return handle;
   }
@@ -94,7 +84,6 @@ if (testDbKind === 'postgres') describe('a streaming replica for reads that may 
     for (const a of apps) await a.close().catch(() => {});
     replica?.stop();
     primary?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   let fresh: { reference: string; trackingToken: string };

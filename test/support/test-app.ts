@@ -57,9 +57,21 @@ export interface TestApp {
  * lines (set `logLevel` in `overrides` to see them).
  */
 export async function createTestApp(overrides: Partial<Config> = {}, options: { logTo?: DestinationStream } = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+  return createTestAppOn(await openTestDatabase(), {}, overrides, options);
+}
+
+/**
+ * The real application over a database the test opened itself (a replica pair, a pooler), with
+ * `env` added to the test configuration's environment; closing the app closes the database.
+ */
+export async function createTestAppOn(
+  database: Database,
+  env: NodeJS.ProcessEnv = {},
+  overrides: Partial<Config> = {},
+  options: { logTo?: DestinationStream } = {},
+): Promise<TestApp> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-test-'));
-  const config: Config = { ...loadConfig({ TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent' }), ...overrides };
+  const config: Config = { ...loadConfig({ TAWASUL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env }), ...overrides };
   const notifier = new MemoryNotifier();
   const ctx = createContext(config, database, createLogger(config, options.logTo), notifier);
   const app = await buildApp(ctx);
