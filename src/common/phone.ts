@@ -1,11 +1,12 @@
 /**
- * Phone numbers to E.164, parsed and checked with libphonenumber-js's metadata for the country a
+ * Phone numbers to E.164, parsed and checked with libphonenumber-js's full metadata (the numbering
+ * plan's ranges, not only lengths: 9999 9999 is no Bahraini number) for the country a
  * local number is dialled in (the installation's country: TAWASUL_COUNTRY). Pure functions, no I/O.
  */
-import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { toAsciiDigits } from './digits.ts';
 
-export type { CountryCode } from 'libphonenumber-js';
+export type { CountryCode } from 'libphonenumber-js/max';
 
 /** Spaces, dashes, dots and parentheses people type between digits. */
 const FORMATTING = /[\s\-.()]/g;
