@@ -233,6 +233,8 @@ describe('the figures', () => {
         simplicity: mean('simplicity'),
         solvedShare: answered.length ? Math.round((10000 * answered.filter((x) => x.solved).length) / answered.length) / 100 : null,
         reopened: 0,
+        followerRatings: 0,
+        followerMean: null,
       };
     };
     const month = new Date().toLocaleDateString('en-CA', { timeZone: t.config.timeZone }).slice(0, 7);

@@ -1675,6 +1675,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follower-ratings/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case a follower was answered by (reference, entity, service, public answer) and whether they may rate it */
+        get: operations["getFollowerRatingsByToken"];
+        put?: never;
+        /** A follower rates the case that answered them, once: 1–5 and an optional comment */
+        post: operations["postFollowerRatingsByToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbound/{channel}": {
         parameters: {
             query?: never;
@@ -9486,6 +9504,112 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    getFollowerRatingsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The follower’s own rating token from the resolution notice */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The case’s public answer */
+                        answer: string | null;
+                        entity: {
+                            ar: string;
+                            en: string;
+                        };
+                        ratedAt: string | null;
+                        rating: number | null;
+                        reference: string;
+                        service: {
+                            ar: string;
+                            en: string;
+                        };
+                        /**
+                         * @description open: may be rated; rated: rated already; closed: the case is no longer resolved or the survey’s days are over
+                         * @enum {string}
+                         */
+                        state: "open" | "rated" | "closed";
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    postFollowerRatingsByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The follower’s own rating token from the resolution notice */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A comment (never shown publicly) */
+                    comment?: string;
+                    /** @description The answer overall, 1 (very dissatisfied) to 5 (very satisfied); Arabic-Indic digits accepted */
+                    rating: number | string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The case’s public answer */
+                        answer: string | null;
+                        entity: {
+                            ar: string;
+                            en: string;
+                        };
+                        ratedAt: string | null;
+                        rating: number | null;
+                        reference: string;
+                        service: {
+                            ar: string;
+                            en: string;
+                        };
+                        /**
+                         * @description open: may be rated; rated: rated already; closed: the case is no longer resolved or the survey’s days are over
+                         * @enum {string}
+                         */
+                        state: "open" | "rated" | "closed";
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            404: components["responses"]["Problem404"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     postInboundByChannel: {
         parameters: {
             query?: never;
@@ -10607,6 +10731,10 @@ export interface operations {
                                     en: string;
                                 };
                             };
+                            /** @description Followers’ satisfaction: mean of their ratings, two decimals */
+                            followerMean: number | null;
+                            /** @description Followers’ satisfaction: ratings by the cases’ followers ("mine too", merged cases’ people), counted apart */
+                            followerRatings: number;
                             /** @description Resolutions whose survey was offered */
                             invited: number;
                             month: string;
@@ -10631,6 +10759,10 @@ export interface operations {
                         totals: {
                             answered: number;
                             confidentiality: number | null;
+                            /** @description Followers’ satisfaction: mean of their ratings, two decimals */
+                            followerMean: number | null;
+                            /** @description Followers’ satisfaction: ratings by the cases’ followers ("mine too", merged cases’ people), counted apart */
+                            followerRatings: number;
                             /** @description Resolutions whose survey was offered */
                             invited: number;
                             /** @description Mean of the overall answers, two decimals */
@@ -12125,6 +12257,10 @@ export interface operations {
                             months: {
                                 answered: number;
                                 confidentiality: number | null;
+                                /** @description Followers’ satisfaction: mean of their ratings, two decimals */
+                                followerMean: number | null;
+                                /** @description Followers’ satisfaction: ratings by the cases’ followers ("mine too", merged cases’ people), counted apart */
+                                followerRatings: number;
                                 /** @description Resolutions whose survey was offered */
                                 invited: number;
                                 month: string;
@@ -12142,6 +12278,10 @@ export interface operations {
                             totals: {
                                 answered: number;
                                 confidentiality: number | null;
+                                /** @description Followers’ satisfaction: mean of their ratings, two decimals */
+                                followerMean: number | null;
+                                /** @description Followers’ satisfaction: ratings by the cases’ followers ("mine too", merged cases’ people), counted apart */
+                                followerRatings: number;
                                 /** @description Resolutions whose survey was offered */
                                 invited: number;
                                 /** @description Mean of the overall answers, two decimals */
@@ -12159,6 +12299,10 @@ export interface operations {
                         national: {
                             answered: number;
                             confidentiality: number | null;
+                            /** @description Followers’ satisfaction: mean of their ratings, two decimals */
+                            followerMean: number | null;
+                            /** @description Followers’ satisfaction: ratings by the cases’ followers ("mine too", merged cases’ people), counted apart */
+                            followerRatings: number;
                             /** @description Resolutions whose survey was offered */
                             invited: number;
                             /** @description Mean of the overall answers, two decimals */

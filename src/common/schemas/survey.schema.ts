@@ -73,6 +73,8 @@ export const surveyFiguresSchema = z.object({
   simplicity: z.number().nullable(),
   solvedShare: z.number().nullable().describe('% of answers saying the problem was solved'),
   reopened: z.number().int().describe('Cases a "not solved" answer reopened'),
+  followerRatings: z.number().int().describe('Followers’ satisfaction: ratings by the cases’ followers ("mine too", merged cases’ people), counted apart'),
+  followerMean: z.number().nullable().describe('Followers’ satisfaction: mean of their ratings, two decimals'),
 });
 export type SurveyFigures = z.infer<typeof surveyFiguresSchema>;
 
@@ -91,3 +93,25 @@ export const publicSurveySchema = z.object({
   national: surveyFiguresSchema,
   entities: z.array(z.object({ entity: entityRef, totals: surveyFiguresSchema, months: z.array(surveyFiguresSchema.extend({ month: z.string() })) })),
 });
+
+/** `GET /api/v1/follower-ratings/{token}`: the case a follower was answered by, its public facts only. */
+export const followerRatingParamsSchema = z.object({ token: z.string().min(1).max(100).describe('The follower’s own rating token from the resolution notice') });
+
+export const followerRatingStateSchema = z.object({
+  reference: z.string(),
+  entity: bilingual,
+  service: bilingual,
+  answer: z.string().nullable().describe('The case’s public answer'),
+  state: z.enum(['open', 'rated', 'closed']).describe('open: may be rated; rated: rated already; closed: the case is no longer resolved or the survey’s days are over'),
+  rating: z.number().int().nullable(),
+  ratedAt: z.string().nullable(),
+});
+export type FollowerRatingState = z.infer<typeof followerRatingStateSchema>;
+
+/** `POST /api/v1/follower-ratings/{token}`: once per follower and case. */
+export const followerRatingBodySchema = z
+  .object({
+    rating: score('The answer overall'),
+    comment: text({ max: 2000, multiline: true }).optional().describe('A comment (never shown publicly)'),
+  })
+  .strict();

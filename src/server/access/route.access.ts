@@ -84,6 +84,8 @@ export const routeAccess: Record<string, RouteRule> = {
   // The satisfaction survey: the case gate decides (its citizen answers; staff in scope read).
   'GET /api/v1/cases/:reference/survey': read('case'),
   'POST /api/v1/cases/:reference/survey': read('case'),
+  'GET /api/v1/follower-ratings/:token': open("a follower's own rating token authorises it; the case's public facts only"),
+  'POST /api/v1/follower-ratings/:token': open("a follower's own rating token authorises it; the case's public facts only"),
   // Every action of the transition table: the case gate decides, then the table (one list, so a new action is described).
   ...Object.fromEntries(caseActions.map((a) => [`POST /api/v1/cases/:reference/actions/${a}`, read('case')])),
 

@@ -945,3 +945,22 @@ export interface DB {
   relay_receipts: RelayReceiptsTable;
   webhook_endpoints: WebhookEndpointsTable;
 }
+
+// Declaration merging: followers' ratings of the case that answered them (migration 2026-12-07-0122).
+/** A follower's rating link (by its token's hash) and, once given, their rating. */
+export interface CaseFollowerRatingsTable {
+  id: Generated<number>;
+  case_id: number;
+  follower_id: number;
+  token_hash: string;
+  rating: number | null;
+  comment: string | null;
+  /** The local month of the resolution rated (YYYY-MM); set with the rating. */
+  month: string | null;
+  rated_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface DB {
+  case_follower_ratings: CaseFollowerRatingsTable;
+}

@@ -35,7 +35,7 @@ export function backoffSeconds(attempt: number, base: number, max: number): numb
 /** A text without the one-time code and link of a message, nor any URL's secret query values. */
 function withoutSecrets(text: string, params: Params): string {
   let out = safeUrlsIn(text);
-  for (const key of ['code', 'link', 'trackingUrl', 'caseUrl', 'rateUrl'] as const) {
+  for (const key of ['code', 'link', 'trackingUrl', 'caseUrl', 'rateUrl', 'followerToken'] as const) {
     const v = params[key];
     if (typeof v === 'string' && v.length >= 4) out = out.split(v).join('[redacted]');
   }

@@ -30,7 +30,7 @@ export class OutboxRepository {
     if (!caseIds.length) return Promise.resolve([]);
     return this.db
       .selectFrom('case_followers')
-      .select(['case_id', 'citizen_id', 'phone', 'email', 'language'])
+      .select(['id', 'case_id', 'citizen_id', 'phone', 'email', 'language'])
       .where('case_id', 'in', caseIds)
       .orderBy('id')
       .execute();

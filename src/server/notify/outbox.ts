@@ -8,6 +8,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Language, StaffRole } from '../../common/enums.ts';
 import type { DB, NotificationOutboxTable } from '../db/schema.ts';
+import { FollowerRatingRepository } from '../survey/follower-rating.repository.ts';
+import { newFollowerToken } from '../survey/follower-rating.service.ts';
 import { OutboxRepository } from './outbox.repository.ts';
 import type { Params } from './template-render.ts';
 import { isTemplateKey, type TemplateKey } from './templates.ts';
@@ -150,12 +152,16 @@ export const followerTemplates: ReadonlySet<string> = new Set([
   'suggestion_declined',
 ]);
 
+/** The notices that carry a follower's own rating link (`followerToken`, never the case's tracking code). */
+const followerRated: ReadonlySet<string> = new Set(['case_resolved']);
+
 /**
  * A case's followers get each public-step notice meant for its citizen — whether or not the case has
  * a contact of its own (recipient `followers`) — in their own language and by their own channel
- * preference (a matching citizen account's, else every address they gave).
+ * preference (a matching citizen account's, else every address they gave). A resolution notice
+ * carries each follower's own rating link: a new token per notice, its hash stored in the same transaction.
  */
-async function followerRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
+async function followerRows(db: Kysely<DB>, repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
   const told = messages.filter(
     (m) => (m.recipient.kind === 'contact' || m.recipient.kind === 'followers') && m.caseId && followerTemplates.has(m.template),
   );
@@ -163,16 +169,26 @@ async function followerRows(repo: OutboxRepository, messages: OutboxMessage[]): 
   const followers = await repo.followersOf([...new Set(told.map((m) => m.caseId!))]);
   if (!followers.length) return [];
   const accounts = await repo.citizensFor(followers.flatMap((f) => (f.citizen_id ? [f.citizen_id] : [])), [], []);
-  return told.flatMap((m) =>
+  const tokens: { case_id: number; follower_id: number; token_hash: string }[] = [];
+  const rows = told.flatMap((m) =>
     followers
       .filter((f) => f.case_id === m.caseId)
       .flatMap((f) => {
         const account = accounts.find((c) => c.id === f.citizen_id);
         const prefs = account ? { notifySms: account.notify_sms, notifyEmail: account.notify_email } : undefined;
-        const base = { ...baseRow(m, f.language), citizen_id: f.citizen_id };
-        return channelsFor(f, prefs).map((channel) => ({ ...base, channel, address: addressOf(channel, f) }));
+        const channels = channelsFor(f, prefs);
+        let own = m;
+        if (channels.length && followerRated.has(m.template)) {
+          const { token, hash } = newFollowerToken();
+          tokens.push({ case_id: f.case_id, follower_id: Number(f.id), token_hash: hash });
+          own = { ...m, params: { ...m.params, followerToken: token } };
+        }
+        const base = { ...baseRow(own, f.language), citizen_id: f.citizen_id };
+        return channels.map((channel) => ({ ...base, channel, address: addressOf(channel, f) }));
       }),
   );
+  await new FollowerRatingRepository(db).issue(tokens);
+  return rows;
 }
 
 async function staffRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
@@ -222,11 +238,11 @@ export async function enqueue(db: Kysely<DB>, messages: OutboxMessage[]): Promis
   for (const m of messages) checkTemplate(m);
   const repo = new OutboxRepository(db);
   const plain = messages.filter((m) => !m.attachments?.length);
-  let count = plain.length ? await insertRows(repo, plain) : 0;
+  let count = plain.length ? await insertRows(db, repo, plain) : 0;
   // Messages with files: each one's rows are inserted on their own, so their ids can be linked to the files.
   const stored = new Map<OutboxAttachment, number>();
   for (const m of messages.filter((x) => x.attachments?.length)) {
-    const rows = dedupe(await rowsOf(repo, [{ ...m, urgent: true }]));
+    const rows = dedupe(await rowsOf(db, repo, [{ ...m, urgent: true }]));
     const inserted = await repo.insertReturning(rows);
     count += inserted.length;
     const emails = inserted.filter((r) => r.channel === 'email').map((r) => r.id);
@@ -237,14 +253,14 @@ export async function enqueue(db: Kysely<DB>, messages: OutboxMessage[]): Promis
   return count;
 }
 
-async function rowsOf(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
+async function rowsOf(db: Kysely<DB>, repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
   const addressed: Row[] = messages.flatMap((m) =>
     m.recipient.kind === 'address' && m.recipient.to ? [{ ...baseRow(m, m.language ?? 'ar'), channel: m.recipient.channel, address: m.recipient.to }] : [],
   );
   return [
     ...addressed,
     ...(await contactRows(repo, messages)),
-    ...(await followerRows(repo, messages)),
+    ...(await followerRows(db, repo, messages)),
     ...(await staffRows(repo, messages)),
     ...(await webhookRows(repo, messages)),
   ];
@@ -259,8 +275,8 @@ function dedupe(all: Row[]): Row[] {
   });
 }
 
-async function insertRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<number> {
-  const rows = dedupe(await rowsOf(repo, messages));
+async function insertRows(db: Kysely<DB>, repo: OutboxRepository, messages: OutboxMessage[]): Promise<number> {
+  const rows = dedupe(await rowsOf(db, repo, messages));
   await repo.insert(rows);
   return rows.length;
 }
@@ -278,5 +294,5 @@ export async function resolveNotices(db: Kysely<DB>, messages: OutboxMessage[]):
     checkTemplate(m);
     if (m.attachments?.length) throw new Error('resolveNotices takes no messages with files');
   }
-  return dedupe(await rowsOf(new OutboxRepository(db), messages)) as NoticeRow[];
+  return dedupe(await rowsOf(db, new OutboxRepository(db), messages)) as NoticeRow[];
 }

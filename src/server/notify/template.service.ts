@@ -53,6 +53,8 @@ export class TemplateService {
       rateUrl: `${base}/track/${reference}#rate`,
       caseUrl: `${base}/staff/cases/${reference}`,
       ...params,
+      // A follower's resolution notice: their own rating page, never the case's.
+      ...(typeof params.followerToken === 'string' ? { rateUrl: `${base}/rate/${params.followerToken}` } : {}),
     };
   }
 

@@ -7,7 +7,8 @@ import type { Actor } from '../auth/actor.ts';
 import { errors } from '../http/errors.ts';
 import { addMonths, monthsOf } from '../kpi/kpi.period.ts';
 import { sumCounts, surveyFigures } from './survey.figures.ts';
-import type { SurveyRepository } from './survey.repository.ts';
+import type { FollowerRatingRepository } from './follower-rating.repository.ts';
+import type { SurveyCountRow, SurveyRepository } from './survey.repository.ts';
 
 type Query = z.infer<typeof surveyFiguresQuerySchema>;
 
@@ -22,6 +23,7 @@ const MAX_MONTHS = 36;
 export class SurveyFiguresService {
   constructor(
     private readonly repo: SurveyRepository,
+    private readonly followers: FollowerRatingRepository,
     private readonly scopes: KpiScopes,
     private readonly timeZone: string,
     private readonly now: () => Date = () => new Date(),
@@ -36,11 +38,28 @@ export class SurveyFiguresService {
     return { from, to };
   }
 
+  /** The survey's counts with the followers' ratings of the same month, entity and service beside them. */
+  private async counts(from: string, to: string, entityIds?: readonly number[]): Promise<SurveyCountRow[]> {
+    const [rows, followers] = await Promise.all([this.repo.counts(from, to, entityIds), this.followers.counts(from, to, entityIds)]);
+    const key = (r: { month: string; entity_id: number; service_id: number }) => `${r.month}|${r.entity_id}|${r.service_id}`;
+    const byKey = new Map(rows.map((r) => [key(r), r]));
+    for (const f of followers) {
+      const row = byKey.get(key(f));
+      if (row) Object.assign(row, { follower_rated: f.follower_rated, follower_sum: f.follower_sum });
+      else {
+        const added = { ...sumCounts([]), ...f };
+        rows.push(added);
+        byKey.set(key(f), added);
+      }
+    }
+    return rows.sort((a, b) => a.month.localeCompare(b.month));
+  }
+
   /** Staff: per entity, service and month in the actor's scope, with the scope's totals. */
   async forStaff(actor: Actor, q: Query) {
     const scope = await this.scopes.of(requireStaff(actor, 'indicator'));
     const period = this.period(q);
-    const rows = await this.repo.counts(period.from, period.to, scope.live === 'any' ? undefined : scope.live);
+    const rows = await this.counts(period.from, period.to, scope.live === 'any' ? undefined : scope.live);
     const services = new Map((await this.repo.services([...new Set(rows.map((r) => r.service_id))])).map((s) => [s.id, s]));
     const entities = new Map(scope.entities.map((e) => [e.id, e]));
     return {
@@ -62,7 +81,7 @@ export class SurveyFiguresService {
   /** Anyone: per entity and month, and the national totals. */
   async forPublic(q: Query) {
     const period = this.period(q);
-    const rows = await this.repo.counts(period.from, period.to);
+    const rows = await this.counts(period.from, period.to);
     const entities = (await this.scopes.entities()).filter((e) => rows.some((r) => r.entity_id === e.id));
     return {
       period,

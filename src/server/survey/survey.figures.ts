@@ -9,7 +9,7 @@ import type { SurveyCountRow } from './survey.repository.ts';
 /** The counts of a group: the sum of its rows. */
 export type SurveyCounts = Omit<SurveyCountRow, 'month' | 'entity_id' | 'service_id'>;
 
-const zero: SurveyCounts = { invited: 0, answered: 0, overall_sum: 0, speed_sum: 0, confidentiality_sum: 0, simplicity_sum: 0, solved: 0, reopened: 0 };
+const zero: SurveyCounts = { invited: 0, answered: 0, overall_sum: 0, speed_sum: 0, confidentiality_sum: 0, simplicity_sum: 0, solved: 0, reopened: 0, follower_rated: 0, follower_sum: 0 };
 
 /** Adds rows' counts together. */
 export function sumCounts(rows: readonly SurveyCounts[]): SurveyCounts {
@@ -35,5 +35,7 @@ export function surveyFigures(c: SurveyCounts): SurveyFigures {
     simplicity: mean(c.simplicity_sum, c.answered),
     solvedShare: pct(c.solved, c.answered),
     reopened: c.reopened,
+    followerRatings: c.follower_rated,
+    followerMean: mean(c.follower_sum, c.follower_rated),
   };
 }

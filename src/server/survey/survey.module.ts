@@ -7,6 +7,9 @@ import type { CaseActionService } from '../cases/case-actions.service.ts';
 import type { Config } from '../config.ts';
 import type { DB } from '../db/schema.ts';
 import type { PublicCache } from '../http/public-cache.ts';
+import { FollowerRatingRepository } from './follower-rating.repository.ts';
+import { followerRatingRoutes } from './follower-rating.routes.ts';
+import { FollowerRatingService } from './follower-rating.service.ts';
 import { SurveyFiguresService } from './survey-figures.service.ts';
 import { SurveyRepository } from './survey.repository.ts';
 import { surveyRoutes } from './survey.routes.ts';
@@ -16,6 +19,7 @@ import { SurveyService } from './survey.service.ts';
 export interface SurveyServices {
   survey: SurveyService;
   figures: SurveyFiguresService;
+  followerRatings: FollowerRatingService;
 }
 
 /** Builds the survey once: the case gate and actions it answers through, the indicator scopes its figures keep to. */
@@ -25,9 +29,11 @@ export function createSurveyServices(
   deps: { access: AccessService; gate: CaseGate; actions: CaseActionService },
 ): SurveyServices {
   const repo = new SurveyRepository(db);
+  const followers = new FollowerRatingRepository(db);
   return {
     survey: new SurveyService(db, repo, deps.gate, deps.actions, { days: config.surveyDays, timeZone: config.timeZone }),
-    figures: new SurveyFiguresService(repo, new KpiScopes(db, deps.access), config.timeZone),
+    figures: new SurveyFiguresService(repo, followers, new KpiScopes(db, deps.access), config.timeZone),
+    followerRatings: new FollowerRatingService(followers, { days: config.surveyDays, timeZone: config.timeZone }),
   };
 }
 
@@ -35,5 +41,6 @@ export function createSurveyServices(
 export function surveyPlugin(s: SurveyServices, cache: PublicCache) {
   return async (app: FastifyInstance) => {
     await app.register(surveyRoutes(s.survey, s.figures, cache));
+    await app.register(followerRatingRoutes(s.followerRatings));
   };
 }

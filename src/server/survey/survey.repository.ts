@@ -32,6 +32,9 @@ export interface SurveyCountRow {
   simplicity_sum: number;
   solved: number;
   reopened: number;
+  /** Followers' ratings of these cases (kept apart from the survey's answers) and their sum. */
+  follower_rated: number;
+  follower_sum: number;
 }
 
 /** The survey's SQL: invitations, answers, the per-service policy and the counts behind the figures. */
@@ -128,6 +131,8 @@ export class SurveyRepository {
           simplicity_sum: Number(r.simplicity_sum),
           solved: Number(r.solved),
           reopened: Number(r.reopened),
+          follower_rated: 0,
+          follower_sum: 0,
         })),
       );
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type {
+  followerRatingStateSchema,
   publicSurveySchema,
   SurveyAnswerBody,
   surveyAnswerResponseSchema,
@@ -37,4 +38,17 @@ export function fetchKpiSurvey(period: MonthPeriod, signal?: AbortSignal): Promi
 /** Anyone: the survey per entity and month (counts and means only). */
 export function fetchPublicSurvey(period: MonthPeriod, signal?: AbortSignal): Promise<PublicSurvey> {
   return apiRequest<PublicSurvey>(`/api/v1/public/survey${queryString({ ...period })}`, { signal });
+}
+
+export type FollowerRatingState = z.infer<typeof followerRatingStateSchema>;
+const followerPath = (token: string) => `/api/v1/follower-ratings/${encodeURIComponent(token)}`;
+
+/** A follower's rating page: the case that answered them, its public facts only. */
+export function getFollowerRating(token: string, signal?: AbortSignal): Promise<FollowerRatingState> {
+  return apiRequest<FollowerRatingState>(followerPath(token), { signal });
+}
+
+/** A follower rates the case that answered them, once. */
+export function rateAsFollower(token: string, body: { rating: number; comment?: string }): Promise<FollowerRatingState> {
+  return postJson<FollowerRatingState>(followerPath(token), body);
 }

@@ -33,6 +33,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/track/TrackLookupPage.tsx')).TrackLookupPage }),
       },
       {
+        path: 'rate/:token',
+        lazy: async () => ({ Component: (await import('../features/similar/FollowerRatingPage.tsx')).FollowerRatingPage }),
+      },
+      {
         path: 'track/:reference',
         lazy: async () => ({ Component: (await import('../features/track/TrackPage.tsx')).TrackPage }),
       },

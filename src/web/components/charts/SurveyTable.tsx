@@ -12,7 +12,7 @@ export type SurveyColumn = keyof SurveyFigures;
 /** Counts and means: what the public figures show. */
 export const publicSurveyColumns: readonly SurveyColumn[] = ['invited', 'answered', 'overall', 'speed', 'confidentiality', 'simplicity'];
 /** Everything, for staff: with the response rate, the share solved and the reopened cases. */
-export const staffSurveyColumns: readonly SurveyColumn[] = ['invited', 'answered', 'responseRate', 'overall', 'speed', 'confidentiality', 'simplicity', 'solvedShare', 'reopened'];
+export const staffSurveyColumns: readonly SurveyColumn[] = ['invited', 'answered', 'responseRate', 'overall', 'speed', 'confidentiality', 'simplicity', 'solvedShare', 'reopened', 'followerRatings', 'followerMean'];
 
 const shares = new Set<SurveyColumn>(['responseRate', 'solvedShare']);
 type T = ReturnType<typeof useTranslation>['t'];
@@ -26,8 +26,10 @@ const headOf = (t: T): Record<SurveyColumn, string> => ({
   simplicity: t('surveyFigures.col.simplicity'),
   solvedShare: t('surveyFigures.col.solvedShare'),
   reopened: t('surveyFigures.col.reopened'),
+  followerRatings: t('surveyFigures.col.followerRatings'),
+  followerMean: t('surveyFigures.col.followerMean'),
 });
-const means = new Set<SurveyColumn>(['overall', 'speed', 'confidentiality', 'simplicity']);
+const means = new Set<SurveyColumn>(['overall', 'speed', 'confidentiality', 'simplicity', 'followerMean']);
 
 /** One row: its naming cells (month, entity, service…) and its figures. */
 export interface SurveyTableRow {
