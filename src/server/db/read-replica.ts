@@ -26,16 +26,22 @@ export interface ReplicaState {
 }
 
 /**
- * Watches a replica's lag behind its primary, every `checkEveryMs`, in the background: the
- * primary's WAL position is compared with the replica's replayed position; when they differ, the
- * lag is the time since the replica last replayed a commit. So a read routed to the replica sees
- * data at most `maxLagSeconds` plus one check interval old.
+ * Watches a replica's lag behind its primary, every `checkEveryMs`, in the background. Each check
+ * notes the primary's WAL position and when it was read; the replica's lag is the age of the newest
+ * noted position it has replayed (0 when it has replayed the current one). An idle primary still
+ * writes WAL records that are no commits, so "the time since the last replayed commit" would call an
+ * up-to-date replica of a quiet primary stale; positions seen at known times do not. When the replica
+ * has replayed none of the positions noted (just started, or far behind), the lag is at least the
+ * age of the oldest note and the time since its last replayed commit. So a read routed to the
+ * replica sees data at most `maxLagSeconds` plus one check interval old.
  */
 export class ReplicaMonitor {
   private current: ReplicaState;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private readonly answerWithinMs: number;
+  /** The primary's WAL positions at the recent checks, oldest first (kept for the lag bound and a little more). */
+  private readonly seen: { at: number; lsn: bigint }[] = [];
 
   constructor(
     private readonly primary: pg.Pool,
@@ -79,31 +85,56 @@ export class ReplicaMonitor {
     return (this.running ??= this.ask().finally(() => (this.running = undefined)));
   }
 
+  private note(lsn: bigint): void {
+    const now = Date.now();
+    this.seen.push({ at: now, lsn });
+    const keepMs = (this.settings.maxLagSeconds + 5) * 1000;
+    while (this.seen.length > 1 && (now - this.seen[0]!.at > keepMs || this.seen.length > 1000)) this.seen.shift();
+  }
+
+  /**
+   * Seconds behind: the age of the newest noted primary position the replica has replayed. When it
+   * has replayed none, at least the oldest note's age (the figure shown) and, for the decision, the
+   * time since its last replayed commit — unknown (no commit replayed since it started) counts as too far.
+   */
+  private lagOf(replayed: bigint, commitAge: number | null): { lag: number; shown: number } {
+    const now = Date.now();
+    for (let i = this.seen.length - 1; i >= 0; i--) {
+      const s = this.seen[i]!;
+      if (s.lsn <= replayed) {
+        const lag = i === this.seen.length - 1 ? 0 : (now - s.at) / 1000;
+        return { lag, shown: lag };
+      }
+    }
+    const oldest = this.seen[0] ? (now - this.seen[0].at) / 1000 : 0;
+    return { lag: Math.max(oldest, commitAge ?? Number.POSITIVE_INFINITY, 0), shown: Math.max(oldest, commitAge ?? 0, 0) };
+  }
+
   private async ask(): Promise<void> {
     let primaryLsn: string;
     try {
       const { rows } = await this.primary.query<{ lsn: string }>({ text: 'select pg_current_wal_lsn()::text as lsn', query_timeout: this.answerWithinMs } as pg.QueryConfig);
       primaryLsn = rows[0]!.lsn;
+      this.note(lsnValue(primaryLsn));
     } catch {
       // The primary itself did not answer: nothing is known about the replica's lag.
       this.current = { ...this.current, state: 'unknown', lagSeconds: null, checkedAt: new Date() };
       return;
     }
     try {
-      const { rows } = await this.replica.query<{ standby: boolean; caught_up: boolean | null; lag: number | null }>({
+      const { rows } = await this.replica.query<{ standby: boolean; replayed: string | null; commit_age: number | null }>({
         text: `select pg_is_in_recovery() as standby,
-                      pg_last_wal_replay_lsn() >= $1::pg_lsn as caught_up,
-                      extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as lag`,
-        values: [primaryLsn],
+                      pg_last_wal_replay_lsn()::text as replayed,
+                      extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as commit_age`,
         query_timeout: this.answerWithinMs,
       } as pg.QueryConfig);
       const r = rows[0]!;
       // A server out of recovery (promoted, or the primary itself) no longer follows this primary.
-      if (!r.standby) return this.markUnavailable();
-      const lag = r.caught_up ? 0 : Math.max(0, r.lag ?? Number.POSITIVE_INFINITY);
+      if (!r.standby || r.replayed === null) return this.markUnavailable();
+      const { lag, shown } = this.lagOf(lsnValue(r.replayed), r.commit_age);
       this.current = {
         state: lag <= this.settings.maxLagSeconds ? 'in_use' : 'lagging',
-        lagSeconds: Number.isFinite(lag) ? lag : null,
+        lagSeconds: shown,
         maxLagSeconds: this.settings.maxLagSeconds,
         checkedAt: new Date(),
       };
@@ -111,6 +142,12 @@ export class ReplicaMonitor {
       this.markUnavailable();
     }
   }
+}
+
+/** A WAL position (`16/B374D848`) as a number that orders as the positions do. */
+export function lsnValue(lsn: string): bigint {
+  const [high = '0', low = '0'] = lsn.split('/');
+  return (BigInt(`0x${high}`) << 32n) | BigInt(`0x${low}`);
 }
 
 /**
