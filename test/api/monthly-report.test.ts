@@ -1,4 +1,3 @@
-import { inflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config.ts';
 import { generateCases } from '../../src/server/datagen/datagen.ts';
@@ -9,6 +8,7 @@ import { monthlyReportDelivery } from '../../src/server/reports/monthly-report.l
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../support/smtp.ts';
 import { as, signInStaff } from '../support/sessions.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { unzip } from '../support/unzip.ts';
 
 /**
  * The monthly report by email, through a real SMTP server: each entity's administrators get their
@@ -73,24 +73,6 @@ function attachments(mail: ReceivedMail): Map<string, Buffer> {
   for (const p of mimeParts(mail.raw)) {
     const name = /filename="?([^";]+)"?/i.exec(p.headers['content-disposition'] ?? '')?.[1];
     if (name) out.set(name, Buffer.from(p.body.replace(/\s+/g, ''), 'base64'));
-  }
-  return out;
-}
-
-function unzip(buf: Buffer): Map<string, string> {
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  expect(end).toBeGreaterThan(0);
-  let p = buf.readUInt32LE(end + 16);
-  const out = new Map<string, string>();
-  for (let i = buf.readUInt16LE(end + 10); i > 0; i--) {
-    expect(buf.readUInt32LE(p)).toBe(0x02014b50);
-    const packed = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    out.set(name, inflateRawSync(buf.subarray(start, start + packed)).toString('utf8'));
-    p += 46 + nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
   }
   return out;
 }

@@ -6,9 +6,11 @@ import { inflateRawSync } from 'node:zlib';
  */
 export function unzip(buf: Buffer): Map<string, string> {
   const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end <= 0) throw new Error('not a zip: no end of central directory');
   let p = buf.readUInt32LE(end + 16);
   const out = new Map<string, string>();
   for (let i = buf.readUInt16LE(end + 10); i > 0; i--) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error(`not a zip: no central directory entry at ${p}`);
     const packed = buf.readUInt32LE(p + 20);
     const nameLen = buf.readUInt16LE(p + 28);
     const local = buf.readUInt32LE(p + 42);
