@@ -71,8 +71,6 @@ export interface Config {
   reopenWindowDays: number;
   /** Days after a resolution during which its satisfaction survey may be answered (TAWASUL_SURVEY_DAYS). */
   surveyDays: number;
-  /** The most cases one case export holds (TAWASUL_EXPORT_MAX_ROWS); past it the answer says it was cut. */
-  exportMaxRows: number;
   /** Send cookies with the Secure attribute (browsers accept it on http://localhost too). */
   cookieSecure: boolean;
   /** Proxies (IPs or CIDRs) whose X-Forwarded-For is believed; empty: the client is the socket's peer. */
@@ -236,7 +234,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TAWASUL_TIME_ZONE,
     reopenWindowDays: e.TAWASUL_REOPEN_DAYS,
     surveyDays: e.TAWASUL_SURVEY_DAYS,
-    exportMaxRows: e.TAWASUL_EXPORT_MAX_ROWS,
     inProcessWorker: e.TAWASUL_WORKER,
     sweepSeconds: e.TAWASUL_SWEEP_SECONDS,
     cookieSecure: e.TAWASUL_COOKIE_SECURE,
