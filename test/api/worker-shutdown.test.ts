@@ -11,8 +11,8 @@ import { openTestDatabase, testDbKind } from '../support/test-app.ts';
 /**
  * Worker processes against a real SMTP server that answers slowly: a SIGTERM with a backlog
  * (the worker finishes the messages in hand, gives back the rest at once and exits within its
- * grace period) and a SIGKILL in the middle of delivery (every message delivered once; what the
- * killed worker had claimed is taken over by the next worker within seconds). PGlite allows one
+ * grace period) and a SIGKILL in the middle of delivery (no message delivered twice, every one not in
+ * the killed worker's hands delivered; what it had claimed is taken over by the next worker within seconds). PGlite allows one
  * process per data directory, so there the second worker starts once the first is gone; on
  * PostgreSQL too, so that the same takeover is measured on both.
  */
@@ -159,7 +159,7 @@ describe(`a worker told to stop, or killed, during delivery (${testDbKind})`, ()
     }
   }, 120_000);
 
-  it('SIGKILL mid-delivery: each message is received exactly once, and the killed worker’s claims are taken over within seconds', async () => {
+  it('SIGKILL mid-delivery: no message is received twice, all but those in the killed worker’s hands are delivered, and the killed worker’s claims are taken over within seconds', async () => {
     const ids = await backlog('kill', 30);
     smtp.answerDelayMs = 1000;
     const lease = 3;
@@ -184,31 +184,42 @@ describe(`a worker told to stop, or killed, during delivery (${testDbKind})`, ()
     expect(takeover - Math.max(readyAt, killedAt + lease * 1000)).toBeLessThan(8000);
     // The slow answers were there for the kill to land mid-delivery; the rest may go at speed.
     smtp.answerDelayMs = 20;
-    const all = await until(() => receivedOf(ids) === ids.length, 60_000, 'every message').then(
-      () => true,
-      () => false,
-    );
+    // Done when every message is sent and each confirmed one is at the server. A message the killed
+    // worker had recorded as handed over is the documented unknown outcome: never sent again, so at
+    // the server at most once — once if the kill came after its final dot, not at all if it came in
+    // the instant between the record and the dot.
+    // PGlite is the worker's alone while it runs, so the wait is read at the server: every message,
+    // or all but the killed worker's few in hand and nothing new for five seconds.
+    let last = receivedOf(ids);
+    let quietSince = Date.now();
+    const end = Date.now() + 60_000;
+    while (Date.now() < end) {
+      const now = receivedOf(ids);
+      if (now !== last) [last, quietSince] = [now, Date.now()];
+      if (now === ids.length || (now >= ids.length - 4 && Date.now() - quietSince > 5000)) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     b.child.kill('SIGTERM');
     await b.exited;
-    if (!all) {
-      const missing = [...received(ids)].filter(([, n]) => n === 0).map(([id]) => id);
-      const rows = await withDb((database) => database.db.selectFrom('notification_outbox').selectAll().where('message_id', 'in', missing).execute());
-      throw new Error(`not received: ${JSON.stringify(rows.map((r) => ({ status: r.status, attempts: r.attempts, sent: r.sent_at, confirmed: r.confirmed_at, next: r.next_attempt_at, err: r.last_error })))}\n${b.output()}`);
-    }
-
-    // Exactly once: no message id reached the server twice.
-    const counts = received(ids);
-    expect([...counts.values()].every((n) => n === 1), JSON.stringify([...counts.values()])).toBe(true);
     const rows = await withDb((database) =>
-      database.db.selectFrom('notification_outbox').select(['message_id', 'status', 'attempts', 'confirmed_at']).where('message_id', 'in', ids).execute(),
+      database.db.selectFrom('notification_outbox').select(['message_id', 'status', 'attempts', 'confirmed_at', 'sent_at', 'next_attempt_at', 'last_error']).where('message_id', 'in', ids).execute(),
     );
-    expect(rows.every((r) => r.status === 'sent')).toBe(true);
-    // The killed worker's messages in hand: handed over, never confirmed — the documented unknown
-    // outcome — and not sent again. Everything else was confirmed.
+    const settled = rows.every((r) => r.status === 'sent' && (r.confirmed_at === null || received(ids).get(r.message_id) === 1));
+    expect(settled, `not settled: ${JSON.stringify(rows.filter((r) => r.status !== 'sent' || r.confirmed_at !== null))}\n${b.output()}`).toBe(true);
+
+    // No message id reached the server twice; every confirmed one reached it once.
+    const counts = received(ids);
+    expect([...counts.values()].every((n) => n <= 1), JSON.stringify([...counts.values()])).toBe(true);
+    for (const r of rows.filter((x) => x.confirmed_at !== null)) expect(counts.get(r.message_id)).toBe(1);
+    // The killed worker's messages in hand: handed over, never confirmed and not sent again — at most
+    // its concurrency of them. Everything else was confirmed, so all but those few were received.
     const unconfirmed = rows.filter((r) => r.confirmed_at === null);
     expect(unconfirmed.length).toBeGreaterThan(0);
-    expect(unconfirmed.length).toBeLessThanOrEqual(Math.min(4, inHand)); // at most its concurrency
+    expect(unconfirmed.length).toBeLessThanOrEqual(4);
     expect(unconfirmed.every((r) => r.attempts === 1)).toBe(true);
+    expect(receivedOf(ids)).toBeGreaterThanOrEqual(ids.length - unconfirmed.length);
+    const lost = unconfirmed.filter((r) => counts.get(r.message_id) === 0).length;
+    if (lost > 0) console.log(`killed between the hand-over record and the final dot: ${lost} message(s) recorded as sent, not at the server`);
     // What it had claimed but not started was claimed again by the second worker.
     expect(rows.filter((r) => r.attempts === 2).length).toBeGreaterThan(0);
   }, 180_000);
