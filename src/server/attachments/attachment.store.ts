@@ -110,8 +110,20 @@ export class AttachmentStore {
     await fs.rm(staged.path, { force: true });
   }
 
-  read(sha256: string): Promise<Buffer> {
-    return fs.readFile(this.pathOf(sha256));
+  /**
+   * A kept file as a stream read in chunks, with its size — never held in memory whole, whatever
+   * its size or however many are downloaded at once. The file is closed when the stream ends or is
+   * destroyed (a client that goes away).
+   */
+  async open(sha256: string): Promise<{ stream: Readable; sizeBytes: number }> {
+    const handle = await fs.open(this.pathOf(sha256), 'r');
+    try {
+      const { size } = await handle.stat();
+      return { stream: handle.createReadStream({ highWaterMark: 64 * 1024 }), sizeBytes: size };
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
   }
 
   private async has(sha256: string): Promise<boolean> {

@@ -86,7 +86,8 @@ export class CaseViewService {
     // A note's files are internal: to a citizen they do not exist.
     const file = (await this.repo.attachments(row.id, who.role !== 'citizen')).find((a) => a.id === attachmentId);
     if (!file) throw errors.notFound('attachment');
-    return { mediaType: file.media_type, fileName: file.file_name, content: await this.files.read(file.sha256) };
+    const { stream, sizeBytes } = await this.files.open(file.sha256);
+    return { mediaType: file.media_type, fileName: file.file_name, stream, sizeBytes };
   }
 
   /** The timeline alone: everything for staff in scope, public events for the citizen. */

@@ -275,7 +275,7 @@ export function caseRoutes({ intake, views, actions }: CaseRouteServices, limits
       },
       async (request, reply) => {
         const file = await views.attachment(request.actor, request.params.reference, passOf(request), request.params.id);
-        return reply.headers(attachmentHeaders(file, request.params.id)).send(file.content);
+        return reply.headers({ ...attachmentHeaders(file, request.params.id), 'content-length': String(file.sizeBytes) }).send(file.stream);
       },
     );
   };
