@@ -112,6 +112,24 @@ describe('priority at intake', () => {
     expect(view.json().priority).toBe('urgent');
   });
 
+  it("a hotline agent's priority and map pin are stored, the pin decides the governorate, and the staff case view shows both", async () => {
+    // A point well inside the Capital governorate of the demo's boundary set; the caller said Southern.
+    const pin = { lat: 26.2235, lng: 50.5822 };
+    const { res, stored } = await submit('agent', { channel: 'hotline', priority: 'high', location: { ...pin, governorate: 'southern', block: '306' } });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(stored).toEqual([{ channel: 'hotline', priority: 'high' }]);
+    const reference = res.json().reference as string;
+    const row = await t.ctx.database.db.selectFrom('cases').select(['lat', 'lng', 'governorate', 'block']).where('reference', '=', reference).executeTakeFirstOrThrow();
+    expect({ ...row, lat: Number(row.lat), lng: Number(row.lng) }).toEqual({ ...pin, governorate: 'capital', block: '306' });
+
+    const view = await t.app.inject(as(officer, { url: `/api/v1/cases/${reference}` }));
+    expect(view.statusCode, view.body).toBe(200);
+    const page = view.json();
+    expect(page).toMatchObject({ channel: 'hotline', priority: 'high', location: { lat: pin.lat, lng: pin.lng, governorate: 'capital', block: '306' } });
+    const created = page.timeline.find((e: { kind: string }) => e.kind === 'created');
+    expect(created.data.routing).toMatchObject({ area: { layer: 'governorate', code: 'capital' } });
+  });
+
   it("without one the case takes the service's default priority", async () => {
     const { res, stored } = await submit('agent', {});
     expect(res.statusCode, res.body).toBe(201);
