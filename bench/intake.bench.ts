@@ -1,8 +1,13 @@
 /**
  * Intake benchmark: starts `tawasul start` against a real PostgreSQL and against PGlite, drives
  * POST /api/v1/cases with realistic Arabic payloads at a fixed concurrency for a bounded time from
- * this (separate) process, and prints accepted cases/s and p50/p99 latency. PGlite runs twice, side
- * by side: durable (the default: each commit fsynced) and with TAWASUL_PGLITE_DURABLE=off.
+ * this (separate) process, and prints accepted cases/s and p50/p99 latency, with the CPU time per
+ * case of the server (Node), of PostgreSQL's whole cluster and of this load generator, read from
+ * /proc. On PostgreSQL the same run then measures the raw ceiling: pgbench against the same cluster,
+ * as many clients for as long, each transaction one case row and its event row (see
+ * support/pg-ceiling.ts), with its transactions/s, PostgreSQL CPU per transaction and the ratio of
+ * intake to ceiling. PGlite runs twice, side by side: durable (the default: each commit fsynced) and
+ * with TAWASUL_PGLITE_DURABLE=off.
  *
  *   npm run bench:intake [-- --seconds 20 --connections 32 --warmup 10 --only postgres,pglite-durable,pglite-no-fsync]
  *
@@ -16,6 +21,8 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { startPgCluster } from '../test/support/pg-cluster.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
+import { postmasterPid, prepareCeiling, runCeiling } from './support/pg-ceiling.ts';
+import { processCpuMs, selfCpuMs, treeCpuMs } from './support/proc-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -80,28 +87,33 @@ async function drive(url: string, duration = seconds) {
   };
 }
 
-/** CPU time (user + system) a process has used so far, in ms (Linux /proc; 0 elsewhere). */
-function cpuMs(pid: number | undefined): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return 0;
-  }
+interface Measured {
+  perSecond: number;
 }
 
-async function run(label: string, env: Record<string, string>, before?: () => Promise<void>) {
+/**
+ * One intake run against a fresh server: an uncounted warm-up, then the timed run, with the CPU
+ * each process spent in it per accepted case — the server (Node; for PGlite it holds the database
+ * too), PostgreSQL's whole cluster when `postmaster` is given, and this process (the load generator).
+ */
+async function run(label: string, env: Record<string, string>, options: { before?: () => Promise<void>; postmaster?: number } = {}): Promise<Measured> {
   const server = await startServerProcess({ ...env, LOG_LEVEL: 'warn', TAWASUL_WORKER: 'off' }, 300_000);
   try {
-    await before?.();
+    await options.before?.();
     await drive(server.url, warmup).catch(() => undefined); // warm-up run is not counted
-    const cpuBefore = cpuMs(server.child.pid);
+    if (options.postmaster) await admin.query('checkpoint');
+    const before = { node: processCpuMs(server.child.pid), pg: options.postmaster ? treeCpuMs(options.postmaster) : 0, load: selfCpuMs() };
     const r = await drive(server.url);
-    const cpuPerCase = (cpuMs(server.child.pid) - cpuBefore) / Math.max(1, r.accepted);
+    const per = (ms: number) => (ms / Math.max(1, r.accepted)).toFixed(2);
+    const node = per(processCpuMs(server.child.pid) - before.node);
+    const pgCpu = options.postmaster ? `   PostgreSQL CPU ${per(treeCpuMs(options.postmaster) - before.pg)} ms/case` : '';
+    const load = per(selfCpuMs() - before.load);
     console.log(
       `${label.padEnd(15)} ${r.perSecond.toFixed(0).padStart(6)} cases/s accepted   p50 ${r.p50} ms   p99 ${r.p99} ms   ` +
-        `server CPU ${cpuPerCase.toFixed(2)} ms/case   (${r.accepted} accepted, ${r.errors} errors, ${connections} connections, ${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})`,
+        `${options.postmaster ? 'Node' : 'server'} CPU ${node} ms/case${pgCpu}   load generator CPU ${load} ms/case   ` +
+        `(${r.accepted} accepted, ${r.errors} errors, ${connections} connections, ${seconds} s, load ${os.loadavg()[0]!.toFixed(1)})`,
     );
+    return r;
   } finally {
     server.child.kill('SIGTERM');
     await server.exited;
@@ -113,16 +125,33 @@ console.log(
     `load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
 );
 const cluster = await startPgCluster({ durable: true });
+const admin = new pg.Client({ connectionString: cluster.adminUrl });
+await admin.connect();
+const postmaster = await postmasterPid(admin);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tawasul-bench-'));
 try {
-  if (only.has('postgres')) await run('postgres', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir });
+  if (only.has('postgres')) {
+    const intake = await run('postgres', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir }, { postmaster });
+    // The raw ceiling in the same run: PostgreSQL alone committing the same case and event rows.
+    const transaction = await prepareCeiling(admin);
+    const c = await runCeiling({ client: admin, port: cluster.port, clients: connections, seconds, warmup: Math.min(warmup, 5), transaction });
+    console.log(
+      `${'pg ceiling'.padEnd(15)} ${c.perSecond.toFixed(0).padStart(6)} tx/s (pgbench: one case row and its event row per transaction, prepared, ` +
+        `primary keys only)   p50 ${c.p50.toFixed(1)} ms   p99 ${c.p99.toFixed(1)} ms   PostgreSQL CPU ${c.pgCpuPerTx.toFixed(2)} ms/tx   ` +
+        `pgbench CPU ${c.clientCpuPerTx.toFixed(2)} ms/tx   (${c.transactions} committed, ${c.failed} failed, ${connections} clients, ${seconds} s, ` +
+        `load ${os.loadavg()[0]!.toFixed(1)})`,
+    );
+    console.log(
+      `${'intake/ceiling'.padEnd(15)} ${((100 * intake.perSecond) / Math.max(1, c.perSecond)).toFixed(1).padStart(6)} %   ` +
+        `(the server, PostgreSQL and the load generator share ${os.cpus().length} cores)`,
+    );
+    await admin.query('drop table bench_case_events, bench_cases');
+  }
   if (values['without-rollups']) {
     // Diagnostic: the same run with the indicator roll-up trigger off, to show what it costs.
-    await run('pg-norollup', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir }, async () => {
-      const c = new pg.Client({ connectionString: cluster.adminUrl });
-      await c.connect();
-      await c.query('alter table cases disable trigger kpi_cases_insert');
-      await c.end();
+    await run('pg-norollup', { DATABASE_URL: cluster.adminUrl, TAWASUL_DEMO: 'on', TAWASUL_DATA_DIR: dataDir }, {
+      postmaster,
+      before: async () => void (await admin.query('alter table cases disable trigger kpi_cases_insert')),
     });
   }
   const pglite = (durable: 'on' | 'off') => ({
@@ -134,6 +163,7 @@ try {
   if (only.has('pglite-durable')) await run('pglite durable', pglite('on'));
   if (only.has('pglite-no-fsync')) await run('pglite no-fsync', pglite('off'));
 } finally {
+  await admin.end();
   cluster.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
