@@ -176,7 +176,7 @@ export const variables = {
   TAWASUL_HOUSEKEEPING_BATCH: wholeNumber('rows per delete statement of the housekeeping', 1000, 1),
   TAWASUL_RETAIN_OUTBOX_DAYS: decimal('sent notifications (with the digested messages, digest days and files that belong to them) are deleted this long after sending; parked and pending ones are kept', 90, { above: 0 }),
   TAWASUL_RETENTION_DAYS: wholeNumber("days a case keeps its citizen's contact details after reaching a final state (closed, rejected, merged, implemented, declined); then the housekeeping erases the contact name, phone, email, national id, free-text address, the link to the citizen's account and the case's followers, keeps the case, its place, events and figures, and writes one audit entry per batch (docs/operations.md); `0` keeps them", 0, 0),
-  TAWASUL_RETAIN_IDEMPOTENCY_HOURS: decimal('an `Idempotency-Key` is remembered this long; a retry after it makes a new case', 24, { above: 0 }),
+  TAWASUL_RETAIN_IDEMPOTENCY_HOURS: decimal("an `Idempotency-Key` is remembered this long; a retry after it makes a new case. Relays' delivery receipt ids are kept as long (never less than twice TAWASUL_RELAY_TOLERANCE_SECONDS), so a replayed receipt is refused", 24, { above: 0 }),
   TAWASUL_RETAIN_SESSIONS_DAYS: decimal('sessions are deleted this long after they expired, were signed out or went idle', 7, { above: 0 }),
   TAWASUL_RETAIN_CODES_HOURS: decimal('one-time codes and reset tokens are deleted this long after use or expiry (throttle windows and sign-in backoff streaks as soon as they are over)', 24, { above: 0 }),
   TAWASUL_DIGEST_HOUR: wholeNumber('local hour after which the daily staff digests go out', 7, 0, 23),

@@ -77,6 +77,13 @@ describe(`housekeeping (${testDbKind})`, () => {
       ])
       .execute();
 
+    // relays' delivery receipt ids: as long as an idempotency key (24 h)
+    const receipt = (id: string, at: Date) => ({ channel: 'whatsapp', receipt_id: `hk-${id}`, received_at: at });
+    await db()
+      .insertInto('relay_receipts')
+      .values([receipt('old1', ago(25 * HOUR)), receipt('old2', ago(3 * DAY)), receipt('old3', ago(40 * DAY)), receipt('recent', ago(23 * HOUR)), receipt('now', now)])
+      .execute();
+
     // throttle windows and backoff streaks: once over
     await db()
       .insertInto('throttle_buckets')
@@ -129,7 +136,7 @@ describe(`housekeeping (${testDbKind})`, () => {
       .execute();
 
     const result = await createHousekeeping(t.ctx.database.db, t.ctx.config, t.ctx.log).run(now);
-    expect(result).toMatchObject({ idempotencyKeys: 3, sessions: 3, otpCodes: 3, passwordResets: 2, throttleBuckets: 3, signInBackoff: 3, sentOutbox: 7, outboxFiles: 1 });
+    expect(result).toMatchObject({ idempotencyKeys: 3, sessions: 3, otpCodes: 3, passwordResets: 2, throttleBuckets: 3, signInBackoff: 3, relayReceipts: 3, sentOutbox: 7, outboxFiles: 1 });
 
     expect((await db().selectFrom('idempotency_keys').select('key').where('scope', '=', 'hk').execute()).map((r) => r.key)).toEqual(['fresh']);
     expect((await db().selectFrom('sessions').select('csrf_token').where('ip', '=', 'hk').orderBy('csrf_token').execute()).map((r) => r.csrf_token)).toEqual([
@@ -143,6 +150,8 @@ describe(`housekeeping (${testDbKind})`, () => {
     ]);
     expect(await db().selectFrom('password_resets').select('token_hash').where('staff_id', '=', staff.id).execute()).toHaveLength(1);
     expect((await db().selectFrom('throttle_buckets').select('key').where('key', 'like', 'hk:%').execute()).map((r) => r.key)).toEqual(['hk:running']);
+    const receipts = await db().selectFrom('relay_receipts').select('receipt_id').where('receipt_id', 'like', 'hk-%').orderBy('receipt_id').execute();
+    expect(receipts.map((r) => r.receipt_id)).toEqual(['hk-now', 'hk-recent']);
     const backoff = await sql<{ key: string }>`select key from sign_in_backoff where key like 'hk:%'`.execute(db());
     expect(backoff.rows.map((r) => r.key)).toEqual(['hk:remembered']);
     const outbox = await db().selectFrom('notification_outbox').select('id').where('address', 'like', 'hk-%').orderBy('id').execute();
@@ -153,5 +162,25 @@ describe(`housekeeping (${testDbKind})`, () => {
 
     // A second run finds nothing more.
     expect(Object.values(await createHousekeeping(t.ctx.database.db, t.ctx.config, t.ctx.log).run(now)).every((n) => n === 0)).toBe(true);
+  });
+
+  it("keeps a relay's receipt id at least twice the relays' clock tolerance, however short the idempotency retention", async () => {
+    const now = new Date();
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    // Receipts signed up to the tolerance (here 300 s) ahead of the clock can be replayed until twice that after they came.
+    const config = { ...t.config, housekeeping: { ...t.config.housekeeping, idempotencyHours: 0.001 }, inbound: { ...t.config.inbound, toleranceSeconds: 300 } };
+    await db()
+      .insertInto('relay_receipts')
+      .values([
+        { channel: 'social', receipt_id: 'hk-window-inside', received_at: ago(9 * 60_000) },
+        { channel: 'social', receipt_id: 'hk-window-past', received_at: ago(11 * 60_000) },
+      ])
+      .execute();
+    const count = async () => (await db().selectFrom('relay_receipts').select('receipt_id').execute()).length;
+    const before = await count();
+    const { relayReceipts } = await createHousekeeping(db(), config, t.ctx.log).run(now);
+    expect(relayReceipts).toBe(before - (await count()));
+    const left = await db().selectFrom('relay_receipts').select('receipt_id').where('channel', '=', 'social').where('receipt_id', 'like', 'hk-window-%').execute();
+    expect(left.map((r) => r.receipt_id)).toEqual(['hk-window-inside']);
   });
 });

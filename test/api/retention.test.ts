@@ -115,6 +115,32 @@ describe(`retention of personal data (${testDbKind})`, () => {
     expect((await db().selectFrom('audit_log').select('id').where('action', '=', 'case.personal_data_erased').execute()).length).toBe(3);
   });
 
+  it("erases the followers of a case whose followers were given rating links: a given rating stays, tied to nobody; an unused link goes", async () => {
+    const reference = await caseIn('closed', 90);
+    const c = await db().selectFrom('cases').select('id').where('reference', '=', reference).executeTakeFirstOrThrow();
+    const [rater] = await db().selectFrom('case_followers').select('id').where('case_id', '=', c.id).execute();
+    const other = await db()
+      .insertInto('case_followers')
+      .values({ case_id: c.id, follower_key: `e:follower.${c.id}@example.com`, email: `follower.${c.id}@example.com`, source: 'merged' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const hash = (n: string) => n.repeat(64).slice(0, 64);
+    await db()
+      .insertInto('case_follower_ratings')
+      .values([
+        { case_id: c.id, follower_id: rater!.id, token_hash: hash('a'), rating: 4, month: '2026-09', rated_at: new Date() },
+        { case_id: c.id, follower_id: other.id, token_hash: hash('b') },
+      ])
+      .execute();
+
+    const result = await createHousekeeping(db(), t.config, t.ctx.log).run(new Date());
+    expect(result.personalData).toBe(1);
+    expect(await followers(reference)).toBe(0);
+    expect((await personal(reference)).contact_phone).toBeNull();
+    const ratings = await db().selectFrom('case_follower_ratings').select(['follower_id', 'rating', 'month']).where('case_id', '=', c.id).execute();
+    expect(ratings).toEqual([{ follower_id: null, rating: 4, month: '2026-09' }]);
+  });
+
   it('does nothing when the period is 0, however old the closed case', async () => {
     const reference = await caseIn('closed', 400);
     const before = await personal(reference);

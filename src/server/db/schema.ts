@@ -951,7 +951,8 @@ export interface DB {
 export interface CaseFollowerRatingsTable {
   id: Generated<number>;
   case_id: number;
-  follower_id: number;
+  /** Null once the retention erasure removed the follower (2026-12-07-0124): the rating stays, tied to nobody. */
+  follower_id: number | null;
   token_hash: string;
   rating: number | null;
   comment: string | null;

@@ -6,9 +6,9 @@ import type { Loop } from '../loop.ts';
 import { HousekeepingRepository } from './housekeeping.repository.ts';
 import { HousekeepingService } from './housekeeping.service.ts';
 
-/** The housekeeping service over a database, with the retentions and the session idle limit of the configuration. */
-export function createHousekeeping(db: Kysely<DB>, config: Pick<Config, 'housekeeping' | 'sessionIdleMinutes'>, log: Logger): HousekeepingService {
-  return new HousekeepingService(new HousekeepingRepository(db), config.housekeeping, config.sessionIdleMinutes, log);
+/** The housekeeping service over a database, with the retentions, the session idle limit and the relays' clock tolerance of the configuration. */
+export function createHousekeeping(db: Kysely<DB>, config: Pick<Config, 'housekeeping' | 'sessionIdleMinutes' | 'inbound'>, log: Logger): HousekeepingService {
+  return new HousekeepingService(new HousekeepingRepository(db), config.housekeeping, config.sessionIdleMinutes, config.inbound.toleranceSeconds, log);
 }
 
 /** Background work: the purge of rows past their retention, every TAWASUL_HOUSEKEEPING_SECONDS. */

@@ -89,6 +89,14 @@ export class HousekeepingRepository {
     return Number(r.numDeletedRows);
   }
 
+  /** Relays' delivery receipt ids received before `before` (kept only to refuse a replay). */
+  async relayReceipts(before: Date, limit: number): Promise<number> {
+    const r = await sql`
+      delete from relay_receipts where (channel, receipt_id) in (
+        select channel, receipt_id from relay_receipts where received_at < ${before} limit ${limit} for update skip locked)`.execute(this.db);
+    return Number(r.numAffectedRows ?? 0);
+  }
+
   /** Sign-in backoff streaks forgotten before `before`. */
   async signInBackoff(before: Date, limit: number): Promise<number> {
     const r = await sql`
@@ -145,7 +153,7 @@ export class HousekeepingRepository {
    * Erases the citizen's contact details from at most `limit` cases in one of the `final` states
    * since before `before` (closed_at, else their last change): the contact name, phone, email and
    * national id, the free-text address, the link to the citizen's account and the case's followers
-   * (who are people with a phone or email). The case itself, its place, events and figures stay.
+   * (who are people with a phone or email; their ratings stay, tied to nobody). The case itself, its place, events and figures stay.
    * Only cases still holding something are chosen, so a second pass finds nothing. The search
    * words are rebuilt by `reindex` (they held the address). One transaction, with one audit entry
    * naming the cases; answers how many cases were erased.
@@ -175,6 +183,9 @@ export class HousekeepingRepository {
         .execute();
       if (!rows.length) return 0;
       const ids = rows.map((r) => r.id);
+      // A follower's rating stays in the figures, tied to nobody; a link not used goes with them.
+      await tx.deleteFrom('case_follower_ratings').where('case_id', 'in', ids).where('rating', 'is', null).execute();
+      await tx.updateTable('case_follower_ratings').set({ follower_id: null }).where('case_id', 'in', ids).where('follower_id', 'is not', null).execute();
       await tx.deleteFrom('case_followers').where('case_id', 'in', ids).execute();
       for (const r of rows) {
         await tx

@@ -16,6 +16,7 @@ export type HousekeepingTask =
   | 'signInChallenges'
   | 'throttleBuckets'
   | 'signInBackoff'
+  | 'relayReceipts'
   | 'sentOutbox'
   | 'outboxFiles'
   | 'personalData';
@@ -32,8 +33,8 @@ const DAY = 24 * HOUR;
 /**
  * Purges rows past their use, so the tables that grow with traffic stay bounded: idempotency keys,
  * ended sessions, used or expired one-time codes and reset tokens, spent throttle and backoff
- * counters, sent outbox messages (with what refers to them), and — when TAWASUL_RETENTION_DAYS is
- * set — the contact details of cases that reached a final state longer ago (the cases stay). Each kind is deleted in batches
+ * counters, relays' delivery receipt ids, sent outbox messages (with what refers to them), and —
+ * when TAWASUL_RETENTION_DAYS is set — the contact details of cases that reached a final state longer ago (the cases stay). Each kind is deleted in batches
  * of `batchSize` (at most `maxBatches` a run, so one run never monopolises the database); a run
  * stops between batches once `signal` aborts.
  */
@@ -42,6 +43,8 @@ export class HousekeepingService {
     private readonly repo: HousekeepingRepository,
     private readonly config: HousekeepingConfig,
     private readonly sessionIdleMinutes: number,
+    /** How far a relay's signed timestamp may be from the clock (TAWASUL_RELAY_TOLERANCE_SECONDS). */
+    private readonly relayToleranceSeconds: number,
     private readonly log: Logger,
     private readonly maxBatches = 50,
   ) {}
@@ -52,6 +55,10 @@ export class HousekeepingService {
     const sessionsBefore = at(this.config.sessionDays * DAY);
     const codesBefore = at(this.config.codeHours * HOUR);
     const outboxBefore = at(this.config.outboxDays * DAY);
+    // A receipt id refuses a replay; a signed receipt can be replayed only until its timestamp is
+    // more than the tolerance away, at most twice the tolerance after it came. Kept as long as an
+    // Idempotency-Key, and never for less than that.
+    const receiptsBefore = at(Math.max(this.config.idempotencyHours * HOUR, 2 * this.relayToleranceSeconds * 1000));
     const tasks: [HousekeepingTask, () => Promise<number>][] = [
       ['idempotencyKeys', () => this.repo.idempotencyKeys(at(this.config.idempotencyHours * HOUR), n)],
       ['sessions', () => this.repo.sessions(sessionsBefore, new Date(sessionsBefore.getTime() - this.sessionIdleMinutes * 60_000), n)],
@@ -61,6 +68,7 @@ export class HousekeepingService {
       ['signInChallenges', () => this.repo.signInChallenges(codesBefore, n)],
       ['throttleBuckets', () => this.repo.throttleBuckets(now, n)],
       ['signInBackoff', () => this.repo.signInBackoff(now, n)],
+      ['relayReceipts', () => this.repo.relayReceipts(receiptsBefore, n)],
       ['sentOutbox', () => this.repo.sentOutbox(outboxBefore, n)],
       ['outboxFiles', () => this.repo.orphanAttachments(outboxBefore, n)],
       ...(this.config.personalDataDays > 0
