@@ -42,6 +42,7 @@ import { createOpen311Services } from './open311/open311.module.ts';
 import { open311Routes } from './open311/open311.routes.ts';
 import { docsContentSecurityPolicy, setSecurityHeaders, webApp } from './web/web.plugin.ts';
 import { createKpiServices, kpiPlugin } from './kpi/kpi.module.ts';
+import { createExportJobServices, exportJobsPlugin } from './exports/jobs/export-jobs.module.ts';
 import { adminPlugin, createAdminServices } from './admin/admin.module.ts';
 import { createSuggestServices, suggestPlugin } from './suggest/suggest.module.ts';
 import { createPlacesServices, placesPlugin } from './places/places.module.ts';
@@ -83,6 +84,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const relayOut = createRelayOutServices(db, { access, audit, gate: cases.gate });
   const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue, suggester: suggest.suggester });
   const kpi = createKpiServices(db, access, cases.views, { reader: database.reader });
+  const exportJobs = createExportJobServices(db, config.dataDir, { exports: kpi.exports, timeZone: () => kpi.reader.timeZone(), log });
   const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats, suggester: suggest.suggester });
   const admin = createAdminServices(db, { audit, access, catalogue, auth });
   const survey = createSurveyServices(db, config, { access, gate: cases.gate, actions: cases.actions });
@@ -93,7 +95,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const bulk = createBulkServices({ actions: cases.actions, replies: replies.replies });
   const views = createViewServices(db, { access, cases: cases.views });
   const { metrics } = createMetricsServices(database, config);
-  return { views, replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, sso, audit, sla, sweeper, slaAdmin, notify, inbound, relayOut, kpi, survey };
+  return { exportJobs, views, replies, bulk, metrics, admin, suggest, suggestions, places, practice, config, database, log, catalogue, cases, apikeys, open311, notifier, access, auth, sso, audit, sla, sweeper, slaAdmin, notify, inbound, relayOut, kpi, survey };
 }
 
 /** Builds the HTTP application: JSON API, OpenAPI document and docs, health checks. */
@@ -176,6 +178,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(inboundRoutes(ctx.inbound, ctx.config));
   await app.register(relayOutRoutes(ctx.relayOut, ctx.config));
   await app.register(kpiPlugin(ctx.kpi));
+  await app.register(exportJobsPlugin(ctx.exportJobs));
   await app.register(adminPlugin(ctx.admin));
   await app.register(suggestPlugin(ctx.suggest));
   await app.register(placesPlugin(ctx.places));

@@ -139,6 +139,8 @@ export const variables = {
   TAWASUL_PUBLIC_CHECK_MS: wholeNumber("milliseconds between reads of the figures' generation", 2000, 0),
   TAWASUL_PUBLIC_CACHE_ENTRIES: wholeNumber('public answers kept per process', 500, 1),
   TAWASUL_EXPORT_MAX_ROWS: wholeNumber('the most cases one case export (CSV or XLSX, streamed) holds; past it the answer says `x-export-truncated: true`', 100_000, 1),
+  TAWASUL_EXPORT_BACKGROUND_ROWS: wholeNumber('a case export asked through `POST /api/v1/exports/cases` of more rows than this runs as a background job with progress (see Exports); up to it, the answer is the direct download', 10_000, 0),
+  TAWASUL_EXPORT_KEEP_HOURS: decimal("hours a background export's file is kept for download before the housekeeping deletes it and its job", 24, { above: 0 }),
   TAWASUL_RECOGNITION_PERIOD: oneOf("the excellence table's period (see Indicators)", recognitionPeriodKinds, 'quarter'),
   TAWASUL_RECOGNITION_MIN_CASES: wholeNumber('the fewest cases to be placed in the excellence table', 20, 1),
   TAWASUL_COOKIE_SECURE: onOff('`Secure` attribute on the session cookie (browsers accept it on `http://localhost`); on, every answer also carries HSTS (`Strict-Transport-Security: max-age=31536000`) — turn it off only for a plain-HTTP deployment', true),

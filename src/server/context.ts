@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { KpiServices } from './kpi/kpi.module.ts';
+import type { ExportJobServices } from './exports/jobs/export-jobs.module.ts';
 import type { PlacesServices } from './places/places.module.ts';
 import type { PracticeServices } from './practice/practice.module.ts';
 import type { ReplyServices } from './replies/replies.module.ts';
@@ -60,6 +61,8 @@ export interface AppContext {
   relayOut: RelayOutServices;
   /** Indicators, public statistics, exports, monthly reports (src/server/kpi, src/server/exports). */
   kpi: KpiServices;
+  /** Case exports too large to wait for: background jobs, their progress and files (src/server/exports/jobs). */
+  exportJobs: ExportJobServices;
   /** Administration of entities, staff, catalogue, API keys, rejection reasons; the audit trail (src/server/admin). */
   admin: AdminServices;
   /** The service suggester (src/server/suggest). */

@@ -12,6 +12,7 @@ import type { Loop } from './loop.ts';
 import { createHousekeeping, housekeepingLoops } from './housekeeping/housekeeping.loops.ts';
 import { inboundLoops } from './inbound/inbound.loops.ts';
 import { kpiLoops } from './kpi/kpi.loops.ts';
+import { exportJobLoops } from './exports/jobs/export-jobs.module.ts';
 import { notificationLoops } from './notify/notify.loops.ts';
 import { monthlyReportDelivery, monthlyReportLoops } from './reports/monthly-report.loops.ts';
 import { slaLoops } from './sla/sla.loops.ts';
@@ -26,6 +27,7 @@ export function backgroundLoops(ctx: AppContext): Loop[] {
     ...notificationLoops(ctx.notify, config.notify),
     ...inboundLoops(ctx.inbound),
     ...kpiLoops(ctx.kpi.folder),
+    ...exportJobLoops(ctx.exportJobs.runner, config.housekeeping.everySeconds),
     ...monthlyReportLoops(monthlyReportDelivery({ db: database.db, reports: ctx.kpi.monthlyReports, timeZone: config.timeZone, log })),
     ...housekeepingLoops(createHousekeeping(database.db, config, log), config.housekeeping.everySeconds),
     ...suggestLoops(ctx.suggest.suggester),

@@ -1505,6 +1505,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export the cases a GET /api/v1/cases query lists: the direct address when small, else a background job (202) */
+        post: operations["postExportsCases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/cases.csv": {
         parameters: {
             query?: never;
@@ -1512,7 +1529,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The cases a GET /api/v1/cases query lists, as CSV (no personal data; at most 100,000) */
+        /** The cases a GET /api/v1/cases query lists, as CSV (no personal data; at most TAWASUL_EXPORT_MAX_ROWS, 100,000 by default) */
         get: operations["getExportsCasesCsv"];
         put?: never;
         post?: never;
@@ -1529,8 +1546,59 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The cases a GET /api/v1/cases query lists, as XLSX (no personal data; at most 100,000) */
+        /** The cases a GET /api/v1/cases query lists, as XLSX (no personal data; at most TAWASUL_EXPORT_MAX_ROWS, 100,000 by default) */
         get: operations["getExportsCasesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own background exports, newest first */
+        get: operations["getExportsJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your background exports: its state and progress */
+        get: operations["getExportsJobsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/jobs/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file of one of your background exports, once done and until it expires */
+        get: operations["getExportsJobsByIdFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9060,6 +9128,169 @@ export interface operations {
             503: components["responses"]["Problem503"];
         };
     };
+    postExportsCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description "me", "unassigned" or a staff id */
+                    assignee?: string;
+                    /** @description Awaiting the citizen for more than this many days */
+                    awaitingDays?: number;
+                    /** @enum {string} */
+                    channel?: "web" | "mobile" | "hotline" | "email" | "whatsapp" | "social" | "open311" | "walk_in";
+                    /** @description An instant, or a local date (from its first moment) */
+                    createdFrom?: string;
+                    /** @description An instant (excluded), or a local date (included, to its end) */
+                    createdTo?: string;
+                    /** @description Entity code */
+                    entity?: string;
+                    /** @description Escalated at least to this level */
+                    escalationMin?: number;
+                    /** @description Comma-separated first-response states (met, late, overdue, pending) */
+                    firstResponse?: string;
+                    /** @description Followed ("mine too", merged reporters) by at least this many people */
+                    followersMin?: number;
+                    /**
+                     * @description csv or xlsx
+                     * @enum {string}
+                     */
+                    format: "csv" | "xlsx";
+                    /**
+                     * @description A governorate, or "none" for cases without one
+                     * @enum {string}
+                     */
+                    governorate?: "capital" | "muharraq" | "northern" | "southern" | "none";
+                    /**
+                     * @description Language of headers and labels; Arabic sheets read right to left; default ar
+                     * @enum {string}
+                     */
+                    lang?: "ar" | "en";
+                    /** @description Caller's national ID (agents' lookup) */
+                    nationalId?: string;
+                    /** @description Caller's phone (agents' lookup) */
+                    phone?: string;
+                    /** @enum {string} */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    /** @description Words in the title or description (Arabic-aware), or a reference */
+                    q?: string;
+                    /**
+                     * @description Resolved and rated (as the indicators count ratings), or not
+                     * @enum {string}
+                     */
+                    rated?: "true" | "false";
+                    /** @description Comma-separated ratings (1–5) */
+                    rating?: string;
+                    /** @description Rating at least this */
+                    ratingMin?: number;
+                    /**
+                     * @description Reopened at least once, or never
+                     * @enum {string}
+                     */
+                    reopened?: "true" | "false";
+                    /** @description Comma-separated resolution states (met, late, overdue) */
+                    resolution?: string;
+                    /** @description Service code */
+                    service?: string;
+                    /** @description Comma-separated SLA states (on_track, at_risk, breached, paused, met) */
+                    slaState?: string;
+                    /** @enum {string} */
+                    sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                    /** @description Comma-separated statuses */
+                    status?: string;
+                    /**
+                     * @description Transferred at least once, or never
+                     * @enum {string}
+                     */
+                    transferred?: "true" | "false";
+                    /** @enum {string} */
+                    type?: "complaint" | "suggestion" | "inquiry" | "compliment";
+                    /** @description Unit entity code, or "none" for cases without a unit */
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "direct";
+                        /** @description Rows the export holds */
+                        rowsTotal: number;
+                        truncated: boolean;
+                        /** @description GET this address for the file now (small enough not to need a job) */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        job: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the file and this job are deleted
+                             */
+                            expiresAt: string;
+                            /** @description Where to download the file, once done and until it expires */
+                            fileUrl: string | null;
+                            /** @description The case list filters asked (a caller's phone or national id left out) */
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            id: number;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /** @description Rows written so far */
+                            rowsDone: number;
+                            /** @description Rows the export holds, counted when it was asked */
+                            rowsTotal: number;
+                            /** @description The size of the file, once done */
+                            sizeBytes: number | null;
+                            /**
+                             * @description queued, running, done or failed
+                             * @enum {string}
+                             */
+                            state: "queued" | "running" | "done" | "failed";
+                            /** @description The filter named more cases than TAWASUL_EXPORT_MAX_ROWS; the first ones are exported */
+                            truncated: boolean;
+                        };
+                        /** @enum {string} */
+                        mode: "job";
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            413: components["responses"]["Problem413"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
     getExportsCasesCsv: {
         parameters: {
             query?: {
@@ -9191,6 +9422,154 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getExportsJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: date-time
+                             * @description When the file and this job are deleted
+                             */
+                            expiresAt: string;
+                            /** @description Where to download the file, once done and until it expires */
+                            fileUrl: string | null;
+                            /** @description The case list filters asked (a caller's phone or national id left out) */
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            finishedAt: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            id: number;
+                            /** @enum {string} */
+                            language: "ar" | "en";
+                            /** @description Rows written so far */
+                            rowsDone: number;
+                            /** @description Rows the export holds, counted when it was asked */
+                            rowsTotal: number;
+                            /** @description The size of the file, once done */
+                            sizeBytes: number | null;
+                            /**
+                             * @description queued, running, done or failed
+                             * @enum {string}
+                             */
+                            state: "queued" | "running" | "done" | "failed";
+                            /** @description The filter named more cases than TAWASUL_EXPORT_MAX_ROWS; the first ones are exported */
+                            truncated: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getExportsJobsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description When the file and this job are deleted
+                         */
+                        expiresAt: string;
+                        /** @description Where to download the file, once done and until it expires */
+                        fileUrl: string | null;
+                        /** @description The case list filters asked (a caller's phone or national id left out) */
+                        filters: {
+                            [key: string]: unknown;
+                        };
+                        finishedAt: string | null;
+                        /** @enum {string} */
+                        format: "csv" | "xlsx";
+                        id: number;
+                        /** @enum {string} */
+                        language: "ar" | "en";
+                        /** @description Rows written so far */
+                        rowsDone: number;
+                        /** @description Rows the export holds, counted when it was asked */
+                        rowsTotal: number;
+                        /** @description The size of the file, once done */
+                        sizeBytes: number | null;
+                        /**
+                         * @description queued, running, done or failed
+                         * @enum {string}
+                         */
+                        state: "queued" | "running" | "done" | "failed";
+                        /** @description The filter named more cases than TAWASUL_EXPORT_MAX_ROWS; the first ones are exported */
+                        truncated: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getExportsJobsByIdFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
             cookie?: never;
         };
         requestBody?: never;

@@ -125,6 +125,11 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/v1/kpi/survey': read('indicator'),
   'GET /api/v1/exports/cases.csv': read('export'),
   'GET /api/v1/exports/cases.xlsx': read('export'),
+  // Background exports: asked as the direct download is; the service narrows jobs and files to their owner's (others are not found).
+  'POST /api/v1/exports/cases': read('export'),
+  'GET /api/v1/exports/jobs': read('export'),
+  'GET /api/v1/exports/jobs/:id': read('export'),
+  'GET /api/v1/exports/jobs/:id/file': read('export'),
   ...Object.fromEntries(
     ['entities', 'breakdown', 'breaches', 'trends'].flatMap((k) => ['csv', 'xlsx'].map((f) => [`GET /api/v1/exports/kpi/${k}.${f}`, read('export')])),
   ),

@@ -965,3 +965,34 @@ export interface CaseFollowerRatingsTable {
 export interface DB {
   case_follower_ratings: CaseFollowerRatingsTable;
 }
+
+// Declaration merging: case exports run as background jobs (migration 2026-12-07-0123-export-jobs).
+/** One background case export: its request, its progress, and its file while kept. */
+export interface ExportJobsTable {
+  id: Generated<number>;
+  staff_id: number;
+  format: 'csv' | 'xlsx';
+  language: 'ar' | 'en';
+  /** The request's query parameters, as asked. */
+  query: Json<Record<string, unknown>>;
+  /** The case list's filter the request resolved to, scope included (exports/jobs/export-job.filter.ts). */
+  filter: Json<Record<string, unknown>>;
+  state: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  rows_total: number;
+  rows_done: Generated<number>;
+  truncated: Generated<boolean>;
+  /** The file's name in the exports folder of the data directory, once done. */
+  file_name: string | null;
+  size_bytes: ColumnType<number | null, number | null | undefined, number | null>;
+  attempts: Generated<number>;
+  error: string | null;
+  heartbeat_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  expires_at: ColumnType<Date, Date, Date>;
+}
+
+export interface DB {
+  export_jobs: ExportJobsTable;
+}

@@ -45,6 +45,16 @@ export class CaseExportRepository {
     return pageOfCases(q, filter).execute();
   }
 
+  /** How many cases the filter names, counting no further than `n` (reads at most n ids). */
+  async countUpTo(filter: CaseListFilter, n: number): Promise<number> {
+    const ids = pageOfCases(selectCases(this.db).select('c.id'), { ...filter, after: undefined, limit: n - 1 });
+    const row = await this.db
+      .selectFrom(ids.as('x'))
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /** Whether the filter names more than `n` cases (reads at most n + 1 ids). */
   async moreThan(filter: CaseListFilter, n: number): Promise<boolean> {
     const beyond = await pageOfCases(selectCases(this.db).select('c.id'), { ...filter, after: undefined, limit: 0 })

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { languages } from '../../common/enums.ts';
-import { caseListQuerySchema } from '../../common/schemas/case-actions.schema.ts';
+import { caseExportQuerySchema } from '../../common/schemas/export-job.schema.ts';
 import {
   kpiBreachesQuerySchema,
   kpiBreakdownQuerySchema,
@@ -19,7 +19,8 @@ const formats = ['csv', 'xlsx'] as const;
 
 type Format = (typeof formats)[number];
 
-function attachment(reply: FastifyReply, format: Format, name: string) {
+/** The headers of an export file: its name with today's date, no caching, its type. */
+export function attachment(reply: FastifyReply, format: Format, name: string) {
   const file = `tawasul-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
   return reply
     .header('content-disposition', `attachment; filename="${file}"`)
@@ -52,7 +53,6 @@ export function exportRoutes(exports: ExportService, timeZone: () => Promise<str
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const tags = ['exports'];
-    const casesQuery = caseListQuerySchema.omit({ cursor: true, limit: true }).extend({ lang });
 
     for (const format of formats) {
       r.get(
@@ -60,8 +60,8 @@ export function exportRoutes(exports: ExportService, timeZone: () => Promise<str
         {
           schema: {
             tags,
-            summary: `The cases a GET /api/v1/cases query lists, as ${format.toUpperCase()} (no personal data; at most 100,000)`,
-            querystring: casesQuery,
+            summary: `The cases a GET /api/v1/cases query lists, as ${format.toUpperCase()} (no personal data; at most TAWASUL_EXPORT_MAX_ROWS, 100,000 by default)`,
+            querystring: caseExportQuerySchema,
           },
         },
         async (request, reply) => {

@@ -49,23 +49,44 @@ export class ExportService {
    * is held between pages; at most `maxRows` (TAWASUL_EXPORT_MAX_ROWS), `truncated` when more.
    */
   async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language): Promise<{ table: TableStream; truncated: boolean }> {
+    const filter = await this.scope(actor, q);
+    const truncated = await this.repo.moreThan(filter, this.maxRows);
+    return { table: this.table(filter, lang), truncated };
+  }
+
+  /** The case list's filter of an export query, narrowed to the entities the actor may export (refused to whoever may not export). */
+  async scope(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>): Promise<CaseListFilter> {
     const staff = requireStaff(actor, 'export');
     const exportable = new Set(await this.access.entityIds(staff, 'export', 'read'));
     const filter = await this.caseViews.listFilter(staff, { ...q, limit: PAGE });
     filter.entityIds = (filter.entityIds ?? []).filter((id) => exportable.has(id));
-    const truncated = await this.repo.moreThan(filter, this.maxRows);
+    return filter;
+  }
+
+  /** How many rows an export of the filter holds (at most `maxRows`), and whether the filter names more. */
+  async count(filter: CaseListFilter): Promise<{ rows: number; truncated: boolean }> {
+    const n = await this.repo.countUpTo(filter, this.maxRows + 1);
+    return { rows: Math.min(n, this.maxRows), truncated: n > this.maxRows };
+  }
+
+  /**
+   * The export table of a filter (from {@link scope}), read page by page as it is taken;
+   * `progress` hears the number of rows read so far after each page was taken.
+   */
+  table(filter: CaseListFilter, lang: Language, progress?: (rowsDone: number) => Promise<void>): TableStream {
     const title = { ar: 'الطلبات', en: 'Cases' };
-    return { table: tableStream(title, caseExportColumns, this.pages(filter), lang), truncated };
+    return tableStream(title, caseExportColumns, this.pages({ ...filter, limit: PAGE }, progress), lang);
   }
 
   /** The pages of a filter's cases, up to the cap; each page is read when the previous one was taken. */
-  private async *pages(filter: CaseListFilter): AsyncGenerator<CaseExportRow[]> {
+  private async *pages(filter: CaseListFilter, progress?: (rowsDone: number) => Promise<void>): AsyncGenerator<CaseExportRow[]> {
     let left = this.maxRows;
     while (left > 0) {
       const page = await this.repo.page({ ...filter, limit: Math.min(PAGE, left) });
       const rows = page.slice(0, Math.min(PAGE, left));
       if (rows.length) yield rows;
       left -= rows.length;
+      await progress?.(this.maxRows - left);
       const last = rows.at(-1);
       if (page.length <= rows.length || !last) return;
       // Give the event loop a turn between pages: PGlite answers without one, and other requests wait for it.
