@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { endedChildrenCpuMs, treeCpuMs } from './proc-cpu.ts';
+import { childPids, endedChildrenCpuMs, treeCpuMs } from './proc-cpu.ts';
 
 /** The newest pgbench of the Debian PostgreSQL packages (it ships with the server). */
 export function findPgbench(): string | undefined {
@@ -118,10 +118,11 @@ export async function runCeiling(options: {
     if (options.warmup > 0) await pgbench(bin, [...base, '-T', String(options.warmup), 'postgres']);
     const pm = await postmasterPid(options.client);
     await options.client.query('checkpoint');
+    const childrenBefore = childPids(pm).length;
     const pgBefore = treeCpuMs(pm);
     const clientBefore = endedChildrenCpuMs();
     const out = await pgbench(bin, [...base, '-T', String(options.seconds), '-l', `--log-prefix=${path.join(dir, 'log')}`, 'postgres']);
-    await waitForBackendsToEnd(options.client);
+    await waitForBackendsToEnd(pm, childrenBefore);
     const pgCpu = treeCpuMs(pm) - pgBefore;
     const clientCpu = endedChildrenCpuMs() - clientBefore;
     const transactions = Number(/number of transactions actually processed: (\d+)/.exec(out)?.[1] ?? 0);
@@ -147,13 +148,10 @@ export async function runCeiling(options: {
   }
 }
 
-/** pgbench's connections' backends have ended (their CPU is then in the postmaster's reaped children). */
-async function waitForBackendsToEnd(client: pg.Client) {
-  for (let i = 0; i < 50; i++) {
-    const { rows } = await client.query<{ n: number }>(
-      "select count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and application_name = 'pgbench'",
-    );
-    if (rows[0]!.n === 0) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+/**
+ * pgbench's backends have ended and the postmaster has waited for them, so that their CPU is in its
+ * reaped children's time: it has no more children than before the run.
+ */
+async function waitForBackendsToEnd(postmaster: number, childrenBefore: number) {
+  for (let i = 0; i < 100 && childPids(postmaster).length > childrenBefore; i++) await new Promise((r) => setTimeout(r, 100));
 }

@@ -65,6 +65,11 @@ export function treeCpuMs(pid: number): number {
   return ms(ticks);
 }
 
+/** The processes whose parent is `pid`, including those ended but not yet waited for. */
+export function childPids(pid: number): number[] {
+  return fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e) && Number(statFields(e)?.[1]) === pid).map(Number);
+}
+
 /** This process's own CPU time so far (all threads), in ms. */
 export function selfCpuMs(): number {
   const u = process.cpuUsage();
