@@ -54,7 +54,16 @@ export function FollowerRatingPage() {
           )}
         </Stack>
       </Paper>
-      {c.state === 'rated' && <Alert color="green">{t('citizenActions.rate.given', { score: c.rating })}</Alert>}
+      {mutation.isSuccess && (
+        <Alert color="green" data-testid="follower-rating-thanks">
+          {t('followerRating.thanks')}
+        </Alert>
+      )}
+      {c.state === 'rated' && (
+        <Alert color="green" data-testid="follower-rating-given">
+          {t('citizenActions.rate.given', { score: c.rating })}
+        </Alert>
+      )}
       {c.state === 'closed' && <Alert color="gray">{t('followerRating.closed')}</Alert>}
       {c.state === 'open' && (
         <form
