@@ -74,6 +74,56 @@ describe('SMS through an HTTP gateway', () => {
     expect(after).toMatchObject({ status: 'sent', segments: size.segments });
   });
 
+  it('carries the start of the answer in the citizen’s language, the whole SMS within two segments', async () => {
+    const answers = {
+      ar: 'أصلحنا العطل في عمود الإنارة المقابل للمدرسة الابتدائية، واستبدلت الفرق المختصة المصباح التالف بمصباح جديد موفر للطاقة، وسيتم فحص بقية الأعمدة في المجمع خلال الأسبوع القادم.',
+      en: 'The crew replaced the broken lamp opposite the school this morning and checked the cabling of the whole block; no other fault was found. We will inspect the remaining poles on the road next week and tell you if anything else needs work. Thank you for reporting it, it helps us a lot.',
+    };
+    const cases = {
+      ar: await buildCase(t.app, { language: 'ar', contact: { name: 'مريم حسن', phone: '36002468' } }),
+      en: await buildCase(t.app, { language: 'en', contact: { name: 'Sara Khan', phone: '36002469' } }),
+    };
+    for (const language of ['ar', 'en'] as const) {
+      const reference = cases[language].reference;
+      let res = await t.app.inject(as(officer, { method: 'POST', url: `/api/v1/cases/${reference}/actions/assign`, payload: { version: 1, assigneeId: officer.user.id } }));
+      expect(res.statusCode, res.body).toBe(200);
+      res = await t.app.inject(as(officer, { method: 'POST', url: `/api/v1/cases/${reference}/actions/resolve`, payload: { version: res.json().version, body: answers[language] } }));
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    gateway.status = 200;
+    const before = gateway.requests.length;
+    await t.ctx.notify.dispatcher.drain();
+    const sent = gateway.requests.slice(before);
+    const resolvedSms = async (language: 'ar' | 'en') => {
+      const row = await db()
+        .selectFrom('notification_outbox as o')
+        .innerJoin('cases as c', 'c.id', 'o.case_id')
+        .select(['o.message_id', 'o.language', 'o.status', 'o.segments'])
+        .where('c.reference', '=', cases[language].reference)
+        .where('o.template', '=', 'case_resolved')
+        .where('o.channel', '=', 'sms')
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ language, status: 'sent' });
+      const text = String(sent.find((r) => r.json?.id === row.message_id)?.json?.text);
+      expect(row.segments).toBe(smsSize(text).segments);
+      return text;
+    };
+
+    const ar = await resolvedSms('ar');
+    expect(ar).toContain(`تمت معالجة بلاغك ${cases.ar.reference}. أصلحنا العطل في عمود الإنارة`);
+    expect(ar).toContain('…');
+    expect(ar).not.toContain('الأسبوع القادم'); // the rest is behind the link
+    expect(ar).toContain(`/track/${cases.ar.reference}#rate`);
+    expect(smsSize(ar)).toMatchObject({ encoding: 'ucs2', segments: 2 });
+
+    const en = await resolvedSms('en');
+    expect(en).toContain(`your case ${cases.en.reference} is resolved. The crew replaced the broken lamp opposite the school`);
+    expect(en).toContain('...');
+    expect(en).not.toContain('it helps us a lot');
+    expect(en).toContain(`/track/${cases.en.reference}#rate`);
+    expect(smsSize(en)).toMatchObject({ encoding: 'gsm7', segments: 2 });
+  });
+
   it('parks a message after the configured failures; its entity admin sees it and retries it', async () => {
     const receipt = await buildCase(t.app, { contact: { phone: '36005678' } });
     const row = await acknowledged(receipt);

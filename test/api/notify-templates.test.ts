@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smsSize } from '../../src/server/notify/sms-segments.ts';
 import { templateKeys } from '../../src/server/notify/templates.ts';
 import { as, signInStaff, type Session } from '../support/sessions.ts';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
@@ -90,6 +91,39 @@ describe('notification templates for administrators', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/notification-templates' })).statusCode).toBe(401);
     const noCsrf = await t.app.inject({ method: 'PUT', url: url('case_acknowledged', 'ar'), payload: wording, headers: { cookie: muharraqAdmin.cookie } });
     expect(noCsrf.statusCode).toBe(403);
+  });
+
+  it('lets an SMS wording carry the start of the answer, fitted to that wording; only where there is an answer', async () => {
+    const list = await t.app.inject(as(muharraqAdmin, { method: 'GET', url: '/api/v1/admin/notification-templates' }));
+    const params = (key: string) => list.json().items.find((i: { key: string }) => i.key === key).params;
+    expect(params('case_resolved')).toContain('excerpt');
+    expect(params('case_acknowledged')).not.toContain('excerpt');
+
+    const sms = 'المحرق: عولج بلاغك {reference}: {excerpt} {rateUrl}';
+    const preview = await t.app.inject(as(muharraqAdmin, { method: 'POST', url: url('case_resolved', 'ar', '/preview'), payload: { sms } }));
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().sms).toMatch(/^المحرق: عولج بلاغك 26-0000042-5: تم إرسال فريق الصيانة إلى الموقع .+ https:\/\/\S+#rate$/);
+    expect(preview.json().smsSize).toMatchObject({ encoding: 'ucs2', segments: 2 });
+
+    expect((await t.app.inject(as(muharraqAdmin, { method: 'PUT', url: url('case_resolved', 'ar'), payload: { ...wording, subject: 'عولج بلاغك {reference}', body: '{message}\n{rateUrl}', sms } }))).statusCode).toBe(204);
+    const answer = 'أصلحنا العطل في عمود الإنارة المقابل للمدرسة الابتدائية، واستبدلت الفرق المختصة المصباح التالف بمصباح جديد موفر للطاقة، وسيتم فحص بقية الأعمدة خلال الأسبوع القادم.';
+    const render = (entity: string) =>
+      entityId(entity).then((id) => t.ctx.notify.templates.render({ template: 'case_resolved', language: 'ar', entityId: id, params: { message: answer }, reference: '26-0000042-5' }));
+    const own = (await render('muharraq')).sms;
+    const standard = (await render('capital')).sms;
+    expect(own.startsWith('المحرق: عولج بلاغك 26-0000042-5: أصلحنا العطل في عمود الإنارة')).toBe(true);
+    expect(smsSize(own).segments).toBe(2);
+    expect(smsSize(standard).segments).toBe(2);
+    // The shorter wording leaves more room for the answer.
+    const excerpt = (text: string) => text.slice(text.indexOf('أصلحنا'), text.indexOf('…'));
+    expect(answer.startsWith(excerpt(own))).toBe(true);
+    expect(answer.startsWith(excerpt(standard))).toBe(true);
+    expect(excerpt(own).length).toBeGreaterThan(excerpt(standard).length);
+    expect((await t.app.inject(as(muharraqAdmin, { method: 'DELETE', url: url('case_resolved', 'ar') }))).statusCode).toBe(204);
+
+    const elsewhere = await t.app.inject(as(muharraqAdmin, { method: 'PUT', url: url('case_acknowledged', 'ar'), payload: { ...wording, sms: '{excerpt} {trackingUrl}' } }));
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().errors).toEqual([expect.objectContaining({ path: 'sms', code: 'unknown_placeholder' })]);
   });
 
   it('previews a template with sample data, escaping placeholders in the HTML', async () => {

@@ -80,3 +80,45 @@ export function fitSms(text: string, maxSegments: number): string {
   }
   return cut(lo);
 }
+
+/** The length every SMS text is written for: two segments (134 Arabic characters, 306 Latin). */
+export const smsSegmentsTarget = 2;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The largest n in [1, max] for which `ok(n)` holds (`ok` shrinking as n grows), or 0. */
+function largest(max: number, ok: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (ok(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * As much of `text` as `frame` can hold within `maxSegments`: `frame` puts a piece of the text into
+ * the whole message (with its reference and link), and the whole message is what is measured, in its
+ * own encoding — so one Arabic letter or emoji anywhere makes the budget UCS-2's. Whitespace and line
+ * breaks collapse to single spaces. A text that fits goes whole; a longer one is cut after a word and
+ * ends with an ellipsis ('…', or '...' when the message is GSM-7, whose alphabet has no '…'); a first
+ * word too long to fit is cut between characters. When not even that fits, the piece is empty.
+ */
+export function fitExcerpt(text: string, frame: (excerpt: string) => string, maxSegments: number): string {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  const fits = (excerpt: string) => smsSize(frame(excerpt)).segments <= maxSegments;
+  if (fits(whole)) return whole;
+  const cut = (start: string) => {
+    const bare = start.replace(/[\s.,;:،؛…-]+$/u, '');
+    if (!bare) return '';
+    return bare + (smsEncoding(frame(bare)) === 'gsm7' ? '...' : '…');
+  };
+  const words = whole.split(' ');
+  const kept = largest(words.length - 1, (n) => fits(cut(words.slice(0, n).join(' '))));
+  if (kept > 0) return cut(words.slice(0, kept).join(' '));
+  const chars = [...graphemes.segment(words[0]!)].map((g) => g.segment);
+  const n = largest(chars.length - 1, (k) => fits(cut(chars.slice(0, k).join(''))));
+  return cut(chars.slice(0, n).join(''));
+}

@@ -4,6 +4,7 @@
  * escaped. Pure functions, no I/O.
  */
 import type { Bilingual, Language } from '../../common/enums.ts';
+import { fitExcerpt, smsSegmentsTarget } from './sms-segments.ts';
 import type { TemplateText } from './templates.ts';
 
 /** A value for a placeholder: the same in both languages, or one per language. */
@@ -19,6 +20,12 @@ export interface Rendered {
 }
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
+
+/**
+ * Placeholders the renderer fills itself rather than the message's params: `{excerpt}` is as much of
+ * `{message}` as the SMS has room for (everywhere else, the whole message).
+ */
+export const derivedPlaceholders: readonly string[] = ['excerpt'];
 
 /** The placeholders a text uses, in order of first use. */
 export function placeholdersOf(text: string): string[] {
@@ -89,15 +96,31 @@ function htmlDocument(subject: string, content: string, language: Language): str
   ].join('\n');
 }
 
+/**
+ * The SMS on one line, its `{excerpt}` holding as much of the message as keeps the whole SMS within
+ * `segments` (the link stays: the whole answer is there).
+ */
+function smsOf(sms: string, values: Record<string, string>, segments: number): string {
+  const line = (excerpt: string) => fill(sms, { ...values, excerpt }).replace(/\s+/g, ' ').trim();
+  return line(placeholdersOf(sms).includes('excerpt') ? fitExcerpt(values.message ?? '', line, segments) : '');
+}
+
+/** How to render: `smsSegments` is the length the SMS's `{excerpt}` is fitted to (two by default). */
+export interface RenderOptions {
+  smsSegments?: number;
+}
+
 /** The subject, plain body, HTML body and SMS of a template filled with values in one language. */
-export function renderTemplate(text: TemplateText, params: Params, language: Language): Rendered {
+export function renderTemplate(text: TemplateText, params: Params, language: Language, options: RenderOptions = {}): Rendered {
+  // The excerpt is the SMS's alone: in the subject and the email it is the whole message.
   const values = valuesIn(params, language);
-  const subject = fill(text.subject, values).replace(/\s+/g, ' ').trim().slice(0, 250);
-  const body = tidy(fill(text.body, values));
+  const full = { ...values, excerpt: values.message ?? '' };
+  const subject = fill(text.subject, full).replace(/\s+/g, ' ').trim().slice(0, 250);
+  const body = tidy(fill(text.body, full));
   return {
     subject,
     text: `${body}\n\n-- \n${footers[language]}`,
-    html: htmlDocument(subject, bodyHtml(text.body, values), language),
-    sms: tidy(fill(text.sms, values)).replace(/\n+/g, ' '),
+    html: htmlDocument(subject, bodyHtml(text.body, full), language),
+    sms: smsOf(text.sms, values, options.smsSegments ?? smsSegmentsTarget),
   };
 }

@@ -5,7 +5,7 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { StaffActor } from '../auth/actor.ts';
 import type { DB } from '../db/schema.ts';
 import { errors } from '../http/errors.ts';
-import { smsSize, type SmsSize } from './sms-segments.ts';
+import { smsSegmentsTarget, smsSize, type SmsSize } from './sms-segments.ts';
 import type { TemplateRepository } from './template.repository.ts';
 import { placeholdersOf, renderTemplate, type Params, type Rendered } from './template-render.ts';
 import { isTemplateKey, sampleParams, templateKeys, templates, type TemplateKey, type TemplateText } from './templates.ts';
@@ -66,7 +66,12 @@ export class TemplateService {
 
   async render(m: RenderRequest, db: Kysely<DB> = this.db): Promise<Rendered> {
     if (!isTemplateKey(m.template)) throw new Error(`unknown notification template ${m.template}`);
-    return renderTemplate(await this.texts(m.template, m.language, m.entityId, db), this.withLinks(m.params, m.reference), m.language);
+    return renderTemplate(await this.texts(m.template, m.language, m.entityId, db), this.withLinks(m.params, m.reference), m.language, this.options);
+  }
+
+  /** An SMS's excerpt of the answer is fitted to two segments, or fewer where SMS_MAX_SEGMENTS says so. */
+  private get options() {
+    return { smsSegments: Math.min(smsSegmentsTarget, this.maxSmsSegments) };
   }
 
   /** Every template with the defaults and the actor's entity's wording. */
@@ -119,7 +124,7 @@ export class TemplateService {
     const k = this.known(key);
     const text = { ...(await this.texts(k, language, actor.entityId)), ...draft };
     if (draft) this.check(k, text, language);
-    const rendered = renderTemplate(text, this.withLinks(sampleParams, sampleParams.reference as string), language);
+    const rendered = renderTemplate(text, this.withLinks(sampleParams, sampleParams.reference as string), language, this.options);
     return { ...rendered, smsSize: smsSize(rendered.sms) };
   }
 
@@ -136,7 +141,7 @@ export class TemplateService {
       const unknown = placeholdersOf(text[field]).filter((p) => !allowed.has(p));
       if (unknown.length) problems.push({ path: field, code: 'unknown_placeholder', message: `Unknown placeholder ${unknown.map((u) => `{${u}}`).join(', ')}` });
     }
-    const sms = renderTemplate(text, this.withLinks(sampleParams, sampleParams.reference as string), language).sms;
+    const sms = renderTemplate(text, this.withLinks(sampleParams, sampleParams.reference as string), language, this.options).sms;
     if (smsSize(sms).segments > this.maxSmsSegments) {
       problems.push({ path: 'sms', code: 'too_long', message: `With sample values the SMS takes more than ${this.maxSmsSegments} segments` });
     }

@@ -24,7 +24,10 @@ interface TemplateDef {
 
 const define = <K extends string>(defs: Record<K, TemplateDef>) => defs;
 
-/** Every template. Keys are stable: they are stored on outbox rows and in admins' overrides. */
+/**
+ * Every template. Keys are stable: they are stored on outbox rows and in admins' overrides. An SMS
+ * carries the staff's answer as `{excerpt}`: as much of `{message}` as keeps it within two segments.
+ */
 export const templates = define({
   case_acknowledged: {
     audience: 'citizen',
@@ -44,49 +47,49 @@ export const templates = define({
   },
   info_requested: {
     audience: 'citizen',
-    params: ['reference', 'message', 'trackingUrl'],
+    params: ['reference', 'message', 'excerpt', 'trackingUrl'],
     texts: {
       ar: {
         subject: 'مطلوب معلومات إضافية عن بلاغك {reference}',
         body: 'تحتاج الجهة المختصة إلى معلومات إضافية لمتابعة بلاغك رقم {reference}:\n\n{message}\n\nيمكنك الرد من الرابط:\n{trackingUrl}',
-        sms: 'تواصل: نحتاج معلومات إضافية عن بلاغك {reference}. للرد: {trackingUrl}',
+        sms: 'تواصل: نحتاج معلومات عن بلاغك {reference}. {excerpt} للرد: {trackingUrl}',
       },
       en: {
         subject: 'More information needed on your case {reference}',
         body: 'The entity handling your case {reference} needs more information:\n\n{message}\n\nYou can answer here:\n{trackingUrl}',
-        sms: 'Tawasul: we need more information on your case {reference}. Answer: {trackingUrl}',
+        sms: 'Tawasul: we need more information on your case {reference}. {excerpt} Answer here: {trackingUrl}',
       },
     },
   },
   entity_replied: {
     audience: 'citizen',
-    params: ['reference', 'message', 'trackingUrl'],
+    params: ['reference', 'message', 'excerpt', 'trackingUrl'],
     texts: {
       ar: {
         subject: 'رد جديد على بلاغك {reference}',
         body: 'ردّت الجهة المختصة على بلاغك رقم {reference}:\n\n{message}\n\nتفاصيل البلاغ:\n{trackingUrl}',
-        sms: 'تواصل: رد جديد على بلاغك {reference}: {trackingUrl}',
+        sms: 'تواصل: رد على بلاغك {reference}. {excerpt} التفاصيل: {trackingUrl}',
       },
       en: {
         subject: 'New reply on your case {reference}',
         body: 'The entity handling your case {reference} replied:\n\n{message}\n\nSee the case:\n{trackingUrl}',
-        sms: 'Tawasul: new reply on your case {reference}: {trackingUrl}',
+        sms: 'Tawasul: new reply on your case {reference}. {excerpt} See the case: {trackingUrl}',
       },
     },
   },
   case_resolved: {
     audience: 'citizen',
-    params: ['reference', 'message', 'rateUrl'],
+    params: ['reference', 'message', 'excerpt', 'rateUrl'],
     texts: {
       ar: {
         subject: 'تمت معالجة بلاغك {reference}',
         body: 'أفادت الجهة المختصة بمعالجة بلاغك رقم {reference}:\n\n{message}\n\nنرجو تقييم الخدمة من الرابط:\n{rateUrl}\n\nإن لم تُحل المشكلة يمكنك إعادة فتح البلاغ من الرابط نفسه.',
-        sms: 'تواصل: تمت معالجة بلاغك {reference}. قيّم الخدمة: {rateUrl}',
+        sms: 'تواصل: تمت معالجة بلاغك {reference}. {excerpt} للتقييم: {rateUrl}',
       },
       en: {
         subject: 'Your case {reference} has been resolved',
         body: 'The entity handling your case {reference} reports it resolved:\n\n{message}\n\nPlease rate the service:\n{rateUrl}\n\nIf the problem remains, you can reopen the case from the same page.',
-        sms: 'Tawasul: your case {reference} is resolved. Rate the service: {rateUrl}',
+        sms: 'Tawasul: your case {reference} is resolved. {excerpt} Rate the service: {rateUrl}',
       },
     },
   },
@@ -434,7 +437,7 @@ export const sampleParams: Record<string, string | { ar: string; en: string }> =
   link: 'https://tawasul.example/staff/reset?token=2fJk9sLq0wXbVn3mZt7yRcPa5dHe1uGi',
   entity: { ar: 'بلدية المحرق', en: 'Muharraq Municipality' },
   fromEntity: { ar: 'أمانة العاصمة', en: 'Capital Trusteeship' },
-  message: 'تم إرسال فريق الصيانة إلى الموقع <وسيتم> استبدال المصباح خلال يومين.',
+  message: { ar: 'تم إرسال فريق الصيانة إلى الموقع <وسيتم> استبدال المصباح خلال يومين.', en: 'A maintenance team went to the site <and will> replace the lamp within two days.' },
   reason: { ar: 'خارج اختصاص الجهة', en: "Outside this entity's remit" },
   plan: 'تركيب إنارة إضافية على طول الممشى وصيانة المقاعد',
   unit: { ar: 'إدارة الحدائق العامة', en: 'Public Parks Directorate' },

@@ -127,7 +127,15 @@ export function TemplateEditor({ template, language, onDone, onCancel }: Props) 
           />
           <Textarea
             label={t('templatesAdmin.field.sms')}
-            description={t('templatesAdmin.field.smsHint', { count: values.sms.length })}
+            description={
+              template.params.includes('excerpt') ? (
+                <>
+                  {t('templatesAdmin.field.smsHint', { count: values.sms.length })} {t('templatesAdmin.field.smsExcerpt')}
+                </>
+              ) : (
+                t('templatesAdmin.field.smsHint', { count: values.sms.length })
+              )
+            }
             value={values.sms}
             onChange={set('sms')}
             error={errorOf('sms')}
