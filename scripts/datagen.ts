@@ -24,7 +24,9 @@ function positive(name: string, fallback: number): number {
 }
 
 const config = loadConfig();
-const database = await openDatabase(config);
+// A bulk load: the roll-up rebuild and the timelines over a million cases take minutes, longer than
+// the server's statement timeout allows a request.
+const database = await openDatabase({ ...config, dbLimits: { ...config.dbLimits, statementTimeoutMs: 0, queryTimeoutMs: 3_600_000 } });
 try {
   await migrate(database);
   const seeded = await seedDemo(database.db, config.demoPassword);
