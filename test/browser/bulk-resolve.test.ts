@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CreateCaseInput, CreateCaseResponse } from '../../src/common/schemas/case.schema.ts';
 import { signRelayBody } from '../../src/server/inbound/relay-signature.ts';
+import { smsSize } from '../../src/server/notify/sms-segments.ts';
 import { caseInput } from '../support/factories.ts';
 import { startSmsGateway, type TestSmsGateway } from '../support/sms-gateway.ts';
 import { startSmtpServer, type TestSmtpServer } from '../support/smtp.ts';
@@ -174,10 +175,15 @@ describe('bulk work from the Arabic inbox, answered on each citizen’s channel'
     expect(mail, smtp.mails.map((m) => m.subject).join('\n')).toBeDefined();
     expect(mail!.text).toContain(`The fault in your case ${refs.email} (Street light fault) has been fixed. Thank you.`);
     expect(mail!.text).not.toContain('تم إصلاح');
-    // By SMS, in Arabic, to the Arabic writer's phone.
+    // By SMS, in Arabic, to the Arabic writer's phone: the start of the Arabic answer itself, within two segments, and the link to all of it.
     const sms = gateway.requests.filter((r) => r.json?.to === '+97336001111');
-    const resolved = sms.find((r) => String(r.json!.text).includes(refs.sms) && String(r.json!.text).includes('تمت معالجة'));
+    const resolved = sms.find((r) => String(r.json!.text).includes(`تمت معالجة بلاغك ${refs.sms}.`));
     expect(resolved, sms.map((r) => String(r.json?.text)).join('\n')).toBeDefined();
+    const smsText = String(resolved!.json!.text);
+    expect(smsText).toContain(`تمت معالجة بلاغك ${refs.sms}. تم إصلاح العطل في بلاغك ${refs.sms}`);
+    expect(smsText).toContain(`/track/${refs.sms}#rate`);
+    expect(smsSize(smsText)).toMatchObject({ encoding: 'ucs2', segments: 2 });
+    expect(resolved!.json).toMatchObject({ encoding: 'ucs2', segments: 2 });
     // Back through the WhatsApp relay, to the conversation it came from, in Arabic, signed with the relay's secret.
     const back = relay.requests.find((r) => r.json?.reference === refs.relay && String(r.json.text).includes('تم إصلاح العطل'));
     expect(back, relay.requests.map((r) => r.body).join('\n')).toBeDefined();
