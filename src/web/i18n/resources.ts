@@ -11,12 +11,14 @@ import staffWorkAr from './staff-work.ar.json' with { type: 'json' };
 import staffWorkEn from './staff-work.en.json' with { type: 'json' };
 import staffViewsAr from './staff-views.ar.json' with { type: 'json' };
 import staffViewsEn from './staff-views.en.json' with { type: 'json' };
+import staffExportsAr from './staff-exports.ar.json' with { type: 'json' };
+import staffExportsEn from './staff-exports.en.json' with { type: 'json' };
 
 export type Tree = { [key: string]: string | Tree };
 type Pair = Record<Language, Tree>;
 
-/** The translations every page needs (the staff workspace's reply texts and bulk work, and its views and timeline changes, in pairs of their own). */
-export const coreResources: Pair = { ar: merge([ar, staffWorkAr, staffViewsAr]), en: merge([en, staffWorkEn, staffViewsEn]) };
+/** The translations every page needs (the staff workspace's reply texts and bulk work, its views and timeline changes, and its background exports, in pairs of their own). */
+export const coreResources: Pair = { ar: merge([ar, staffWorkAr, staffViewsAr, staffExportsAr]), en: merge([en, staffWorkEn, staffViewsEn, staffExportsEn]) };
 
 /** The parts loaded later, each with the pages that use it. */
 export const lazyParts = {

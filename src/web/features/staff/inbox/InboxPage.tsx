@@ -6,8 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Bilingual } from '../../../../common/enums.ts';
 import { useLocalized } from '../../../i18n/useLocalized.ts';
-import { caseExportUrl, listCases } from '../../../api/cases.api.ts';
-import { currentLanguage } from '../../../i18n/i18n.ts';
+import { listCases } from '../../../api/cases.api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { fieldErrorsOfProblem } from '../../../components/form/field-errors.ts';
 import { SearchIcon } from '../../../components/icons.tsx';
@@ -30,6 +29,7 @@ import { InboxFilters } from './InboxFilters.tsx';
 import { ActiveFilterChips } from './ActiveFilterChips.tsx';
 import { BulkWork } from '../bulk/BulkWork.tsx';
 import { useBulkSelection } from '../bulk/useBulkSelection.ts';
+import { CaseExport } from '../exports/CaseExport.tsx';
 
 /**
  * The staff inbox: saved views, search, every filter of the list API (all in the URL), the cases
@@ -81,25 +81,11 @@ export function InboxPage() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
+      <Group justify="space-between" align="flex-start">
         <Title order={1} fz="h2">
           {t('staff.inbox.title')}
         </Title>
-        <Group gap="xs" role="group" aria-label={t('staff.inbox.export.label')} data-testid="inbox-export">
-          {(['csv', 'xlsx'] as const).map((format) => (
-            <Button
-              key={format}
-              component="a"
-              href={caseExportUrl(format, apiQuery(filters), currentLanguage())}
-              download
-              size="compact-sm"
-              variant="default"
-              data-testid={`inbox-export-${format}`}
-            >
-              {format === 'csv' ? t('staff.inbox.export.csv') : t('staff.inbox.export.xlsx')}
-            </Button>
-          ))}
-        </Group>
+        <CaseExport query={api} />
       </Group>
       {moved?.moved && moved.to && (
         <Alert color="brand" variant="light" role="status" data-testid="moved-notice">
