@@ -21,7 +21,8 @@ export interface SlaServices {
 
 /**
  * Builds the SLA services over one database. The sweeper's escalations become notices in the
- * outbox (dated in `config.timeZone`); calendar and policy changes refresh the catalogue.
+ * outbox (dated in `config.timeZone`), and it sweeps with two workers on PostgreSQL
+ * (`config.databaseUrl`); calendar and policy changes refresh the catalogue.
  * Their routes are `slaAdminRoutes(slaAdmin)`; the worker runs `sweeper`.
  */
 export function createSlaServices(
@@ -33,7 +34,8 @@ export function createSlaServices(
   const sla = new SlaService(repo);
   return {
     sla,
-    sweeper: new SlaSweeper(db, repo, sla, slaEscalationNotices(config.timeZone), new LoopRunRepository(db)),
+    // Two batches at once on PostgreSQL (two server processes share a backlog); PGlite has one connection.
+    sweeper: new SlaSweeper(db, repo, sla, slaEscalationNotices(config.timeZone), new LoopRunRepository(db), config.databaseUrl ? 2 : 1),
     slaAdmin: new SlaAdminService(db, deps.audit, sla, deps.catalogue, deps.access, new SlaAdminRepository(db)),
   };
 }

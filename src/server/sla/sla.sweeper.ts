@@ -36,15 +36,18 @@ export class SlaSweeper {
     private readonly onEscalation?: EscalationListener,
     /** Where a successful sweep records its end and duration (GET /metrics reads it). */
     private readonly runs?: LoopRunRepository,
+    /** Batches run at once when `sweep` is not told (see `sweep`). */
+    private readonly defaultWorkers = 1,
   ) {}
 
   /**
    * Sweeps until nothing is due at `now` (or `maxBatches` is reached). `workers` batches run at once,
    * each in its own transaction and connection (the claim's SKIP LOCKED keeps them apart): on
    * PostgreSQL that spreads a large backlog over several server processes. PGlite has one
-   * connection, so there extra workers only queue behind each other: keep the default of 1.
+   * connection, so there extra workers only queue behind each other (createSlaServices gives two
+   * on PostgreSQL, one on PGlite).
    */
-  async sweep(now = new Date(), batchSize = 5000, maxBatches = 1000, workers = 1): Promise<SweepResult> {
+  async sweep(now = new Date(), batchSize = 5000, maxBatches = 1000, workers = this.defaultWorkers): Promise<SweepResult> {
     const total: SweepResult = { claimed: 0, stateChanges: 0, escalations: 0 };
     const began = performance.now();
     await this.sla.ready();
@@ -70,6 +73,9 @@ export class SlaSweeper {
     return this.db.transaction().execute(async (tx) => {
       const rows = await this.repo.claimDue(tx, now, batchSize);
       if (!rows.length) return { claimed: 0, stateChanges: 0, escalations: 0 };
+      // In id order, the batch's writes (cases, escalations, events) walk each index and the table
+      // forwards instead of in due order, which is random on disk.
+      rows.sort((a, b) => a.id - b.id);
       // Steps already fired, by case and cycle (a map, not a scan of every fired row per case).
       const firedBy = new Map<string, number[]>();
       for (const f of await this.repo.firedSteps(tx, rows.map((r) => r.id))) {
@@ -126,8 +132,10 @@ export class SlaSweeper {
         });
         listened.push({ caseId: f.caseId, entityId: row.entity_id, assigneeId: row.assignee_id, atPercent: step.atPercent, notifyRoles: step.notifyRoles, level });
       }
-      await this.repo.applyBatch(tx, updates);
+      // Events before the cases' update: their foreign-key checks then meet rows this batch already
+      // holds FOR UPDATE (no lock to write), not the new versions.
       await this.repo.insertEvents(tx, events);
+      await this.repo.applyBatch(tx, updates);
       if (listened.length && this.onEscalation) await this.onEscalation(tx, listened);
       return { claimed: rows.length, stateChanges, escalations: recorded.length };
     });
