@@ -168,4 +168,30 @@ describe('SMS through an HTTP gateway', () => {
     const again = await t.app.inject(as(muharraqAdmin, { method: 'POST', url: `/api/v1/admin/outbox/${row.id}/retry` }));
     expect(again.statusCode).toBe(404); // no longer parked
   });
+
+  it('keeps the answer out of the error when a refusing gateway echoes the request', async () => {
+    const receipt = await buildCase(t.app, { language: 'ar', contact: { phone: '36002470' } });
+    await t.ctx.notify.dispatcher.drain(); // the acknowledgement goes out first
+    let res = await t.app.inject(as(officer, { method: 'POST', url: `/api/v1/cases/${receipt.reference}/actions/assign`, payload: { version: 1, assigneeId: officer.user.id } }));
+    res = await t.app.inject(as(officer, { method: 'POST', url: `/api/v1/cases/${receipt.reference}/actions/resolve`, payload: { version: res.json().version, body: 'زرنا منزل السيدة فاطمة وأصلحنا العطل.' } }));
+    expect(res.statusCode, res.body).toBe(200);
+    gateway.status = 400;
+    gateway.echo = true;
+    try {
+      const before = gateway.requests.length;
+      await t.ctx.notify.dispatcher.drain();
+      expect(gateway.requests.slice(before).some((r) => String(r.json?.text).includes('زرنا منزل السيدة فاطمة'))).toBe(true);
+    } finally {
+      gateway.status = 200;
+      gateway.echo = false;
+    }
+    const row = () => db().selectFrom('notification_outbox').select(['status', 'last_error']).where('reference', '=', receipt.reference).where('template', '=', 'case_resolved').executeTakeFirstOrThrow();
+    const failed = await row();
+    expect(failed.status).toBe('pending'); // to be tried again
+    expect(failed.last_error).toContain('SMS gateway answered 400');
+    expect(failed.last_error).toContain('[the text]');
+    expect(failed.last_error).not.toContain('فاطمة');
+    await t.ctx.notify.dispatcher.runOnce(new Date(Date.now() + 3_600_000));
+    expect((await row()).status).toBe('sent');
+  });
 });

@@ -17,6 +17,8 @@ export interface TestSmsGateway {
   requests: GatewayRequest[];
   /** The status the next requests get (200 by default). */
   status: number;
+  /** A refusal echoes the request's body back, as some gateways do. */
+  echo?: boolean;
   close(): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export async function startSmsGateway(path = '/send'): Promise<TestSmsGateway> {
       }
       gateway.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, json });
       res.writeHead(gateway.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(gateway.status < 300 ? { accepted: true } : { error: 'gateway unavailable' }));
+      res.end(JSON.stringify(gateway.status < 300 ? { accepted: true } : { error: 'gateway unavailable', ...(gateway.echo ? { request: body } : {}) }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

@@ -6,6 +6,18 @@ const beforeSending = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTU
 
 type SmsConfig = NotifyConfig['sms'];
 
+/**
+ * A refusal that echoes the request loses the text it echoes (as sent, JSON-escaped or URL-encoded):
+ * the text carries the start of the staff's answer, which has no place in the outbox's error or the log.
+ */
+function withoutText(answer: string, text: string): string {
+  let out = answer;
+  for (const form of new Set([text, JSON.stringify(text).slice(1, -1), encodeURIComponent(text), encodeURIComponent(text).replace(/%20/g, '+')])) {
+    if (form) out = out.split(form).join('[the text]');
+  }
+  return out;
+}
+
 /** Escapes a value for the body's content type: JSON string content, form encoding, or as is. */
 function escaperFor(contentType: string): (v: string) => string {
   if (/json/i.test(contentType)) return (v) => JSON.stringify(v).slice(1, -1);
@@ -60,7 +72,7 @@ export class SmsGatewayTransport implements Transport {
       throw error;
     }
     if (!res.ok) {
-      const detail = (await res.text().catch(() => '')).slice(0, 200);
+      const detail = withoutText(await res.text().catch(() => ''), m.sms.text).slice(0, 200);
       throw new NotDelivered(`SMS gateway answered ${res.status}${detail ? `: ${detail}` : ''}`);
     }
     await res.body?.cancel().catch(() => {});
