@@ -13,6 +13,7 @@
  *
  * The warm-up run before each measured one is not counted (default: as long as the measured run).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -120,9 +121,26 @@ async function run(label: string, env: Record<string, string>, options: { before
   }
 }
 
+/**
+ * The CPU time this process spends on a fixed piece of work (parsing, serialising and hashing the
+ * payloads): the same on every machine state, so a figure that rises with the load shows that the
+ * CPU times per case of the same run are inflated by other work on the cores, not by the code.
+ */
+function calibration(): string {
+  const pool = bodies(2000);
+  const work = () => {
+    for (const body of pool) createHash('sha256').update(JSON.stringify(JSON.parse(body))).digest('hex');
+  };
+  work(); // compiled before it is timed
+  const cpu = selfCpuMs();
+  const wall = performance.now();
+  for (let round = 0; round < 10; round++) work();
+  return `fixed task ${(selfCpuMs() - cpu).toFixed(0)} ms CPU in ${(performance.now() - wall).toFixed(0)} ms`;
+}
+
 console.log(
   `Intake benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model}, Node ${process.version}, ` +
-    `load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+    `load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, ${calibration()}`,
 );
 const cluster = await startPgCluster({ durable: true });
 const admin = new pg.Client({ connectionString: cluster.adminUrl });
@@ -162,6 +180,7 @@ try {
   });
   if (only.has('pglite-durable')) await run('pglite durable', pglite('on'));
   if (only.has('pglite-no-fsync')) await run('pglite no-fsync', pglite('off'));
+  console.log(`calibration at the end: ${calibration()}, load ${os.loadavg()[0]!.toFixed(1)}`);
 } finally {
   await admin.end();
   cluster.stop();
