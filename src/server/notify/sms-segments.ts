@@ -109,16 +109,19 @@ function largest(max: number, ok: (n: number) => boolean): number {
 export function fitExcerpt(text: string, frame: (excerpt: string) => string, maxSegments: number): string {
   const whole = text.replace(/\s+/g, ' ').trim();
   const fits = (excerpt: string) => smsSize(frame(excerpt)).segments <= maxSegments;
-  if (fits(whole)) return whole;
+  // No SMS of maxSegments holds more characters than this: what lies beyond is never measured.
+  const chars = [...whole];
+  const room = maxSegments * limits.gsm7.single;
+  if (chars.length <= room && fits(whole)) return whole;
   const cut = (start: string) => {
     const bare = start.replace(/[\s.,;:،؛…-]+$/u, '');
     if (!bare) return '';
     return bare + (smsEncoding(frame(bare)) === 'gsm7' ? '...' : '…');
   };
-  const words = whole.split(' ');
+  const words = chars.slice(0, room + 1).join('').split(' ');
   const kept = largest(words.length - 1, (n) => fits(cut(words.slice(0, n).join(' '))));
   if (kept > 0) return cut(words.slice(0, kept).join(' '));
-  const chars = [...graphemes.segment(words[0]!)].map((g) => g.segment);
-  const n = largest(chars.length - 1, (k) => fits(cut(chars.slice(0, k).join(''))));
-  return cut(chars.slice(0, n).join(''));
+  const shown = [...graphemes.segment(words[0]!)].map((g) => g.segment);
+  const n = largest(shown.length - 1, (k) => fits(cut(shown.slice(0, k).join(''))));
+  return cut(shown.slice(0, n).join(''));
 }
