@@ -112,8 +112,8 @@ export interface RenderOptions {
 
 /** The subject, plain body, HTML body and SMS of a template filled with values in one language. */
 export function renderTemplate(text: TemplateText, params: Params, language: Language, options: RenderOptions = {}): Rendered {
-  // The excerpt is the SMS's alone: in the subject and the email it is the whole message.
   const values = valuesIn(params, language);
+  // The excerpt is the SMS's alone: in the subject and the email it is the whole message.
   const full = { ...values, excerpt: values.message ?? '' };
   const subject = fill(text.subject, full).replace(/\s+/g, ' ').trim().slice(0, 250);
   const body = tidy(fill(text.body, full));
