@@ -83,7 +83,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const suggest = createSuggestServices(db, { catalogue, audit });
   const relayOut = createRelayOutServices(db, { access, audit, gate: cases.gate });
   const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue, suggester: suggest.suggester });
-  const kpi = createKpiServices(db, access, cases.views, { reader: database.reader });
+  const kpi = createKpiServices(db, access, cases.views, { audit, reader: database.reader });
   const exportJobs = createExportJobServices(db, config.dataDir, { exports: kpi.exports, timeZone: () => kpi.reader.timeZone(), log });
   const { open311, apikeys } = createOpen311Services(db, config, { catalogue, cases: cases.intake, publicMap: kpi.publicStats, suggester: suggest.suggester });
   const admin = createAdminServices(db, { audit, access, catalogue, auth });

@@ -186,4 +186,16 @@ describe('background case exports', () => {
     expect(row.error).toMatch(/EISDIR|directory/i);
     expect((await get(owner, `/api/v1/exports/jobs/${job.id}/file`)).statusCode).toBe(404);
   });
+
+  it("each export is written to the audit trail, directly or as a job, without a caller's phone or the search words", async () => {
+    // A hotline agent may look a caller up by phone.
+    const agent = await signInStaff(t.app, 'agent@ministry.demo');
+    const direct = await get(agent, `/api/v1/exports/cases.csv?phone=36001234&q=${encodeURIComponent('محمد')}&type=complaint`);
+    expect(direct.statusCode, direct.body).toBe(200);
+    const job = await queued('xlsx', { lang: 'en' });
+    const rows = await db().selectFrom('audit_log').select(['target_id', 'actor_staff_id', 'after']).where('action', '=', 'cases.export').orderBy('id', 'desc').limit(2).execute();
+    expect(rows[0]).toMatchObject({ target_id: String(job.id), actor_staff_id: owner.user.id, after: { mode: 'job', format: 'xlsx', rows: total, truncated: false } });
+    expect(rows[1]).toMatchObject({ target_id: null, actor_staff_id: agent.user.id, after: { mode: 'direct', format: 'csv', searched: true, filters: { type: 'complaint' } } });
+    expect(JSON.stringify(rows[1]!.after)).not.toMatch(/36001234|محمد/);
+  });
 });

@@ -52,7 +52,7 @@ describe('a large export from the Arabic inbox, prepared in the background', () 
     const job = page.getByTestId('export-job').first();
     await expect.poll(() => job.getAttribute('data-state')).toBe('queued');
     const bar = page.getByTestId('export-progress').first();
-    expect(await bar.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await bar.evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(el).direction)).toBe('rtl');
     expect(await page.getByTestId('export-jobs').textContent()).toContain('تصديراتك الأخيرة');
     await expectAccessible(page, 'inbox with a background export (ar)');
 

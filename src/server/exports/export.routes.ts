@@ -67,7 +67,7 @@ export function exportRoutes(exports: ExportService, timeZone: () => Promise<str
         async (request, reply) => {
           const { lang: l, ...q } = request.query;
           const language = l ?? 'ar';
-          const { table, truncated } = await exports.cases(request.actor, q, language);
+          const { table, truncated } = await exports.cases(request.actor, q, language, format);
           void reply.header('x-export-truncated', String(truncated));
           return stream(reply, format, 'cases', table, language, await timeZone());
         },

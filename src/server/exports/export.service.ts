@@ -9,7 +9,8 @@ import type {
   kpiTrendsQuerySchema,
 } from '../../common/schemas/kpi.schema.ts';
 import type { AccessService } from '../access/access.service.ts';
-import type { Actor } from '../auth/actor.ts';
+import type { Actor, StaffActor } from '../auth/actor.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { CaseViewService } from '../cases/case-view.service.ts';
 import { requireStaff } from '../access/access.service.ts';
 import type { KpiScopes } from '../access/indicator-scope.ts';
@@ -39,6 +40,7 @@ export class ExportService {
     private readonly access: AccessService,
     /** The most cases one export holds (TAWASUL_EXPORT_MAX_ROWS). */
     private readonly maxRows: number,
+    private readonly audit: AuditRepository,
   ) {}
 
   /**
@@ -48,10 +50,31 @@ export class ExportService {
    * the case list's own query) as its reader takes them, so memory stays flat and no connection
    * is held between pages; at most `maxRows` (TAWASUL_EXPORT_MAX_ROWS), `truncated` when more.
    */
-  async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language): Promise<{ table: TableStream; truncated: boolean }> {
+  async cases(actor: Actor, q: Omit<CaseListQuery, 'cursor' | 'limit'>, lang: Language, format: 'csv' | 'xlsx'): Promise<{ table: TableStream; truncated: boolean }> {
     const filter = await this.scope(actor, q);
     const truncated = await this.repo.moreThan(filter, this.maxRows);
+    await this.recordCases(requireStaff(actor, 'export'), { mode: 'direct', format, query: q, truncated });
     return { table: this.table(filter, lang), truncated };
+  }
+
+  /**
+   * Writes a case export to the audit trail: who, in which format, directly or as a job, and with
+   * which filters — a caller's phone or national id and the search words left out (they may name a
+   * person); only that words were searched is kept.
+   */
+  async recordCases(
+    staff: StaffActor,
+    e: { mode: 'direct' | 'job'; format: 'csv' | 'xlsx'; query: Omit<CaseListQuery, 'cursor' | 'limit'>; truncated: boolean; rows?: number; jobId?: number },
+  ): Promise<void> {
+    const { phone, nationalId, q, ...filters } = e.query;
+    await this.audit.record({
+      actorStaffId: staff.id,
+      action: 'cases.export',
+      targetType: 'case_export',
+      targetId: e.jobId === undefined ? undefined : String(e.jobId),
+      entityId: staff.entityId,
+      after: { mode: e.mode, format: e.format, filters, searched: Boolean(q || phone || nationalId), truncated: e.truncated, rows: e.rows },
+    });
   }
 
   /** The case list's filter of an export query, narrowed to the entities the actor may export (refused to whoever may not export). */

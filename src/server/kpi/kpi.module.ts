@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { AccessService } from '../access/access.service.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { CaseViewService } from '../cases/case-view.service.ts';
 import type { DB } from '../db/schema.ts';
 import { CaseExportRepository } from '../exports/case-export.repository.ts';
@@ -49,11 +50,13 @@ export function createKpiServices(
   access: AccessService,
   caseViews: CaseViewService,
   deps: {
+    /** Where case exports are recorded. */
+    audit: AuditRepository;
     /** For the indicators, public figures and exports, which may be a few seconds stale (Database.reader); `db` when not given. */
     reader?: Kysely<DB>;
     env?: NodeJS.ProcessEnv;
     now?: () => Date;
-  } = {},
+  },
 ): KpiServices {
   const { reader: stale = db, env = process.env, now = () => new Date() } = deps;
   const repo = new KpiRepository(stale);
@@ -70,7 +73,7 @@ export function createKpiServices(
     publicCache: new PublicCache(() => foldRepo.position(), publicCacheSettings(env)),
     publicStats: new PublicStatsService(repo, reader, scopes, now),
     recognition: new RecognitionService(repo, reader, scopes, recognitionSettings(weights, env), now),
-    exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(stale), access, readVariable('TAWASUL_EXPORT_MAX_ROWS', env)),
+    exports: new ExportService(kpi, scopes, caseViews, new CaseExportRepository(stale), access, readVariable('TAWASUL_EXPORT_MAX_ROWS', env), deps.audit),
     monthlyReports: new MonthlyReports(kpi, scopes, repo, () => reader.timeZone()),
   };
 }

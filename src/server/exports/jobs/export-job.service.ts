@@ -56,6 +56,7 @@ export class ExportJobService {
       truncated,
       expiresAt: new Date(this.now().getTime() + this.settings.keepHours * 3_600_000),
     });
+    await this.exports.recordCases(staff, { mode: 'job', format, query: q, truncated, rows, jobId: job.id });
     return { mode: 'job', job: present(job, this.now()) };
   }
 
