@@ -27,6 +27,7 @@
  * runs that would not fit are skipped).
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -278,6 +279,22 @@ interface RunResult extends Run {
   ok: boolean;
 }
 
+/** CPU seconds used so far by the cluster's processes (backends and background workers), read from /proc. */
+async function serverCpu(db: Kysely<DB>): Promise<Map<number, number>> {
+  const pids = (await sql<{ pid: number }>`select pid from pg_stat_activity`.execute(db)).rows.map((r) => r.pid);
+  const tick = 100; // USER_HZ
+  const cpu = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      cpu.set(pid, (Number(f[11]) + Number(f[12])) / tick);
+    } catch {
+      // gone already
+    }
+  }
+  return cpu;
+}
+
 async function sweepOnce(database: Database, now: Date, run: Run, expectDue: number): Promise<RunResult> {
   const db = database.db;
   const repo = new SlaRepository(db);
@@ -285,6 +302,8 @@ async function sweepOnce(database: Database, now: Date, run: Run, expectDue: num
   const load = os.loadavg()[0]!;
   if (run.noCaseTriggers) await sql`alter table cases disable trigger user`.execute(db);
   let r;
+  const pg0 = await serverCpu(db);
+  const node0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   try {
     r = run.workers === 1 ? await sweeper.sweep(now, run.batch) : await sweeper.sweep(now, run.batch, 1000, run.workers);
@@ -292,6 +311,9 @@ async function sweepOnce(database: Database, now: Date, run: Run, expectDue: num
     if (run.noCaseTriggers) await sql`alter table cases enable trigger user`.execute(db);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const nodeCpu = process.cpuUsage(node0);
+  let pgCpu = 0;
+  for (const [pid, v] of await serverCpu(db)) pgCpu += v - (pg0.get(pid) ?? 0);
   // Checks: nothing left due, every due case changed state, every recorded escalation counted once.
   const left = Number((await sql<{ n: number }>`select count(*)::int as n from cases where sla_next_check_at <= ${now}`.execute(db)).rows[0]!.n);
   const esc = Number((await sql<{ n: number }>`select count(*)::int as n from sla_escalations`.execute(db)).rows[0]!.n);
@@ -300,6 +322,7 @@ async function sweepOnce(database: Database, now: Date, run: Run, expectDue: num
   log(`   ${call.padEnd(34)} claimed ${fmt(r.claimed)}, state changes ${fmt(r.stateChanges)}, escalations fired ${fmt(r.escalations)}: ` +
     `${seconds.toFixed(2)} s, ${fmt(r.claimed / seconds)} cases/s${run.batch === DEFAULT_BATCH && run.workers === DEFAULT_WORKERS && !run.noCaseTriggers ? '  [the worker\'s default on PostgreSQL]' : ''}` +
     `${run.noCaseTriggers ? '  [DIAGNOSTIC: triggers on cases off]' : ''}  (load avg ${load.toFixed(1)})${ok ? '' : '  [CHECK FAILED]'}`);
+  log(`     CPU: PostgreSQL ${pgCpu.toFixed(1)} s, Node ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s (from /proc; on a busy machine the wall time is mostly waiting for a core)`);
   if (!ok) log(`   !! check failed: still due ${left}, claimed ${r.claimed}, state changes ${r.stateChanges}, escalation rows ${esc} vs reported ${r.escalations}`);
   return { ...run, seconds, ...r, ok };
 }
@@ -409,8 +432,8 @@ function summary(results: RunResult[]) {
   const diag = results.find((r) => r.noCaseTriggers);
   const same = diag && results.find((r) => r.durable === diag.durable && r.batch === diag.batch && r.workers === 1 && !r.noCaseTriggers);
   if (diag && same) {
-    log(`   the statement triggers on cases cost ${(same.seconds - diag.seconds).toFixed(2)} s of the ${same.seconds.toFixed(2)} s default sweep ` +
-      `(${diag.durable ? 'durable' : 'not durable'}; without them: ${diag.seconds.toFixed(2)} s)`);
+    log(`   the statement triggers on cases cost ${(same.seconds - diag.seconds).toFixed(2)} s of the ${same.seconds.toFixed(2)} s one-worker sweep ` +
+      `(${diag.durable ? 'durable' : 'not durable'}; without them: ${diag.seconds.toFixed(2)} s; a negative share is the machine's load moving between the runs)`);
   }
   if (results.some((r) => !r.ok)) log('   SOME CHECKS FAILED (see above)');
 }
