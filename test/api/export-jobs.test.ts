@@ -198,4 +198,19 @@ describe('background case exports', () => {
     expect(rows[1]).toMatchObject({ target_id: null, actor_staff_id: agent.user.id, after: { mode: 'direct', format: 'csv', searched: true, filters: { type: 'complaint' } } });
     expect(JSON.stringify(rows[1]!.after)).not.toMatch(/36001234|محمد/);
   });
+
+  it('at most three of one\'s exports wait at once: a fourth is refused (429) until one is done; others may still ask', async () => {
+    // Two wait from the tests before (one held by another run, one queued); one more.
+    const waiting = await db().selectFrom('export_jobs').select('id').where('staff_id', '=', owner.user.id).where('state', 'in', ['queued', 'running']).execute();
+    expect(waiting).toHaveLength(2);
+    await queued('csv');
+    const fourth = await ask(owner, { format: 'csv' });
+    expect(fourth.statusCode).toBe(429);
+    expect(fourth.json().code).toBe('rate_limited');
+    expect(fourth.headers['retry-after']).toBe('10');
+    // Someone else's exports are their own count.
+    expect((await ask(other, { format: 'csv' })).statusCode).toBe(202);
+    await t.ctx.exportJobs.runner.run();
+    await queued('csv');
+  });
 });

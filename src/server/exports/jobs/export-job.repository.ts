@@ -41,6 +41,17 @@ export class ExportJobRepository {
     return this.db.selectFrom('export_jobs').selectAll().where('staff_id', '=', staffId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
   }
 
+  /** How many of one staff member's jobs are queued or running. */
+  async waitingOf(staffId: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('export_jobs')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('staff_id', '=', staffId)
+      .where('state', 'in', ['queued', 'running'])
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
   /** A job of one staff member's (undefined for anyone else's). */
   ownJob(staffId: number, id: number): Promise<ExportJobRow | undefined> {
     return this.db.selectFrom('export_jobs').selectAll().where('id', '=', id).where('staff_id', '=', staffId).executeTakeFirst();

@@ -20,6 +20,8 @@ export interface ExportJobSettings {
 const personal = new Set(['phone', 'nationalId']);
 /** How many of one's own exports the list shows. */
 const LISTED = 20;
+/** How many of one's own exports may wait or run at once: a fourth waits for one of them to finish. */
+export const MAX_WAITING = 3;
 
 /** What a request for a case export became: a direct download, or a background job. */
 export type ExportRequestOutcome = { mode: 'direct'; rowsTotal: number; truncated: boolean } | { mode: 'job'; job: ExportJob };
@@ -46,6 +48,7 @@ export class ExportJobService {
     const { rows, truncated } = await this.exports.count(filter);
     if (rows <= this.settings.backgroundRows) return { mode: 'direct', rowsTotal: rows, truncated };
     const staff = requireStaff(actor, 'export');
+    if ((await this.repo.waitingOf(staff.id)) >= MAX_WAITING) throw errors.rateLimited(10, `At most ${MAX_WAITING} of your exports may be prepared at once; wait for one to finish.`);
     const job = await this.repo.create({
       staffId: staff.id,
       format,
