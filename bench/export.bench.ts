@@ -7,7 +7,6 @@
  * worst `/healthz` answer time during the download and the server's resident memory before and at
  * its peak (VmRSS sampled every 50 ms from /proc, and VmHWM).
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -17,6 +16,8 @@ import { generateCases } from '../src/server/datagen/datagen.ts';
 import { seedDemo } from '../src/server/seed/demo-seed.ts';
 import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
+import { signInOverHttp } from './support/http-session.ts';
+import { memoryMiB } from './support/proc-memory.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -26,14 +27,8 @@ const CASES = Number(arg('cases') ?? 100_000);
 const PASSWORD = 'bench-password-1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A field of /proc/<pid>/status in MiB (VmRSS, VmHWM). */
-function memory(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`));
-  return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) / 1024;
-}
-
 async function download(base: string, cookie: string, format: 'csv' | 'xlsx', pid: number) {
-  const rssBefore = memory(pid, 'VmRSS');
+  const rssBefore = memoryMiB(pid, 'VmRSS');
   let downloading = true;
   let worstProbe = 0;
   let probes = 0;
@@ -46,7 +41,7 @@ async function download(base: string, cookie: string, format: 'csv' | 'xlsx', pi
       if (res.status !== 200) throw new Error(`/healthz ${res.status}`);
       worstProbe = Math.max(worstProbe, performance.now() - s);
       probes++;
-      peakRss = Math.max(peakRss, memory(pid, 'VmRSS'));
+      peakRss = Math.max(peakRss, memoryMiB(pid, 'VmRSS'));
       await sleep(50);
     }
   })();
@@ -76,7 +71,7 @@ async function download(base: string, cookie: string, format: 'csv' | 'xlsx', pi
       probes,
       rssBefore,
       peakRss,
-      hwm: memory(pid, 'VmHWM'),
+      hwm: memoryMiB(pid, 'VmHWM'),
     };
   } finally {
     downloading = false;
@@ -118,13 +113,7 @@ async function main() {
     );
     try {
       const pid = server.child.pid!;
-      const login = await fetch(`${server.url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'coordinator@ministry.demo', password: PASSWORD }),
-      });
-      if (login.status !== 200) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
-      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+      const cookie = await signInOverHttp(server.url, 'coordinator@ministry.demo', PASSWORD);
       // Warm: the first request of a process compiles code and plans queries.
       await (await fetch(`${server.url}/api/v1/exports/cases.csv?type=compliment`, { headers: { cookie } })).arrayBuffer();
       console.log('\nformat   rows      MiB   first byte ms   total s   worst /healthz ms (probes)   RSS before → peak MiB (growth)   VmHWM   load');

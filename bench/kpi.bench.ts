@@ -17,6 +17,7 @@ import { migrate } from '../src/server/db/migrate.ts';
 import { generateCases } from '../src/server/datagen/datagen.ts';
 import { seedDemo } from '../src/server/seed/demo-seed.ts';
 import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts';
+import { signInOverHttp } from './support/http-session.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -56,11 +57,7 @@ async function main() {
     const app = await buildApp(ctx);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const login = async (email: string) => {
-      const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
-      if (res.status !== 200) throw new Error(`login ${email}: ${res.status}`);
-      return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-    };
+    const login = (email: string) => signInOverHttp(base, email, PASSWORD);
     const national = await login('coordinator@ministry.demo');
     const capital = await login('entity_admin@capital.demo');
     const endpoints: [string, string, string | null][] = [

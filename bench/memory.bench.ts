@@ -24,6 +24,8 @@ import pg from 'pg';
 import { makePng } from '../test/support/files.ts';
 import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
+import { signInOverHttp } from './support/http-session.ts';
+import { memoryMiB } from './support/proc-memory.ts';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '50000' }, only: { type: 'string', default: 'pglite,postgres' } } });
 const CASES = Number(values.cases);
@@ -31,15 +33,7 @@ const PASSWORD = 'bench-password-1';
 const root = path.resolve(import.meta.dirname, '..');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** VmRSS of a process in MiB (NaN once it is gone). */
-function rss(pid: number): number {
-  try {
-    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-    return Number(/(\d+)/.exec(line ?? '')?.[1] ?? NaN) / 1024;
-  } catch {
-    return NaN;
-  }
-}
+const rss = (pid: number) => memoryMiB(pid, 'VmRSS');
 
 /** Samples a process's VmRSS every 50 ms until `stop`; answers the highest seen. */
 function sampler(pid: number) {
@@ -157,13 +151,7 @@ async function measure(kind: 'pglite' | 'postgres', env: Record<string, string>)
     await ok(await fetch(`${server.url}/readyz`), 'readyz');
     await sleep(2000);
     const fresh = rss(pid);
-    const login = await fetch(`${server.url}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'coordinator@ministry.demo', password: PASSWORD }),
-    });
-    if (login.status !== 200) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await signInOverHttp(server.url, 'coordinator@ministry.demo', PASSWORD);
     // The same load twice: memory that is bounded settles after the first round; a leak grows again.
     const rounds: string[] = [];
     for (let round = 1; round <= 2; round++) {

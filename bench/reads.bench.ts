@@ -33,6 +33,7 @@ import { startPgCluster, withDatabaseName } from '../test/support/pg-cluster.ts'
 import { startServerProcess } from '../test/support/server-process.ts';
 import { isStopWord, normalizeForIndex, searchTermGroups } from '../src/common/arabic.ts';
 import { CaseListRepository } from '../src/server/cases/case-list.repository.ts';
+import { signInOverHttp } from './support/http-session.ts';
 
 /** `--name=value` or `--name value` from the command line. */
 const arg = (name: string) => {
@@ -282,13 +283,7 @@ async function staffPart(url: string, loads: number[]) {
       120_000,
     );
     try {
-      const login = await fetch(`${server.url}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'coordinator@ministry.demo', password: PASSWORD }),
-      });
-      if (login.status !== 200) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
-      const headers = { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]! };
+      const headers = { cookie: await signInOverHttp(server.url, 'coordinator@ministry.demo', PASSWORD) };
       const lists: [string, string][] = [
         ['inbox, first page', ''],
         [`status=new (${thousands(counts.new!)})`, 'status=new'],
