@@ -15,14 +15,17 @@
  *      - 85%: on track at `now`, next check (their 75% instant) in the future.
  *    Then VACUUM ANALYZE and time `new SlaSweeper(db, repo, sla).sweep(now, batchSize)` for a few
  *    batch sizes and once with 2 workers (what the worker does on PostgreSQL: createSlaServices), resetting
- *    the due 10% (and their escalations) between runs; last, a diagnostic run with the statement
- *    triggers on cases switched off, to show their share. Suggestions' open statuses stop short of
+ *    the due 10% (and their fired steps) between runs; last, a diagnostic run with the indicator
+ *    trigger on cases' updates (kpi_cases_update) switched off, to show its share. Each run prints how
+ *    many of the cases' updates were heap-only (HOT). Suggestions' open statuses stop short of
  *    in_progress (which stops a suggestion's clock), so every due case changes state.
  *    One cluster serves both durability modes: it starts durable, and fsync, synchronous_commit and
  *    full_page_writes are switched off (ALTER SYSTEM + reload) for the load and the non-durable runs,
  *    then back on (with a CHECKPOINT) for the durable ones.
  *
  * Options: --mode=fast|durable|both (default both), --cases=N (default 1,000,000),
+ * --pg-settings=a=1,b=2 (default shared_buffers=4GB,max_wal_size=8GB,wal_compression=lz4, the README's
+ * settings for a national deployment; empty for PostgreSQL's defaults with shared_buffers 256MB),
  * --batches=2000,5000,10000, --cap-seconds=600 (the bench stops the cluster and exits past it;
  * runs that would not fit are skipped).
  */
@@ -49,6 +52,8 @@ const MODE = arg('mode', 'both');
 const CASES = Number(arg('cases', '1000000'));
 const BATCHES = arg('batches', '2000,5000,10000').split(',').map(Number);
 const CAP_MS = Number(arg('cap-seconds', '600')) * 1000;
+/** Server settings beyond the test cluster's (shared_buffers 256MB): the README's for a national deployment; `--pg-settings=` for none. */
+const PG_SETTINGS = arg('pg-settings', 'shared_buffers=4GB,max_wal_size=8GB,wal_compression=lz4').split(',').filter(Boolean);
 const DEFAULT_BATCH = 5000; // SlaSweeper.sweep's default
 const DEFAULT_WORKERS = 2; // what createSlaServices gives the worker's sweeper on PostgreSQL
 const MIN = 60_000;
@@ -237,6 +242,8 @@ async function loadCases(db: Kysely<DB>, sla: SlaService, now: Date) {
     select id, 'created', 'public', 'citizen', '{}', created_at from cases order by id`.execute(db);
   await sql`alter table case_events enable trigger all`.execute(db);
   await sql`alter table cases enable trigger all`.execute(db);
+  // What the trigger sla_checks_insert would have written: the due checks the sweep claims from.
+  await sql`insert into sla_checks (case_id, due_at) select id, sla_next_check_at from cases where sla_next_check_at is not null`.execute(db);
   return { insertCases: tCases, insertEvents: Date.now() - t1, slots: slots.p.length };
 }
 
@@ -300,49 +307,62 @@ async function sweepOnce(database: Database, now: Date, run: Run, expectDue: num
   const repo = new SlaRepository(db);
   const sweeper = new SlaSweeper(db, repo, new SlaService(repo));
   const load = os.loadavg()[0]!;
-  if (run.noCaseTriggers) await sql`alter table cases disable trigger user`.execute(db);
+  if (run.noCaseTriggers) await sql`alter table cases disable trigger kpi_cases_update`.execute(db);
   let r;
+  const hot0 = await caseUpdates(db);
   const pg0 = await serverCpu(db);
   const node0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   try {
     r = run.workers === 1 ? await sweeper.sweep(now, run.batch) : await sweeper.sweep(now, run.batch, 1000, run.workers);
   } finally {
-    if (run.noCaseTriggers) await sql`alter table cases enable trigger user`.execute(db);
+    if (run.noCaseTriggers) await sql`alter table cases enable trigger kpi_cases_update`.execute(db);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const nodeCpu = process.cpuUsage(node0);
   let pgCpu = 0;
   for (const [pid, v] of await serverCpu(db)) pgCpu += v - (pg0.get(pid) ?? 0);
   // Checks: nothing left due, every due case changed state, every recorded escalation counted once.
-  const left = Number((await sql<{ n: number }>`select count(*)::int as n from cases where sla_next_check_at <= ${now}`.execute(db)).rows[0]!.n);
-  const esc = Number((await sql<{ n: number }>`select count(*)::int as n from sla_escalations`.execute(db)).rows[0]!.n);
+  const left = Number((await sql<{ n: number }>`select (select count(*) from cases where sla_next_check_at <= ${now})
+    + (select count(*) from sla_checks where due_at <= ${now})::int as n`.execute(db)).rows[0]!.n);
+  const esc = Number((await sql<{ n: number }>`select coalesce(sum(cardinality(sla_fired_steps)), 0)::int as n from cases`.execute(db)).rows[0]!.n);
   const ok = left === 0 && r.claimed === expectDue && r.stateChanges === expectDue && esc === r.escalations;
   const call = run.workers === 1 ? `sweep(now, ${run.batch})` : `sweep(now, ${run.batch}, 1000, ${run.workers} workers)`;
   log(`   ${call.padEnd(34)} claimed ${fmt(r.claimed)}, state changes ${fmt(r.stateChanges)}, escalations fired ${fmt(r.escalations)}: ` +
     `${seconds.toFixed(2)} s, ${fmt(r.claimed / seconds)} cases/s${run.batch === DEFAULT_BATCH && run.workers === DEFAULT_WORKERS && !run.noCaseTriggers ? '  [the worker\'s default on PostgreSQL]' : ''}` +
-    `${run.noCaseTriggers ? '  [DIAGNOSTIC: triggers on cases off]' : ''}  (load avg ${load.toFixed(1)})${ok ? '' : '  [CHECK FAILED]'}`);
+    `${run.noCaseTriggers ? '  [DIAGNOSTIC: indicator trigger kpi_cases_update off]' : ''}  (load avg ${load.toFixed(1)})${ok ? '' : '  [CHECK FAILED]'}`);
   log(`     CPU: PostgreSQL ${pgCpu.toFixed(1)} s, Node ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s (from /proc; on a busy machine the wall time is mostly waiting for a core)`);
+  await new Promise((res) => setTimeout(res, 2500)); // backends report their table counts within a second or so
+  const hot1 = await caseUpdates(db);
+  const upd = hot1.upd - hot0.upd;
+  log(`     updates of cases: ${fmt(upd)}, of them heap-only (HOT, no index touched) ${fmt(hot1.hot - hot0.hot)} (${upd ? ((100 * (hot1.hot - hot0.hot)) / upd).toFixed(1) : '0'} %)`);
   if (!ok) log(`   !! check failed: still due ${left}, claimed ${r.claimed}, state changes ${r.stateChanges}, escalation rows ${esc} vs reported ${r.escalations}`);
   return { ...run, seconds, ...r, ok };
+}
+
+/** Updates of cases so far, and how many of them were heap-only (from pg_stat_user_tables). */
+async function caseUpdates(db: Kysely<DB>) {
+  const r = (await sql<{ upd: string; hot: string }>`select n_tup_upd as upd, n_tup_hot_upd as hot from pg_stat_user_tables where relname = 'cases'`.execute(db)).rows[0]!;
+  return { upd: Number(r.upd), hot: Number(r.hot) };
 }
 
 /** Puts the due cases back as they were before the sweep (bookkeeping: triggers on cases off). */
 async function resetDue(database: Database) {
   const db = database.db;
-  await sql`truncate sla_escalations`.execute(db);
   await sql`alter table cases disable trigger user`.execute(db);
-  await sql`update cases c set sla_state = 'on_track', escalation_level = 0, sla_next_check_at = d.next_check, updated_at = d.updated_at
+  await sql`update cases c set sla_state = 'on_track', escalation_level = 0, sla_fired_steps = '{}', sla_next_check_at = d.next_check, updated_at = d.updated_at
     from bench_due d where c.id = d.id`.execute(db);
   await sql`alter table cases enable trigger user`.execute(db);
-  await vacuum(database, ['cases', 'sla_escalations', 'case_events']);
+  await sql`insert into sla_checks (case_id, due_at) select id, next_check from bench_due
+    on conflict (case_id) do update set due_at = excluded.due_at`.execute(db);
+  await vacuum(database, ['cases', 'case_events', 'sla_checks']);
 }
 
 async function sweepBench(modes: boolean[], deadline: number): Promise<RunResult[]> {
   log(`\n2. One sweep over ${fmt(CASES)} open cases on PostgreSQL, 10% of them due and changing state (target < 10 s)`);
   const tStart = Date.now();
   // Started durable; the load (and the non-durable runs) switch fsync & co. off with ALTER SYSTEM.
-  const cluster = await startPgCluster({ durable: true });
+  const cluster = await startPgCluster({ durable: true, settings: PG_SETTINGS });
   clusters.add(cluster);
   let database: Database | undefined;
   const results: RunResult[] = [];
@@ -354,7 +374,9 @@ async function sweepBench(modes: boolean[], deadline: number): Promise<RunResult
     database = openPostgres(withDatabaseName(cluster.adminUrl, 'tawasul_bench'), 8, { ...defaultDatabaseLimits, statementTimeoutMs: 0, queryTimeoutMs: 3_600_000 });
     const db = database.db;
     await setDurability(database, false);
-    log(`   PostgreSQL ${version}, shared_buffers 256MB, jit on (default), otherwise default settings`);
+    const shown = (await sql<{ name: string; setting: string }>`select name, current_setting(name) as setting from pg_settings
+      where name in ('shared_buffers', 'max_wal_size', 'wal_compression', 'checkpoint_timeout', 'jit') order by name`.execute(db)).rows;
+    log(`   PostgreSQL ${version}, ${shown.map((r) => `${r.name} ${r.setting}`).join(', ')}${PG_SETTINGS.length ? ` (set: ${PG_SETTINGS.join(', ')})` : ' (PostgreSQL\'s defaults but shared_buffers 256MB)'}, otherwise default settings`);
     await migrate(database);
     await seedDemo(db, 'bench-password-not-used');
     const now = new Date(Math.floor(Date.now() / MIN) * MIN);
@@ -363,7 +385,7 @@ async function sweepBench(modes: boolean[], deadline: number): Promise<RunResult
     log(`   load (${await durability(database)}; triggers on cases, foreign-key checks included, off during the load):`);
     log(`     ${fmt(CASES)} cases by one insert … select … from generate_series: ${secs(load.insertCases)} s; their 'created' events: ${secs(load.insertEvents)} s`);
     const tv = Date.now();
-    await vacuum(database, ['cases', 'case_events', 'sla_escalations']);
+    await vacuum(database, ['cases', 'case_events', 'sla_checks']);
     log(`     VACUUM ANALYZE: ${secs(Date.now() - tv)} s`);
     await sql`create table bench_due as select id, sla_next_check_at as next_check, updated_at from cases where sla_next_check_at <= ${now}`.execute(db);
     const dist = (await sql<{ status: string; due: boolean | null; n: number }>`
@@ -376,7 +398,7 @@ async function sweepBench(modes: boolean[], deadline: number): Promise<RunResult
     log(`   now = ${now.toISOString()}: due ${fmt(due)} (${((100 * due) / CASES).toFixed(1)}%), next check in the future ${fmt(future)}, paused without a next check ${fmt(paused)}`);
     log(`   by status: ${['new', 'assigned', 'in_progress', 'awaiting_citizen'].map((st) => `${st} ${fmt(dist.filter((d) => d.status === st).reduce((n, d) => n + d.n, 0))}`).join(', ')}; ` +
       `cases with its indexes: ${(bytes / 2 ** 20).toFixed(0)} MB; statement triggers on cases: ${triggers.join(', ') || 'none'}`);
-    log(`   set-up took ${secs(Date.now() - tStart)} s; between runs the due cases are reset (escalations truncated) and VACUUM ANALYZE'd`);
+    log(`   set-up took ${secs(Date.now() - tStart)} s; between runs the due cases are reset (their fired steps emptied) and VACUUM ANALYZE'd`);
 
     let fresh = true;
     let resetMs = 20_000;

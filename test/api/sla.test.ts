@@ -168,15 +168,16 @@ describe('the sweeper', () => {
             return { db, sweeper: new SlaSweeper(db.db, new SlaRepository(db.db), new SlaService(new SlaRepository(db.db))) };
           })
         : [0, 1].map(() => ({ db: undefined, sweeper: new SlaSweeper(t.ctx.database.db, new SlaRepository(t.ctx.database.db), new SlaService(new SlaRepository(t.ctx.database.db))) }));
-    const countAll = async () => Number((await sql<{ n: number }>`select count(*)::int as n from sla_escalations`.execute(t.ctx.database.db)).rows[0]!.n);
+    const countAll = async () =>
+      Number((await sql<{ n: number }>`select coalesce(sum(cardinality(sla_fired_steps)), 0)::int as n from cases`.execute(t.ctx.database.db)).rows[0]!.n);
     const before = await countAll();
     try {
       const results = await Promise.all(workers.map((w) => w.sweeper.sweep(now, 10)));
       expect(results.reduce((n, r) => n + r.escalations, 0)).toBe((await countAll()) - before); // no firing was counted twice
       const fired = await escalationsOf(refs);
       expect(fired).toHaveLength(60 * 3);
-      const rows = await t.ctx.database.db.selectFrom('sla_escalations as s').innerJoin('cases as c', 'c.id', 's.case_id').select('s.case_id').where('c.reference', 'in', refs).execute();
-      expect(rows).toHaveLength(60 * 3);
+      const rows = await t.ctx.database.db.selectFrom('cases').select('sla_fired_steps').where('reference', 'in', refs).execute();
+      expect(rows.map((r) => r.sla_fired_steps.length)).toEqual(Array(60).fill(3));
     } finally {
       for (const w of workers) await w.db?.close();
     }
@@ -204,5 +205,67 @@ describe('a stopped clock', () => {
     await act('rate', { rating: 5 }, r.trackingToken);
     await act('close', {}, undefined, await signInStaff(t.app, 'supervisor@muharraq.demo'));
     expect(await read()).toEqual(atResolution);
+  });
+});
+
+describe('the due checks the sweep claims from', () => {
+  const checkOf = async (reference: string) => {
+    const row = await t.ctx.database.db
+      .selectFrom('cases as c')
+      .leftJoin('sla_checks as k', 'k.case_id', 'c.id')
+      .select(['c.id', 'c.sla_next_check_at', 'k.due_at'])
+      .where('c.reference', '=', reference)
+      .executeTakeFirstOrThrow();
+    return { id: row.id, column: row.sla_next_check_at ? new Date(row.sla_next_check_at).toISOString() : null, check: row.due_at ? new Date(row.due_at).toISOString() : null };
+  };
+
+  it('follow every writer of a case\'s next check: intake, a direct update, a clock that stops', async () => {
+    const r = await buildCase(t.app);
+    const filed = await checkOf(r.reference);
+    expect(filed.column).not.toBeNull();
+    expect(filed.check).toBe(filed.column);
+    const moved = bahrain('2026-11-02T09:00:00');
+    await t.ctx.database.db.updateTable('cases').set({ sla_next_check_at: moved }).where('reference', '=', r.reference).execute();
+    expect(await checkOf(r.reference)).toMatchObject({ column: moved.toISOString(), check: moved.toISOString() });
+    // An update that leaves the next check alone leaves the check alone.
+    await t.ctx.database.db.updateTable('cases').set({ priority: 'high' }).where('reference', '=', r.reference).execute();
+    expect((await checkOf(r.reference)).check).toBe(moved.toISOString());
+    let v = (await caseSnapshot(t.ctx, r.reference)).version;
+    for (const [action, body] of [['start', {}], ['resolve', { body: 'تم الإصلاح' }]] as const) {
+      const res = await t.app.inject(as(officer, { method: 'POST', url: `/api/v1/cases/${r.reference}/actions/${action}`, payload: { ...body, version: v } }));
+      expect(res.statusCode, res.body).toBe(200);
+      v = res.json().version;
+    }
+    expect(await checkOf(r.reference)).toMatchObject({ column: null, check: null });
+  });
+
+  it('a sweep of many cases moves each one\'s check, and its update of the case touches no index (heap-only)', async () => {
+    const start = bahrain('2026-09-01T07:00:00');
+    const refs: string[] = [];
+    for (let i = 0; i < 5; i++) refs.push((await buildCase(t.app, { description: `حفرة ${i}` })).reference);
+    await t.ctx.database.db.updateTable('cases').set({ sla_started_at: start, sla_next_check_at: start, sla_state: 'on_track' }).where('reference', 'in', refs).execute();
+    const ids = await Promise.all(refs.map(async (ref) => (await checkOf(ref)).id));
+    const at = new Date(start.getTime() + 3 * 86_400_000);
+    // The sweep's own writes, in one transaction whose table counters say how each update was done.
+    const counts = await t.ctx.database.db.transaction().execute(async (tx) => {
+      const stat = async () =>
+        (await sql<{ upd: string; hot: string }>`select n_tup_upd as upd, n_tup_hot_upd as hot from pg_stat_xact_user_tables where relname = 'cases'`.execute(tx)).rows[0]!;
+      const before = await stat();
+      await new SlaRepository(t.ctx.database.db).applyBatch(tx, ids.map((id) => ({ id, state: 'at_risk', next: at, level: 1, fired: [] })));
+      const after = await stat();
+      return { updates: Number(after.upd) - Number(before.upd), heapOnly: Number(after.hot) - Number(before.hot) };
+    });
+    expect(counts).toEqual({ updates: 5, heapOnly: 5 });
+    for (const ref of refs) expect(await checkOf(ref)).toMatchObject({ column: at.toISOString(), check: at.toISOString() });
+    // And a sweep claims them through the checks and stops each clock that has nothing more to check.
+    const result = await t.ctx.sweeper.sweep(new Date(start.getTime() + 400 * 86_400_000));
+    expect(result.claimed).toBeGreaterThanOrEqual(5);
+    for (const ref of refs) {
+      const c = await checkOf(ref);
+      expect(c.check).toBe(c.column);
+    }
+    const left = await sql<{ n: number }>`select count(*)::int as n from sla_checks k join cases c on c.id = k.case_id
+      where k.due_at is distinct from c.sla_next_check_at`.execute(t.ctx.database.db);
+    expect(left.rows[0]!.n).toBe(0);
   });
 });

@@ -71,7 +71,7 @@ function clusterDir(): { dir: string; dataDir: string; socketDir: string; run: (
 }
 
 /** Starts the server of a prepared data directory on a spare port, and the handle that stops it. */
-async function serve(c: ReturnType<typeof clusterDir>, options: { durable?: boolean }): Promise<PgCluster> {
+async function serve(c: ReturnType<typeof clusterDir>, options: { durable?: boolean; settings?: string[] }): Promise<PgCluster> {
   const port = await sparePort();
   const settings = [
     `-p ${port}`,
@@ -79,6 +79,7 @@ async function serve(c: ReturnType<typeof clusterDir>, options: { durable?: bool
     "-c listen_addresses='127.0.0.1'",
     '-c max_connections=400',
     '-c shared_buffers=256MB',
+    ...(options.settings ?? []).map((s) => `-c ${s}`),
     ...(options.durable ? [] : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
   ].join(' ');
   const start = () => c.run('pg_ctl', ['-D', c.dataDir, '-o', settings, '-l', path.join(c.dir, 'server.log'), '-w', '-t', '60', 'start']);
@@ -115,9 +116,10 @@ async function serve(c: ReturnType<typeof clusterDir>, options: { durable?: bool
  * Starts a PostgreSQL cluster from the Debian `postgresql` binaries in a temporary directory.
  * initdb refuses to run as root, so as root the cluster belongs to the `postgres` user.
  * Throws — never skips — when the binaries are missing. With `replication`, the cluster also lets
- * the role REPLICATION_USER stream its WAL from 127.0.0.1 (for `startPgReplica`).
+ * the role REPLICATION_USER stream its WAL from 127.0.0.1 (for `startPgReplica`). `settings` are
+ * further `name=value` server settings (they win over the ones above).
  */
-export async function startPgCluster(options: { durable?: boolean; replication?: boolean } = {}): Promise<PgCluster> {
+export async function startPgCluster(options: { durable?: boolean; replication?: boolean; settings?: string[] } = {}): Promise<PgCluster> {
   const c = clusterDir();
   c.run('initdb', ['-D', c.dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
   if (options.replication) {

@@ -81,11 +81,10 @@ export interface SlaPoliciesTable {
   created_at: GeneratedTimestamp;
 }
 
-export interface SlaEscalationsTable {
+/** One row per case whose clock has a next check: the sweep claims from here (kept by triggers on cases). */
+export interface SlaChecksTable {
   case_id: number;
-  step_id: number;
-  cycle: number;
-  fired_at: GeneratedTimestamp;
+  due_at: Timestamp;
 }
 
 export interface SlaTargetsTable {
@@ -249,6 +248,8 @@ export interface CasesTable {
   sla_paused_at: Timestamp | null;
   sla_paused_minutes: Generated<number>;
   sla_cycle: Generated<number>;
+  /** Escalation steps fired in the current cycle (ids of sla_escalation_steps). */
+  sla_fired_steps: ColumnType<number[], number[] | undefined, number[]>;
   resolution_working_minutes: number | null;
   first_response_working_minutes: number | null;
 }
@@ -365,7 +366,7 @@ export interface DB {
   attachments: AttachmentsTable;
   idempotency_keys: IdempotencyKeysTable;
   sessions: SessionsTable;
-  sla_escalations: SlaEscalationsTable;
+  sla_checks: SlaChecksTable;
   otp_codes: OtpCodesTable;
   password_resets: PasswordResetsTable;
   throttle_buckets: ThrottleBucketsTable;

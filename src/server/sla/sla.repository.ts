@@ -19,70 +19,64 @@ export class SlaRepository {
     return { calendars, holidays, overrides, policies, targets, steps, services, entityPolicies };
   }
 
-  /** Claims open cases whose next check is due, locking them so no other worker takes them. */
+  /**
+   * Claims open cases whose next check is due, locking them so no other worker (and no staff action)
+   * changes them meanwhile. Due checks are read in due order from sla_checks, which triggers keep
+   * equal to cases.sla_next_check_at: a queue's claim (index order, a limit, SKIP LOCKED) that walks
+   * only the due rows. The check and the case are both locked; a staff action that moved the check
+   * meanwhile rewrote its row, which the lock re-reads, so a check no longer due is skipped.
+   */
   claimDue(tx: Transaction<DB>, now: Date, limit: number) {
     return tx
-      .selectFrom('cases')
+      .selectFrom('sla_checks as k')
+      .innerJoin('cases as c', 'c.id', 'k.case_id')
       .select([
-        'id',
-        'status',
-        'type',
-        'priority',
-        'sla_policy_id',
-        'sla_calendar_id',
-        'sla_started_at',
-        'sla_resolution_target',
-        'sla_paused_at',
-        'sla_paused_minutes',
-        'sla_cycle',
-        'sla_state',
-        'escalation_level',
-        'assignee_id',
-        'entity_id',
+        'c.id',
+        'c.status',
+        'c.type',
+        'c.priority',
+        'c.sla_policy_id',
+        'c.sla_calendar_id',
+        'c.sla_started_at',
+        'c.sla_resolution_target',
+        'c.sla_paused_at',
+        'c.sla_paused_minutes',
+        'c.sla_cycle',
+        'c.sla_state',
+        'c.escalation_level',
+        'c.sla_fired_steps',
+        'c.assignee_id',
+        'c.entity_id',
       ])
-      .where('sla_next_check_at', '<=', now)
-      .orderBy('sla_next_check_at')
+      .where('k.due_at', '<=', now)
+      .orderBy('k.due_at')
       .limit(limit)
-      .forUpdate()
+      .forUpdate(['k', 'c'])
       .skipLocked()
       .execute();
   }
 
-  firedSteps(tx: Transaction<DB>, caseIds: number[]) {
-    if (!caseIds.length) return Promise.resolve([]);
-    return tx
-      .selectFrom('sla_escalations')
-      .select(['case_id', 'step_id', 'cycle'])
-      .where('case_id', '=', sql<number>`any(${caseIds}::bigint[])`)
-      .execute();
-  }
-
-  /** Writes many clock results in one statement. */
+  /**
+   * Writes many clock results in one statement: only columns in no index of cases, so each update
+   * stays on the case's page (heap-only). The fired steps travel as array literals, since unnest
+   * cannot take an array of arrays of different lengths.
+   */
   async applyBatch(
     tx: Transaction<DB>,
-    rows: { id: number; state: string; next: Date | null; level: number }[],
+    rows: { id: number; state: string; next: Date | null; level: number; fired: number[] }[],
   ): Promise<void> {
     if (!rows.length) return;
     await sql`
       update cases c set
         sla_state = u.state,
         sla_next_check_at = u.next,
-        escalation_level = u.level
+        escalation_level = u.level,
+        sla_fired_steps = u.fired::bigint[]
       from unnest(${rows.map((r) => r.id)}::bigint[], ${rows.map((r) => r.state)}::text[],
-                  ${rows.map((r) => (r.next ? r.next.toISOString() : null))}::timestamptz[], ${rows.map((r) => r.level)}::int[])
-        as u(id, state, next, level)
+                  ${rows.map((r) => (r.next ? r.next.toISOString() : null))}::timestamptz[], ${rows.map((r) => r.level)}::int[],
+                  ${rows.map((r) => `{${r.fired.join(',')}}`)}::text[])
+        as u(id, state, next, level, fired)
       where c.id = u.id`.execute(tx);
-  }
-
-  /** Records fired steps; a step already recorded for the case and cycle is skipped (and reported). */
-  async recordEscalations(tx: Transaction<DB>, rows: { caseId: number; stepId: number; cycle: number }[]) {
-    if (!rows.length) return [];
-    const res = await sql<{ case_id: number; step_id: number }>`
-      insert into sla_escalations (case_id, step_id, cycle)
-      select * from unnest(${rows.map((r) => r.caseId)}::bigint[], ${rows.map((r) => r.stepId)}::bigint[], ${rows.map((r) => r.cycle)}::int[])
-      on conflict do nothing
-      returning case_id, step_id`.execute(tx);
-    return res.rows.map((r) => ({ caseId: Number(r.case_id), stepId: Number(r.step_id) }));
   }
 
   async insertEvents(tx: Transaction<DB>, events: { caseId: number; kind: string; data: Record<string, unknown> }[]) {

@@ -242,7 +242,7 @@ export class SlaService {
     if (!p || !t) return { changes: {}, events: [] };
     if (movedEntity && p.onTransfer === 'restart') {
       return {
-        changes: { ...this.startClock(p.id, row.type, row.priority, now), sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1 },
+        changes: { ...this.startClock(p.id, row.type, row.priority, now), sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1, sla_fired_steps: [] },
         events: [],
       };
     }
@@ -285,7 +285,7 @@ export class SlaService {
     let k = this.clockOf(row);
     const t = now.getTime();
     if (flags.transfer && k?.p.onTransfer === 'restart') {
-      Object.assign(out.changes, this.startClock(row.sla_policy_id, row.type, row.priority, now), { sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1 });
+      Object.assign(out.changes, this.startClock(row.sla_policy_id, row.type, row.priority, now), { sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1, sla_fired_steps: [] });
       return out;
     }
     if (flags.reopen) {
@@ -293,7 +293,7 @@ export class SlaService {
         Object.assign(out.changes, this.startClock(row.sla_policy_id, row.type, row.priority, now), {
           sla_paused_minutes: 0,
           sla_paused_at: null,
-          sla_cycle: row.sla_cycle + 1,
+          sla_cycle: row.sla_cycle + 1, sla_fired_steps: [],
           resolution_working_minutes: null,
         });
         return out;

@@ -25,7 +25,8 @@ export type EscalationListener = (
 /**
  * The SLA sweeper: claims cases whose next check is due (`FOR UPDATE SKIP LOCKED`, so any number of
  * workers share the work without overlap), moves their state, fires each escalation step once
- * (the sla_escalations primary key refuses a second firing even across restarts), raises the
+ * (the steps fired in the cycle are kept on the case and written by the same update, under the row
+ * lock taken by the claim, so neither a second worker nor a restart fires one again), raises the
  * escalation level, and sets the next check. Batches of `batchSize` cases, one transaction each.
  */
 export class SlaSweeper {
@@ -73,27 +74,19 @@ export class SlaSweeper {
     return this.db.transaction().execute(async (tx) => {
       const rows = await this.repo.claimDue(tx, now, batchSize);
       if (!rows.length) return { claimed: 0, stateChanges: 0, escalations: 0 };
-      // In id order, the batch's writes (cases, escalations, events) walk each index and the table
+      // In id order, the batch's writes (cases, events) walk each index and the table
       // forwards instead of in due order, which is random on disk.
       rows.sort((a, b) => a.id - b.id);
-      // Steps already fired, by case and cycle (a map, not a scan of every fired row per case).
-      const firedBy = new Map<string, number[]>();
-      for (const f of await this.repo.firedSteps(tx, rows.map((r) => r.id))) {
-        const key = `${f.case_id}:${f.cycle}`;
-        const list = firedBy.get(key);
-        if (list) list.push(f.step_id);
-        else firedBy.set(key, [f.step_id]);
-      }
       const t = now.getTime();
-      const updates: { id: number; state: string; next: Date | null; level: number }[] = [];
+      const updates: { id: number; state: string; next: Date | null; level: number; fired: number[] }[] = [];
       const events: { caseId: number; kind: string; data: Record<string, unknown> }[] = [];
-      const toFire: { caseId: number; stepId: number; cycle: number }[] = [];
-      const stepInfo = new Map<string, { atPercent: number; notifyRoles: string[]; raiseLevelTo: number | null }>();
+      const listened: Parameters<EscalationListener>[1] = [];
       let stateChanges = 0;
       for (const row of rows) {
+        const already = (row.sla_fired_steps ?? []).map(Number);
         const p = this.sla.policy(row.sla_policy_id);
         if (!p || row.sla_started_at === null || row.sla_resolution_target === null || clockStopped(row.type, row.status)) {
-          updates.push({ id: row.id, state: row.sla_state ?? 'on_track', next: null, level: row.escalation_level });
+          updates.push({ id: row.id, state: row.sla_state ?? 'on_track', next: null, level: row.escalation_level, fired: already });
           continue;
         }
         const cal = this.sla.calendarOf(row) ?? p.calendar;
@@ -103,41 +96,32 @@ export class SlaSweeper {
           pausedAt: row.sla_paused_at ? new Date(row.sla_paused_at).getTime() : null,
           pausedMinutes: row.sla_paused_minutes,
         };
-        const fired = new Set(firedBy.get(`${row.id}:${row.sla_cycle}`));
+        const fired = new Set(already);
         const state: SlaState = openState(c, t, cal, p.atRiskPercent);
-        let level = row.escalation_level;
-        for (const step of dueSteps(c, t, cal, p.steps, fired)) {
-          fired.add(step.id);
-          toFire.push({ caseId: row.id, stepId: step.id, cycle: row.sla_cycle });
-          stepInfo.set(`${row.id}:${step.id}`, step);
-          if (step.raiseLevelTo !== null) level = Math.max(level, step.raiseLevelTo);
-        }
         if (state !== row.sla_state) {
           stateChanges++;
           if (state === 'breached') events.push({ caseId: row.id, kind: 'sla_breached', data: { from: row.sla_state } });
         }
-        updates.push({ id: row.id, state, next: toDate(nextCheck(c, t, cal, p.steps, fired, p.atRiskPercent)), level });
-      }
-      const recorded = await this.repo.recordEscalations(tx, toFire);
-      const byCase = new Map(rows.map((r) => [r.id, r]));
-      const listened: Parameters<EscalationListener>[1] = [];
-      for (const f of recorded) {
-        const step = stepInfo.get(`${f.caseId}:${f.stepId}`)!;
-        const row = byCase.get(f.caseId)!;
-        const level = step.raiseLevelTo ?? row.escalation_level;
-        events.push({
-          caseId: f.caseId,
-          kind: step.raiseLevelTo !== null ? 'escalated' : 'sla_warning',
-          data: { atPercent: step.atPercent, notifyRoles: step.notifyRoles, fromLevel: row.escalation_level, level },
-        });
-        listened.push({ caseId: f.caseId, entityId: row.entity_id, assigneeId: row.assignee_id, atPercent: step.atPercent, notifyRoles: step.notifyRoles, level });
+        let level = row.escalation_level;
+        for (const step of dueSteps(c, t, cal, p.steps, fired)) {
+          fired.add(step.id);
+          if (step.raiseLevelTo !== null) level = Math.max(level, step.raiseLevelTo);
+          const stepLevel = step.raiseLevelTo ?? row.escalation_level;
+          events.push({
+            caseId: row.id,
+            kind: step.raiseLevelTo !== null ? 'escalated' : 'sla_warning',
+            data: { atPercent: step.atPercent, notifyRoles: step.notifyRoles, fromLevel: row.escalation_level, level: stepLevel },
+          });
+          listened.push({ caseId: row.id, entityId: row.entity_id, assigneeId: row.assignee_id, atPercent: step.atPercent, notifyRoles: step.notifyRoles, level: stepLevel });
+        }
+        updates.push({ id: row.id, state, next: toDate(nextCheck(c, t, cal, p.steps, fired, p.atRiskPercent)), level, fired: [...fired] });
       }
       // Events before the cases' update: their foreign-key checks then meet rows this batch already
       // holds FOR UPDATE (no lock to write), not the new versions.
       await this.repo.insertEvents(tx, events);
       await this.repo.applyBatch(tx, updates);
       if (listened.length && this.onEscalation) await this.onEscalation(tx, listened);
-      return { claimed: rows.length, stateChanges, escalations: recorded.length };
+      return { claimed: rows.length, stateChanges, escalations: listened.length };
     });
   }
 }
