@@ -332,7 +332,7 @@ async function sweepOnce(database: Database, now: Date, run: Run, expectDue: num
     `${seconds.toFixed(2)} s, ${fmt(r.claimed / seconds)} cases/s${run.batch === DEFAULT_BATCH && run.workers === DEFAULT_WORKERS && !run.noCaseTriggers ? '  [the worker\'s default on PostgreSQL]' : ''}` +
     `${run.noCaseTriggers ? '  [DIAGNOSTIC: indicator trigger kpi_cases_update off]' : ''}  (load avg ${load.toFixed(1)})${ok ? '' : '  [CHECK FAILED]'}`);
   log(`     CPU: PostgreSQL ${pgCpu.toFixed(1)} s, Node ${((nodeCpu.user + nodeCpu.system) / 1e6).toFixed(1)} s (from /proc; on a busy machine the wall time is mostly waiting for a core)`);
-  await new Promise((res) => setTimeout(res, 2500)); // backends report their table counts within a second or so
+  await new Promise((res) => setTimeout(res, 11_000)); // an idle backend reports its table counts within 10 s
   const hot1 = await caseUpdates(db);
   const upd = hot1.upd - hot0.upd;
   log(`     updates of cases: ${fmt(upd)}, of them heap-only (HOT, no index touched) ${fmt(hot1.hot - hot0.hot)} (${upd ? ((100 * (hot1.hot - hot0.hot)) / upd).toFixed(1) : '0'} %)`);
