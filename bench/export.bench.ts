@@ -7,6 +7,7 @@
  * worst `/healthz` answer time during the download and the server's resident memory before and at
  * its peak (VmRSS sampled every 50 ms from /proc, and VmHWM).
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
 import { sql } from 'kysely';
@@ -24,6 +25,13 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const CASES = Number(arg('cases') ?? 100_000);
+/**
+ * The server's Node options as the container image sets them (its ENV NODE_OPTIONS): the server is
+ * measured as deployed. `--node-defaults` runs it with Node's own heap sizing instead.
+ */
+const NODE_OPTIONS = process.argv.includes('--node-defaults')
+  ? ''
+  : (/^\s*NODE_OPTIONS="([^"]*)"/m.exec(fs.readFileSync(new URL('../Dockerfile', import.meta.url), 'utf8'))?.[1] ?? '');
 const PASSWORD = 'bench-password-1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -108,11 +116,13 @@ async function main() {
         TAWASUL_TOTP_REQUIRED_ROLES: 'none',
         TAWASUL_COOKIE_SECURE: 'off',
         TAWASUL_EXPORT_MAX_ROWS: String(CASES + 10_000),
+        NODE_OPTIONS,
       },
       120_000,
     );
     try {
       const pid = server.child.pid!;
+      console.log(`server: NODE_OPTIONS=${NODE_OPTIONS ? `"${NODE_OPTIONS}" (the container image's)` : '(none: Node\'s defaults)'}`);
       const cookie = await signInOverHttp(server.url, 'coordinator@ministry.demo', PASSWORD);
       // Warm: the first request of a process compiles code and plans queries.
       await (await fetch(`${server.url}/api/v1/exports/cases.csv?type=compliment`, { headers: { cookie } })).arrayBuffer();

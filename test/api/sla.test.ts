@@ -268,4 +268,17 @@ describe('the due checks the sweep claims from', () => {
       where k.due_at is distinct from c.sla_next_check_at`.execute(t.ctx.database.db);
     expect(left.rows[0]!.n).toBe(0);
   });
+  it('a stray check whose case has no next check is claimed once and removed, not claimed on every sweep', async () => {
+    const r = await buildCase(t.app);
+    await t.ctx.database.db.updateTable('cases').set({ sla_next_check_at: null }).where('reference', '=', r.reference).execute();
+    const { id } = await checkOf(r.reference);
+    expect((await checkOf(r.reference)).check).toBeNull();
+    // As a load with the triggers off could leave it.
+    await t.ctx.database.db.insertInto('sla_checks').values({ case_id: id, due_at: bahrain('2026-01-01T08:00:00') }).execute();
+    const later = new Date(Date.now() + 800 * 86_400_000);
+    await t.ctx.sweeper.sweep(later);
+    expect(await checkOf(r.reference)).toMatchObject({ column: null, check: null });
+    const again = await t.ctx.sweeper.sweep(later);
+    expect(again.claimed).toBe(0);
+  });
 });

@@ -63,6 +63,8 @@ describe('Dockerfile', () => {
     expect(instruction(runtime, 'VOLUME')).toEqual(['VOLUME ["/var/lib/tawasul"]']);
     expect(instruction(runtime, 'ENV').join(' ')).toMatch(/TAWASUL_DATA_DIR=\/var\/lib\/tawasul/);
     expect(instruction(runtime, 'ENV').join(' ')).toMatch(/HOST=0\.0\.0\.0/);
+    // A bounded heap: without it V8 keeps what a large export made it grow (bench:export reads this line).
+    expect(instruction(runtime, 'ENV').join(' ')).toMatch(/NODE_OPTIONS="--max-old-space-size=\d+"/);
     expect(instruction(runtime, 'HEALTHCHECK').join('\n')).toMatch(/\/readyz/);
   });
 

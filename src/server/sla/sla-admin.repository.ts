@@ -111,7 +111,7 @@ export class SlaAdminRepository {
 
   /**
    * Makes the policy's ladder these steps: steps at other percents go, a step at a percent already
-   * there is updated in place (so its id, and the escalations recorded against it, stay).
+   * there is updated in place (so its id stays, and a case that has fired it does not fire it again).
    */
   async replaceSteps(tx: Transaction<DB>, policyId: number, steps: Omit<Insertable<SlaEscalationStepsTable>, 'policy_id'>[]): Promise<void> {
     const kept = steps.map((s) => s.at_percent);
