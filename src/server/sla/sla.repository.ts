@@ -77,10 +77,6 @@ export class SlaRepository {
                   ${rows.map((r) => `{${r.fired.join(',')}}`)}::text[])
         as u(id, state, next, level, fired)
       where c.id = u.id`.execute(tx);
-    // The triggers remove the check of a clock that ends; one claimed while its case already had no
-    // next check (written with triggers off, say) would be claimed again on every sweep: it goes too.
-    const ended = rows.filter((r) => r.next === null).map((r) => r.id);
-    if (ended.length) await sql`delete from sla_checks where case_id = any(${ended}::bigint[])`.execute(tx);
   }
 
   async insertEvents(tx: Transaction<DB>, events: { caseId: number; kind: string; data: Record<string, unknown> }[]) {

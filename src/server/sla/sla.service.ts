@@ -242,7 +242,7 @@ export class SlaService {
     if (!p || !t) return { changes: {}, events: [] };
     if (movedEntity && p.onTransfer === 'restart') {
       return {
-        changes: { ...this.startClock(p.id, row.type, row.priority, now), sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1, sla_fired_steps: [] },
+        changes: { ...this.startClock(p.id, row.type, row.priority, now), ...newCycle(row) },
         events: [],
       };
     }
@@ -285,17 +285,12 @@ export class SlaService {
     let k = this.clockOf(row);
     const t = now.getTime();
     if (flags.transfer && k?.p.onTransfer === 'restart') {
-      Object.assign(out.changes, this.startClock(row.sla_policy_id, row.type, row.priority, now), { sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1, sla_fired_steps: [] });
+      Object.assign(out.changes, this.startClock(row.sla_policy_id, row.type, row.priority, now), newCycle(row));
       return out;
     }
     if (flags.reopen) {
       if (!k || k.p.onReopen === 'fresh') {
-        Object.assign(out.changes, this.startClock(row.sla_policy_id, row.type, row.priority, now), {
-          sla_paused_minutes: 0,
-          sla_paused_at: null,
-          sla_cycle: row.sla_cycle + 1, sla_fired_steps: [],
-          resolution_working_minutes: null,
-        });
+        Object.assign(out.changes, this.startClock(row.sla_policy_id, row.type, row.priority, now), newCycle(row), { resolution_working_minutes: null });
         return out;
       }
     }
@@ -343,6 +338,11 @@ export class SlaService {
 
 function json<T>(v: unknown): T {
   return (typeof v === 'string' ? JSON.parse(v) : v) as T;
+}
+
+/** What a restarted clock resets besides its start: no pause, the next cycle, no step fired in it. */
+function newCycle(row: Pick<CaseClockRow, 'sla_cycle'>) {
+  return { sla_paused_minutes: 0, sla_paused_at: null, sla_cycle: row.sla_cycle + 1, sla_fired_steps: [] as number[] };
 }
 
 function toDate(t: number | null): Date | null {

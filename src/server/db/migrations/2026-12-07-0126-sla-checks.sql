@@ -45,8 +45,10 @@ begin
       select n.id, n.sla_next_check_at from sla_new n join sla_old o on o.id = n.id
       where n.sla_next_check_at is not null and n.sla_next_check_at is distinct from o.sla_next_check_at
       on conflict (case_id) do update set due_at = excluded.due_at;
-    delete from sla_checks k using sla_new n join sla_old o on o.id = n.id
-      where k.case_id = n.id and n.sla_next_check_at is null and o.sla_next_check_at is not null;
+    -- Every case left without a next check loses its check, not only one whose check just ended: a
+    -- check written while the triggers were off (a bulk load) is mended by the next write of its case.
+    delete from sla_checks k using sla_new n
+      where k.case_id = n.id and n.sla_next_check_at is null;
   end if;
   return null;
 end
