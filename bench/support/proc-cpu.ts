@@ -70,6 +70,16 @@ export function childPids(pid: number): number[] {
   return fs.readdirSync('/proc').filter((e) => /^\d+$/.test(e) && Number(statFields(e)?.[1]) === pid).map(Number);
 }
 
+/**
+ * CPU time of this process's main thread alone (the one that runs the event loop) so far, in ms, in
+ * steps of a clock tick (10 ms): the threads beside it — zlib, the garbage collector's helpers, the
+ * libuv pool — are not counted, so it tells how long the loop itself was busy.
+ */
+export function mainThreadCpuMs(): number {
+  const f = statFields(`${process.pid}/task/${process.pid}`);
+  return f ? ms(Number(f[11]) + Number(f[12])) : 0;
+}
+
 /** This process's own CPU time so far (all threads), in ms. */
 export function selfCpuMs(): number {
   const u = process.cpuUsage();
