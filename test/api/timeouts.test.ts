@@ -8,6 +8,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, createContext, createLogger } from '../../src/server/app.ts';
 import { loadConfig, type DatabaseLimits, type HttpLimits } from '../../src/server/config.ts';
+import { isConnectionLost, isDatabaseUnavailable } from '../../src/server/db/database-errors.ts';
 import { openPGlite, openPostgres, type Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { MemoryNotifier } from '../../src/server/notify/notifier.ts';
@@ -179,6 +180,35 @@ describe(`a database that does not answer (${testDbKind})`, () => {
     expect(status).toBe(200);
     expect((await submit()).res.status).toBe(201);
   }, 60_000);
+});
+
+if (testDbKind === 'postgres') describe('a connection lost between two statements of a transaction (postgres)', () => {
+  it('fails that transaction as unavailable, and the process and the pool carry on', async () => {
+    const { db } = h.database;
+    let statements = 0;
+    const failed = await db
+      .transaction()
+      .execute(async (trx) => {
+        const { pid } = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]!;
+        statements++;
+        // Ended from another connection while this one is handed out and idle: the server says so
+        // and closes it, which node-postgres raises as an 'error' event on the client.
+        await sql`select pg_terminate_backend(${pid})`.execute(db);
+        await new Promise((r) => setTimeout(r, 200));
+        await sql`select 1`.execute(trx);
+        statements++;
+      })
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(statements).toBe(1);
+    expect(isDatabaseUnavailable(failed)).toBe(true);
+    expect(isConnectionLost(failed)).toBe(true);
+    // The lost connection is not handed out again: every later query succeeds.
+    for (let i = 0; i < 8; i++) expect((await sql<{ n: number }>`select ${i}::int as n`.execute(db)).rows).toEqual([{ n: i }]);
+    expect((await submit()).res.status).toBe(201);
+  });
 });
 
 /** Opens a raw connection, writes `head`, then `drip` one byte every 250 ms; answers when and how the server ended it. */

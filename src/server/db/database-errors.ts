@@ -44,3 +44,21 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof code === 'string' && transientCodes.has(code)) return true;
   return transientMessages.some((re) => re.test(error.message));
 }
+
+/** Codes and messages of a connection that is gone (not a slow or refused statement). */
+const lostCodes = new Set(['57P01', '57P02', '08000', '08003', '08006', 'ECONNRESET', 'EPIPE']);
+const lostMessages = [/^Connection terminated unexpectedly$/, /^Client has encountered a connection error and is not queryable$/];
+
+/**
+ * True when a statement failed because its connection was lost (the server went away or ended the
+ * session) and got no answer — unlike a statement timeout, which the server ran and cancelled.
+ * Looks through the `cause` of an abandoned connection's error.
+ */
+export function isConnectionLost(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 3; e = e.cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && lostCodes.has(code)) return true;
+    if (lostMessages.some((re) => re.test(e instanceof Error ? e.message : ''))) return true;
+  }
+  return false;
+}

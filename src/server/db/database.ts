@@ -69,17 +69,26 @@ export const defaultDatabaseLimits: DatabaseLimits = {
 };
 
 /**
- * Hands Kysely the pool's clients, retiring a client whose query ran out of time: its unanswered
- * query still occupies the connection, so the client is destroyed on release instead of being
- * reused, and any further query on it fails at once rather than waiting out another limit.
+ * Hands Kysely the pool's clients, retiring a client whose query ran out of time or whose
+ * connection was lost: its unanswered query still occupies the connection (or there is none), so
+ * the client is destroyed on release instead of being reused, and any further query on it fails at
+ * once rather than waiting out another limit. A connection lost while the client is handed out and
+ * no query is running (between two statements of a transaction: the server restarted, the session
+ * was ended by idle_in_transaction_session_timeout or by an administrator) raises an `error` event on
+ * the client; the pool listens only to idle clients, so without this listener that event would end
+ * the process.
  */
 function retiringPool(pool: pg.Pool): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
       let broken: unknown;
+      const lost = (error: unknown) => {
+        broken ??= error;
+      };
+      client.on('error', lost);
       const query = (...args: unknown[]) => {
-        if (broken) return Promise.reject(new DatabaseUnavailableError('The database connection was abandoned after a timeout.', { cause: broken }));
+        if (broken) return Promise.reject(new DatabaseUnavailableError('The database connection was abandoned after a timeout or lost.', { cause: broken }));
         const result = (client.query as (...a: unknown[]) => unknown)(...args);
         if (!(result instanceof Promise)) return result; // a cursor
         return result.catch((error: unknown) => {
@@ -87,7 +96,13 @@ function retiringPool(pool: pg.Pool): PostgresPool {
           throw error;
         });
       };
-      return { query: query as PostgresPoolClient['query'], release: (destroy?: boolean) => client.release(Boolean(destroy || broken)) };
+      return {
+        query: query as PostgresPoolClient['query'],
+        release: (destroy?: boolean) => {
+          client.removeListener('error', lost);
+          client.release(Boolean(destroy || broken));
+        },
+      };
     },
     end: () => pool.end(),
   };

@@ -1,5 +1,6 @@
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
+import { isConnectionLost } from './database-errors.ts';
 
 /** How reads that may be stale use a streaming replica (`DATABASE_READ_URL`). */
 export interface ReplicaSettings {
@@ -152,22 +153,50 @@ export function lsnValue(lsn: string): bigint {
 
 /**
  * A pool for Kysely that hands out a replica connection while the monitor finds the replica in
- * use, else a primary connection. A replica that refuses a connection is marked unavailable and the
- * read goes to the primary, so losing the replica never fails a read. Ending it ends only the
- * replica's pool (the primary's belongs to the primary's Kysely).
+ * use, else a primary connection. Losing the replica never fails a read: a replica that refuses a
+ * connection is marked unavailable and the read goes to the primary; so does a read whose first
+ * statement finds the replica connection lost (an idle connection of a replica that has just gone
+ * away, before its closing reached the pool) — nothing ran on it yet, so that statement runs again
+ * on a primary connection, which serves the rest of the read. A lost connection later in a
+ * transaction fails as it would on the primary. Ending it ends only the replica's pool (the
+ * primary's belongs to the primary's Kysely).
  */
 export function routingPool(primary: PostgresPool, replica: PostgresPool, monitor: ReplicaMonitor): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
       if (monitor.usable()) {
+        let client: PostgresPoolClient;
         try {
-          return await replica.connect();
+          client = await replica.connect();
         } catch {
           monitor.markUnavailable();
+          return primary.connect();
         }
+        return fallingBack(client, primary, monitor);
       }
       return primary.connect();
     },
     end: () => replica.end(),
   };
+}
+
+/** A replica client whose first statement, if it finds the connection lost, is run on a primary client instead (see routingPool). */
+function fallingBack(replicaClient: PostgresPoolClient, primary: PostgresPool, monitor: ReplicaMonitor): PostgresPoolClient {
+  let current = replicaClient;
+  let first = true;
+  const query = (...args: unknown[]): unknown => {
+    const run = current.query as (...a: unknown[]) => unknown;
+    if (!first) return run(...args);
+    first = false;
+    const result = run(...args);
+    if (!(result instanceof Promise)) return result; // a cursor: streamed as it comes, never repeated
+    return result.catch(async (error: unknown) => {
+      if (!isConnectionLost(error)) throw error;
+      monitor.markUnavailable();
+      replicaClient.release(true);
+      current = await primary.connect();
+      return (current.query as (...a: unknown[]) => unknown)(...args);
+    });
+  };
+  return { query: query as PostgresPoolClient['query'], release: (destroy?: boolean) => current.release(destroy) };
 }
