@@ -239,23 +239,39 @@ describe('the due checks the sweep claims from', () => {
     expect(await checkOf(r.reference)).toMatchObject({ column: null, check: null });
   });
 
-  it('a sweep of many cases moves each one\'s check, and its update of the case touches no index (heap-only)', async () => {
+  it('a sweep of many cases moves each one\'s check, writing only columns no index of cases reads (so heap-only where the page has room)', async () => {
     const start = bahrain('2026-09-01T07:00:00');
     const refs: string[] = [];
     for (let i = 0; i < 5; i++) refs.push((await buildCase(t.app, { description: `حفرة ${i}` })).reference);
     await t.ctx.database.db.updateTable('cases').set({ sla_started_at: start, sla_next_check_at: start, sla_state: 'on_track' }).where('reference', 'in', refs).execute();
     const ids = await Promise.all(refs.map(async (ref) => (await checkOf(ref)).id));
     const at = new Date(start.getTime() + 3 * 86_400_000);
-    // The sweep's own writes, in one transaction whose table counters say how each update was done.
+    // The sweep's own writes, in one transaction whose table counters count its updates; whether
+    // each was heap-only also depends on room left on the case's page, so that share is measured by
+    // bench:sla over a million cases, and what the update itself decides is checked below.
     const counts = await t.ctx.database.db.transaction().execute(async (tx) => {
       const stat = async () =>
-        (await sql<{ upd: string; hot: string }>`select n_tup_upd as upd, n_tup_hot_upd as hot from pg_stat_xact_user_tables where relname = 'cases'`.execute(tx)).rows[0]!;
+        (await sql<{ upd: string }>`select n_tup_upd as upd from pg_stat_xact_user_tables where relname = 'cases'`.execute(tx)).rows[0]!;
       const before = await stat();
       await new SlaRepository(t.ctx.database.db).applyBatch(tx, ids.map((id) => ({ id, state: 'at_risk', next: at, level: 1, fired: [] })));
       const after = await stat();
-      return { updates: Number(after.upd) - Number(before.upd), heapOnly: Number(after.hot) - Number(before.hot) };
+      return { updates: Number(after.upd) - Number(before.upd) };
     });
-    expect(counts).toEqual({ updates: 5, heapOnly: 5 });
+    expect(counts).toEqual({ updates: 5 });
+    // An update can be heap-only only when no index of the table reads a column it changes, in its
+    // key, its INCLUDE list, an expression or a partial index's condition: none may name a column the
+    // sweep writes (the test fails if anyone indexes one again).
+    const swept = ['sla_state', 'sla_next_check_at', 'escalation_level', 'sla_fired_steps'];
+    const indexes = await sql<{ name: string; def: string }>`select indexrelid::regclass::text as name, pg_get_indexdef(indexrelid) as def
+      from pg_index where indrelid = 'cases'::regclass`.execute(t.ctx.database.db);
+    expect(indexes.rows.length).toBeGreaterThan(3);
+    const reading = (cols: string[]) => indexes.rows.filter((i) => cols.some((col) => new RegExp(`\\b${col}\\b`).test(i.def))).map((i) => i.name);
+    expect(reading(swept)).toEqual([]);
+    expect(reading(['reference', 'entity_id']).length).toBeGreaterThan(0); // the search does find indexed columns
+    // Nor does any trigger on cases rewrite the row before it is stored (which could change an indexed column).
+    const before = await sql<{ n: number }>`select count(*)::int as n from pg_trigger
+      where tgrelid = 'cases'::regclass and not tgisinternal and (tgtype & 1) <> 0 and (tgtype & 2) <> 0 and (tgtype & 16) <> 0`.execute(t.ctx.database.db);
+    expect(before.rows[0]!.n).toBe(0);
     for (const ref of refs) expect(await checkOf(ref)).toMatchObject({ column: at.toISOString(), check: at.toISOString() });
     // And a sweep claims them through the checks and stops each clock that has nothing more to check.
     const result = await t.ctx.sweeper.sweep(new Date(start.getTime() + 400 * 86_400_000));
