@@ -80,7 +80,7 @@ export function createContext(config: Config, database: Database, log: Logger, n
   const { auth } = createAuthServices(db, config, { notifier, audit });
   const { sso } = createSsoServices(db, config.oidc, { auth, audit });
   const notify = createNotifyServices(config, db, log, { audit, access });
-  const suggest = createSuggestServices(db, { catalogue, audit });
+  const suggest = createSuggestServices(db, { catalogue, audit, log });
   const relayOut = createRelayOutServices(db, { access, audit, gate: cases.gate });
   const { inbound } = createInboundServices(db, config, log, { caseRepo: cases.repo, cases: cases.intake, caseActions: cases.actions, catalogue, suggester: suggest.suggester });
   const kpi = createKpiServices(db, access, cases.views, { audit, reader: database.reader });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { CatalogueService } from '../catalogue/catalogue.service.ts';
 import type { DB } from '../db/schema.ts';
@@ -13,8 +14,8 @@ export interface SuggestServices {
 }
 
 /** Builds the suggester over one database and the catalogue it learns from. */
-export function createSuggestServices(db: Kysely<DB>, deps: { catalogue: CatalogueService; audit: AuditRepository }): SuggestServices {
-  return { suggester: new SuggestService(new SuggestRepository(db), deps.catalogue, db, deps.audit) };
+export function createSuggestServices(db: Kysely<DB>, deps: { catalogue: CatalogueService; audit: AuditRepository; log?: Logger }): SuggestServices {
+  return { suggester: new SuggestService(new SuggestRepository(db), deps.catalogue, db, deps.audit, deps.log) };
 }
 
 /** Registers `POST /api/v1/intake/suggest` and `/api/v1/admin/suggester…`. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
 import { adminScope, assertEntity } from '../access/admin-scope.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { Actor } from '../auth/actor.ts';
@@ -71,6 +72,7 @@ export class SuggestService {
     private readonly catalogue: CatalogueService,
     private readonly db: Kysely<DB>,
     private readonly audit: AuditRepository,
+    private readonly log?: Pick<Logger, 'warn'>,
   ) {}
 
   /** The most likely services for a description, best first. */
@@ -171,9 +173,16 @@ export class SuggestService {
   private async current(): Promise<Loaded> {
     const loaded = this.#loaded;
     if (loaded && Date.now() - this.#checkedAt < CHECK_EVERY_MS) return loaded;
-    this.#building ??= this.refresh(loaded).finally(() => (this.#building = undefined));
-    // While a rebuild runs, the model in hand keeps answering.
-    return loaded ?? this.#building;
+    const building = (this.#building ??= this.refresh(loaded).finally(() => (this.#building = undefined)));
+    if (!loaded) return building;
+    // While a rebuild runs, the model in hand keeps answering. Nobody waits for this rebuild, so its
+    // failure (the database unavailable for a moment) is caught here — unhandled, it would end the
+    // process — and the model in hand serves until the next check tries again.
+    building.catch((error: unknown) => {
+      this.#checkedAt = Date.now();
+      this.log?.warn({ err: error }, 'the service suggester could not look for a newer model; the one in hand keeps answering');
+    });
+    return loaded;
   }
 
   private async refresh(previous: Loaded | undefined): Promise<Loaded> {
