@@ -33,13 +33,57 @@ export interface WallTime {
   second: number;
 }
 
-/** The local calendar fields of an instant (epoch ms or Date) in a zone. */
-export function wallTime(at: Date | number, timeZone: string): WallTime {
+/** The local calendar fields of an instant as Intl gives them (the reference; costly per call). */
+function intlWallTime(at: Date | number, timeZone: string): WallTime {
   const f: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(at)) {
     if (p.type !== 'literal') f[p.type] = Number(p.value);
   }
   return { year: f.year ?? 1970, month: f.month ?? 1, day: f.day ?? 1, hour: f.hour ?? 0, minute: f.minute ?? 0, second: f.second ?? 0 };
+}
+
+/** Local wall time minus UTC at a whole-second instant, by Intl. */
+function intlOffsetAt(utc: number, timeZone: string): number {
+  const w = intlWallTime(utc, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - utc;
+}
+
+/**
+ * Offsets known to hold over a whole stretch of UTC, per zone and stretch (NaN: the offset changes
+ * within it). A zone's offset changes only at whole-second instants (the time zone database's
+ * resolution), so when it is the same at a stretch's first and last second it is the same
+ * throughout. Bounded per zone.
+ */
+const STRETCH_MS = 15 * 60_000;
+const steadyOffsets = new Map<string, Map<number, number>>();
+
+function steadyOffset(stretch: number, timeZone: string): number {
+  let zone = steadyOffsets.get(timeZone);
+  if (!zone) steadyOffsets.set(timeZone, (zone = new Map()));
+  let offset = zone.get(stretch);
+  if (offset === undefined) {
+    const first = intlOffsetAt(stretch * STRETCH_MS, timeZone);
+    const last = intlOffsetAt(stretch * STRETCH_MS + STRETCH_MS - 1000, timeZone);
+    offset = first === last ? first : Number.NaN;
+    if (zone.size >= 4096) zone.clear();
+    zone.set(stretch, offset);
+  }
+  return offset;
+}
+
+/**
+ * The local calendar fields of an instant (epoch ms or Date) in a zone: the instant shifted by the
+ * zone's offset over its 15-minute stretch of UTC, read once per stretch from Intl (a per-call
+ * formatToParts was a noticeable share of the CPU of intake); Intl itself where the offset
+ * changes within the stretch.
+ */
+export function wallTime(at: Date | number, timeZone: string): WallTime {
+  const ms = typeof at === 'number' ? at : at.getTime();
+  if (!Number.isFinite(ms)) return intlWallTime(at, timeZone); // Intl's own error for an invalid date
+  const offset = steadyOffset(Math.floor(ms / STRETCH_MS), timeZone);
+  if (Number.isNaN(offset)) return intlWallTime(ms, timeZone);
+  const d = new Date(ms + offset);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 }
 
 /** Local wall time minus UTC, in ms, at instant `utc` (second precision, as Intl reports). */
