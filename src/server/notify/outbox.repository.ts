@@ -1,4 +1,5 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { StaffRole } from '../../common/enums.ts';
 import type { DB, NotificationOutboxTable } from '../db/schema.ts';
 
@@ -25,6 +26,40 @@ export class OutboxRepository {
       .execute();
   }
 
+  /**
+   * In one statement (one round trip on the hot path of intake): the citizen accounts matching the
+   * contacts, as {@link citizensFor}, and, when `webhooks`, the active integration endpoints
+   * (migration 2026-12-07-0117): their ids, entities and events.
+   */
+  async citizensAndEndpoints(ids: number[], phones: string[], emails: string[], webhooks: boolean) {
+    const anyCitizen = ids.length > 0 || phones.length > 0 || emails.length > 0;
+    const row = await this.db
+      .selectNoFrom((eb) => [
+        jsonArrayFrom(
+          eb
+            .selectFrom('citizens')
+            .select(['id', 'phone', 'email', 'language', 'notify_sms', 'notify_email', 'notify_relay'])
+            .where((w) =>
+              w.or([
+                ...(ids.length ? [w('id', 'in', ids)] : []),
+                ...(phones.length ? [w('phone', 'in', phones)] : []),
+                ...(emails.length ? [w('email', 'in', emails)] : []),
+                ...(anyCitizen ? [] : [w.lit(false)]),
+              ]),
+            ),
+        ).as('citizens'),
+        jsonArrayFrom(
+          eb
+            .selectFrom('webhook_endpoints')
+            .select(['id', 'entity_id', 'events'])
+            .where('active', '=', true)
+            .$if(!webhooks, (q) => q.where(sql<boolean>`false`)),
+        ).as('endpoints'),
+      ])
+      .executeTakeFirstOrThrow();
+    return { citizens: row.citizens, endpoints: row.endpoints };
+  }
+
   /** The followers of some cases (migration 2026-12-07-0102): who said "mine too", or whose case was merged in. */
   followersOf(caseIds: number[]) {
     if (!caseIds.length) return Promise.resolve([]);
@@ -34,11 +69,6 @@ export class OutboxRepository {
       .where('case_id', 'in', caseIds)
       .orderBy('id')
       .execute();
-  }
-
-  /** The active integration endpoints (migration 2026-12-07-0117): their ids, entities and events. */
-  webhookEndpoints() {
-    return this.db.selectFrom('webhook_endpoints').select(['id', 'entity_id', 'events']).where('active', '=', true).execute();
   }
 
   /** Active staff by id, or by entity and role. */

@@ -118,15 +118,31 @@ function baseRow(m: OutboxMessage, language: Language): Omit<Row, 'channel' | 'a
   };
 }
 
-async function contactRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
-  const contacts = messages.flatMap((m) => (m.recipient.kind === 'contact' ? [{ m, r: m.recipient }] : []));
-  if (!contacts.length) return [];
-  const citizens = await repo.citizensFor(
+type Looked = Awaited<ReturnType<OutboxRepository['citizensAndEndpoints']>>;
+
+/** The contact recipients of some messages. */
+function contactsOf(messages: OutboxMessage[]) {
+  return messages.flatMap((m) => (m.recipient.kind === 'contact' ? [{ m, r: m.recipient }] : []));
+}
+
+/**
+ * What the contact and webhook recipients of some messages need from the database — the matching
+ * citizen accounts and the active endpoints — read in one statement; none when neither is wanted.
+ */
+async function lookUp(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Looked> {
+  const contacts = contactsOf(messages);
+  const webhooks = messages.some((m) => m.recipient.kind === 'webhooks');
+  if (!contacts.length && !webhooks) return { citizens: [], endpoints: [] };
+  return repo.citizensAndEndpoints(
     contacts.flatMap(({ r }) => (r.citizenId ? [r.citizenId] : [])),
     contacts.flatMap(({ r }) => (r.phone ? [r.phone] : [])),
     contacts.flatMap(({ r }) => (r.email ? [r.email] : [])),
+    webhooks,
   );
-  return contacts.flatMap(({ m, r }) => {
+}
+
+function contactRows(citizens: Looked['citizens'], messages: OutboxMessage[]): Row[] {
+  return contactsOf(messages).flatMap(({ m, r }) => {
     const citizen =
       citizens.find((c) => r.citizenId && c.id === r.citizenId) ??
       citizens.find((c) => r.phone && c.phone === r.phone) ??
@@ -213,10 +229,8 @@ async function staffRows(repo: OutboxRepository, messages: OutboxMessage[]): Pro
 }
 
 /** One row per active endpoint subscribed to the event, national or of the message's entity. */
-async function webhookRows(repo: OutboxRepository, messages: OutboxMessage[]): Promise<Row[]> {
+function webhookRows(endpoints: Looked['endpoints'], messages: OutboxMessage[]): Row[] {
   const wanted = messages.flatMap((m) => (m.recipient.kind === 'webhooks' ? [{ m, event: m.recipient.event }] : []));
-  if (!wanted.length) return [];
-  const endpoints = await repo.webhookEndpoints();
   return wanted.flatMap(({ m, event }) =>
     endpoints
       .filter((e) => e.events.includes(event) && (e.entity_id === null || e.entity_id === m.entityId))
@@ -257,12 +271,13 @@ async function rowsOf(db: Kysely<DB>, repo: OutboxRepository, messages: OutboxMe
   const addressed: Row[] = messages.flatMap((m) =>
     m.recipient.kind === 'address' && m.recipient.to ? [{ ...baseRow(m, m.language ?? 'ar'), channel: m.recipient.channel, address: m.recipient.to }] : [],
   );
+  const { citizens, endpoints } = await lookUp(repo, messages);
   return [
     ...addressed,
-    ...(await contactRows(repo, messages)),
+    ...contactRows(citizens, messages),
     ...(await followerRows(db, repo, messages)),
     ...(await staffRows(repo, messages)),
-    ...(await webhookRows(repo, messages)),
+    ...webhookRows(endpoints, messages),
   ];
 }
 
