@@ -13,6 +13,11 @@ export class OutboxRepository {
   /** Citizen accounts matching any of the ids, phones or emails, with their preferences. */
   citizensFor(ids: number[], phones: string[], emails: string[]) {
     if (!ids.length && !phones.length && !emails.length) return Promise.resolve([]);
+    return this.citizensMatching(ids, phones, emails).execute();
+  }
+
+  /** The query of {@link citizensFor}; matches nothing when given nothing. */
+  private citizensMatching(ids: number[], phones: string[], emails: string[]) {
     return this.db
       .selectFrom('citizens')
       .select(['id', 'phone', 'email', 'language', 'notify_sms', 'notify_email', 'notify_relay'])
@@ -21,9 +26,9 @@ export class OutboxRepository {
           ...(ids.length ? [eb('id', 'in', ids)] : []),
           ...(phones.length ? [eb('phone', 'in', phones)] : []),
           ...(emails.length ? [eb('email', 'in', emails)] : []),
+          ...(ids.length || phones.length || emails.length ? [] : [eb.lit(false)]),
         ]),
-      )
-      .execute();
+      );
   }
 
   /**
@@ -32,22 +37,9 @@ export class OutboxRepository {
    * (migration 2026-12-07-0117): their ids, entities and events.
    */
   async citizensAndEndpoints(ids: number[], phones: string[], emails: string[], webhooks: boolean) {
-    const anyCitizen = ids.length > 0 || phones.length > 0 || emails.length > 0;
     const row = await this.db
       .selectNoFrom((eb) => [
-        jsonArrayFrom(
-          eb
-            .selectFrom('citizens')
-            .select(['id', 'phone', 'email', 'language', 'notify_sms', 'notify_email', 'notify_relay'])
-            .where((w) =>
-              w.or([
-                ...(ids.length ? [w('id', 'in', ids)] : []),
-                ...(phones.length ? [w('phone', 'in', phones)] : []),
-                ...(emails.length ? [w('email', 'in', emails)] : []),
-                ...(anyCitizen ? [] : [w.lit(false)]),
-              ]),
-            ),
-        ).as('citizens'),
+        jsonArrayFrom(this.citizensMatching(ids, phones, emails)).as('citizens'),
         jsonArrayFrom(
           eb
             .selectFrom('webhook_endpoints')
