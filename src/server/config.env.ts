@@ -188,6 +188,7 @@ export const variables = {
   TAWASUL_RELAY_OUTBOUND_URLS: parsed("where each relay takes answers back to its conversations, `whatsapp:https://…,social:https://…` (signed with the channel's last secret)", '— (no answers by relay)', parseOutboundUrls),
   TAWASUL_RELAY_TOLERANCE_SECONDS: decimal("how far a relay's timestamp may be from the server clock", 300, { above: 0 }),
   TAWASUL_INBOUND_SERVICE: text('the catalogue service (triage) that receives relay messages quoting no case', 'general_inquiry'),
+  TAWASUL_DB_PREPARED: onOff('the statements of intake are prepared once per PostgreSQL connection instead of planned on every call (`src/server/db/hot-statements.ts`); turn it off behind PgBouncer older than 1.21 in transaction mode, or with its `max_prepared_statements` at 0', true),
   TAWASUL_DB_CONNECT_TIMEOUT_MS: decimal("longest wait for a database connection (PostgreSQL pool and connect; PGlite's one connection); past it the request answers 503 `service_unavailable` with `Retry-After`", 5000, { above: 0 }),
   TAWASUL_DB_STATEMENT_TIMEOUT_MS: decimal("PostgreSQL `statement_timeout` of the server's connections (migrations are not limited)", 30_000, { above: 0 }),
   TAWASUL_DB_IDLE_TX_TIMEOUT_MS: decimal("PostgreSQL `idle_in_transaction_session_timeout` of the server's connections", 60_000, { above: 0 }),

@@ -51,6 +51,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Time limits on every wait for the database (see db/database.ts). */
   dbLimits: DatabaseLimits;
+  /** Prepare the hot statements once per PostgreSQL connection (TAWASUL_DB_PREPARED). */
+  dbPrepared: boolean;
   /** PGlite flushes each commit to disk (fsync); off only where losing the last commits is acceptable (tests). */
   pgliteDurable: boolean;
   /** Time limits the HTTP server puts on its clients. */
@@ -215,6 +217,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       queryTimeoutMs: e.TAWASUL_DB_QUERY_TIMEOUT_MS || statementTimeoutMs + 5_000,
     },
     pgliteDurable: e.TAWASUL_PGLITE_DURABLE,
+    dbPrepared: e.TAWASUL_DB_PREPARED,
     httpLimits: {
       requestTimeoutMs,
       // Node refuses a headers limit above the request limit.

@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely, type Transaction, type Updateable } from 'kysely';
 import type { EventKind } from '../../common/enums.ts';
+import { hot } from '../db/hot-statements.ts';
 import type { CasesTable, DB, NotificationOutboxTable } from '../db/schema.ts';
 import { selectCases, serviceAndEntityNames } from './case-query.repository.ts';
 
@@ -36,7 +37,7 @@ export class CaseRepository {
    */
   async insertCase(w: NewCaseWrite, db: Kysely<DB> = this.db): Promise<number> {
     const k = w.idempotency;
-    const result = await db
+    const query = db
       .with('c', (db) => db.insertInto('cases').values(w.row).returning(['id']))
       .with('e', () =>
         sql`(insert into case_events (case_id, kind, visibility, actor_type, actor_id, data, created_at)
@@ -70,9 +71,10 @@ export class CaseRepository {
           : sql`(select 1)`,
       )
       .selectFrom('c')
-      .select('c.id')
-      .executeTakeFirstOrThrow();
-    return Number(result.id);
+      .select('c.id');
+    const { rows } = await db.executeQuery(hot('insert_case', query));
+    if (!rows[0]) throw new Error('the case was not inserted');
+    return Number(rows[0].id);
   }
 
   findIdempotent(scope: string, key: string) {

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, sql, type PostgresPool, type PostgresPoolClien
 import pg from 'pg';
 import type { DatabaseLimits } from '../config.ts';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-errors.ts';
+import { preparedName } from './hot-statements.ts';
 import { lockDataDir } from './lock-file.ts';
 import { Mutex, PGliteDialect } from './pglite-dialect.ts';
 import { ReplicaMonitor, routingPool, type ReplicaSettings, type ReplicaState } from './read-replica.ts';
@@ -78,7 +79,7 @@ export const defaultDatabaseLimits: DatabaseLimits = {
  * the client; the pool listens only to idle clients, so without this listener that event would end
  * the process.
  */
-function retiringPool(pool: pg.Pool): PostgresPool {
+function retiringPool(pool: pg.Pool, prepared: boolean): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
@@ -89,7 +90,10 @@ function retiringPool(pool: pg.Pool): PostgresPool {
       client.on('error', lost);
       const query = (...args: unknown[]) => {
         if (broken) return Promise.reject(new DatabaseUnavailableError('The database connection was abandoned after a timeout or lost.', { cause: broken }));
-        const result = (client.query as (...a: unknown[]) => unknown)(...args);
+        const name = prepared && typeof args[0] === 'string' ? preparedName(args[0]) : undefined;
+        const result = name
+          ? client.query({ name, text: args[0] as string, values: args[1] as unknown[] })
+          : (client.query as (...a: unknown[]) => unknown)(...args);
         if (!(result instanceof Promise)) return result; // a cursor
         return result.catch((error: unknown) => {
           if (isDatabaseUnavailable(error)) broken = error;
@@ -132,9 +136,16 @@ function boundedPool(url: string, max: number, limits: DatabaseLimits, applicati
  * reads from that streaming replica while its lag is within the bound (read-replica.ts); its
  * connections are named `tawasul-read` (its lag checks' `tawasul-read-check`) and give up connecting after `answerWithinMs` (1 s).
  */
-export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits = defaultDatabaseLimits, replica?: ReplicaSettings): Database {
+export function openPostgres(
+  url: string,
+  poolSize = 20,
+  limits: DatabaseLimits = defaultDatabaseLimits,
+  replica?: ReplicaSettings,
+  options: { prepared?: boolean } = {},
+): Database {
+  const prepared = options.prepared ?? true;
   const pool = boundedPool(url, poolSize, limits, 'tawasul');
-  const primary = retiringPool(pool);
+  const primary = retiringPool(pool, prepared);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: primary }) });
   let reader = db;
   let monitor: ReplicaMonitor | undefined;
@@ -144,7 +155,7 @@ export function openPostgres(url: string, poolSize = 20, limits: DatabaseLimits 
     // The checks have a connection of their own, so they never wait behind the reads.
     monitor = new ReplicaMonitor(pool, boundedPool(replica.url, 1, quick, 'tawasul-read-check'), replica);
     monitor.start();
-    reader = new Kysely<DB>({ dialect: new PostgresDialect({ pool: routingPool(primary, retiringPool(replicaPool), monitor) }) });
+    reader = new Kysely<DB>({ dialect: new PostgresDialect({ pool: routingPool(primary, retiringPool(replicaPool, prepared), monitor) }) });
   }
   return {
     kind: 'postgres',
@@ -289,10 +300,12 @@ export async function openDatabase(config: {
   /** A streaming replica of DATABASE_URL for reads that may be stale (ignored without DATABASE_URL). */
   databaseReadUrl?: string | undefined;
   readMaxLagSeconds?: number;
+  /** Prepare the hot statements once per PostgreSQL connection (db/hot-statements.ts; default on). */
+  dbPrepared?: boolean;
 }): Promise<Database> {
   const limits = config.dbLimits ?? defaultDatabaseLimits;
   const replica = config.databaseReadUrl ? { url: config.databaseReadUrl, maxLagSeconds: config.readMaxLagSeconds ?? 5 } : undefined;
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl, 20, limits, replica)
+    ? openPostgres(config.databaseUrl, 20, limits, replica, { prepared: config.dbPrepared ?? true })
     : openPGlite(config.dataDir, { durable: config.pgliteDurable ?? true, waitMs: limits.connectTimeoutMs });
 }

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { StaffRole } from '../../common/enums.ts';
+import { hot } from '../db/hot-statements.ts';
 import type { DB, NotificationOutboxTable } from '../db/schema.ts';
 
 /** An outbox row as the dispatcher claims it. */
@@ -16,40 +17,41 @@ export class OutboxRepository {
     return this.citizensMatching(ids, phones, emails).execute();
   }
 
-  /** The query of {@link citizensFor}; matches nothing when given nothing. */
+  /**
+   * The query of {@link citizensFor}: each list one array parameter, so the statement's text is the
+   * same whatever their lengths (it is prepared on the hot path of intake).
+   */
   private citizensMatching(ids: number[], phones: string[], emails: string[]) {
     return this.db
       .selectFrom('citizens')
       .select(['id', 'phone', 'email', 'language', 'notify_sms', 'notify_email', 'notify_relay'])
       .where((eb) =>
         eb.or([
-          ...(ids.length ? [eb('id', 'in', ids)] : []),
-          ...(phones.length ? [eb('phone', 'in', phones)] : []),
-          ...(emails.length ? [eb('email', 'in', emails)] : []),
-          ...(ids.length || phones.length || emails.length ? [] : [eb.lit(false)]),
+          eb('id', '=', eb.fn.any(sql<number[]>`${ids}::bigint[]`)),
+          eb('phone', '=', eb.fn.any(sql<string[]>`${phones}::text[]`)),
+          eb('email', '=', eb.fn.any(sql<string[]>`${emails}::text[]`)),
         ]),
       );
   }
 
   /**
-   * In one statement (one round trip on the hot path of intake): the citizen accounts matching the
-   * contacts, as {@link citizensFor}, and, when `webhooks`, the active integration endpoints
-   * (migration 2026-12-07-0117): their ids, entities and events.
+   * In one statement (one round trip on the hot path of intake, prepared): the citizen accounts
+   * matching the contacts, as {@link citizensFor}, and, when `webhooks`, the active integration
+   * endpoints (migration 2026-12-07-0117): their ids, entities and events.
    */
   async citizensAndEndpoints(ids: number[], phones: string[], emails: string[], webhooks: boolean) {
-    const row = await this.db
-      .selectNoFrom((eb) => [
-        jsonArrayFrom(this.citizensMatching(ids, phones, emails)).as('citizens'),
-        jsonArrayFrom(
-          eb
-            .selectFrom('webhook_endpoints')
-            .select(['id', 'entity_id', 'events'])
-            .where('active', '=', true)
-            .$if(!webhooks, (q) => q.where(sql<boolean>`false`)),
-        ).as('endpoints'),
-      ])
-      .executeTakeFirstOrThrow();
-    return { citizens: row.citizens, endpoints: row.endpoints };
+    const query = this.db.selectNoFrom((eb) => [
+      jsonArrayFrom(this.citizensMatching(ids, phones, emails)).as('citizens'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('webhook_endpoints')
+          .select(['id', 'entity_id', 'events'])
+          .where('active', '=', true)
+          .where(sql<boolean>`${webhooks}::boolean`),
+      ).as('endpoints'),
+    ]);
+    const { rows } = await this.db.executeQuery(hot('recipients', query));
+    return { citizens: rows[0]?.citizens ?? [], endpoints: rows[0]?.endpoints ?? [] };
   }
 
   /** The followers of some cases (migration 2026-12-07-0102): who said "mine too", or whose case was merged in. */
