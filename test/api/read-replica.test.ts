@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isDatabaseUnavailable } from '../../src/server/db/database-errors.ts';
 import { openPostgres, type Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { seedDemo } from '../../src/server/seed/demo-seed.ts';
@@ -154,6 +155,23 @@ if (testDbKind === 'postgres') describe('a streaming replica for reads that may 
     await until('the restarted replica is used again', async () => (await replicaState(tolerant)) === 'in_use', 20_000);
     expect(await listed(tolerant)).toContain(fresh.reference);
     expect(await readConnections(replicaUrl)).toBeGreaterThan(0);
+  });
+
+  it('a replica and a primary both gone: the read fails as unavailable, and the application carries on', async () => {
+    const tolerant = apps[0]!;
+    await until('the replica is in use', async () => (await replicaState(tolerant)) === 'in_use', 20_000);
+    const read = () => tolerant.database.reader.selectFrom('cases').select('reference').limit(1).execute();
+    expect(await read()).toHaveLength(1); // an idle replica connection in the pool
+    replica.halt();
+    primary.halt();
+    // The replica's connection is found lost, and the primary cannot be reached either.
+    const failed = await read().then(() => undefined, (error: unknown) => error);
+    expect(isDatabaseUnavailable(failed), String(failed)).toBe(true);
+    const ready = await tolerant.app.inject({ url: '/readyz' });
+    expect(ready.statusCode).toBe(503);
+    primary.start();
+    await until('the primary answers again', async () => (await tolerant.app.inject({ url: '/readyz' })).statusCode === 200, 20_000);
+    expect(await read()).toHaveLength(1);
   });
 });
 else describe('reads on PGlite (pglite)', () => {

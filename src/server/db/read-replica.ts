@@ -182,9 +182,12 @@ export function routingPool(primary: PostgresPool, replica: PostgresPool, monito
 
 /** A replica client whose first statement, if it finds the connection lost, is run on a primary client instead (see routingPool). */
 function fallingBack(replicaClient: PostgresPoolClient, primary: PostgresPool, monitor: ReplicaMonitor): PostgresPoolClient {
-  let current = replicaClient;
+  // The client the read holds: the replica's, then the primary's; none between the two (and none
+  // when the primary could not be reached), so that nothing is released twice.
+  let current: PostgresPoolClient | undefined = replicaClient;
   let first = true;
   const query = (...args: unknown[]): unknown => {
+    if (!current) return Promise.reject(new Error('the read lost its replica connection and has no other'));
     const run = current.query as (...a: unknown[]) => unknown;
     if (!first) return run(...args);
     first = false;
@@ -193,10 +196,18 @@ function fallingBack(replicaClient: PostgresPoolClient, primary: PostgresPool, m
     return result.catch(async (error: unknown) => {
       if (!isConnectionLost(error)) throw error;
       monitor.markUnavailable();
+      current = undefined;
       replicaClient.release(true);
       current = await primary.connect();
       return (current.query as (...a: unknown[]) => unknown)(...args);
     });
   };
-  return { query: query as PostgresPoolClient['query'], release: (destroy?: boolean) => current.release(destroy) };
+  return {
+    query: query as PostgresPoolClient['query'],
+    release: (destroy?: boolean) => {
+      const held = current;
+      current = undefined;
+      held?.release(destroy);
+    },
+  };
 }
