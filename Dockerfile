@@ -34,7 +34,7 @@ RUN if [ -n "$NPM_REGISTRY" ]; then npm config set registry "$NPM_REGISTRY"; fi 
 FROM ${NODE_IMAGE} AS runtime
 # NODE_OPTIONS: V8 otherwise lets the heap grow with the allocation rate (a large export streams
 # 100,000 rows through it in seconds) and keeps what it grew; 512 MB of old space bounds the server
-# with room to spare (bench:export: +23 MiB at most for 100,000 rows with it, +129 MiB without).
+# with room to spare (bench:export, 100,000 rows: +29 MiB at most with it, +129 MiB without).
 # Raise it with the container's memory if you must; PGlite's database memory is not counted in it.
 ENV NODE_ENV=production \
     NODE_OPTIONS="--max-old-space-size=512" \

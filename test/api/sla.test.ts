@@ -269,9 +269,9 @@ describe('the due checks the sweep claims from', () => {
     expect(reading(swept)).toEqual([]);
     expect(reading(['reference', 'entity_id']).length).toBeGreaterThan(0); // the search does find indexed columns
     // Nor does any trigger on cases rewrite the row before it is stored (which could change an indexed column).
-    const before = await sql<{ n: number }>`select count(*)::int as n from pg_trigger
+    const rewriting = await sql<{ n: number }>`select count(*)::int as n from pg_trigger
       where tgrelid = 'cases'::regclass and not tgisinternal and (tgtype & 1) <> 0 and (tgtype & 2) <> 0 and (tgtype & 16) <> 0`.execute(t.ctx.database.db);
-    expect(before.rows[0]!.n).toBe(0);
+    expect(rewriting.rows[0]!.n).toBe(0);
     for (const ref of refs) expect(await checkOf(ref)).toMatchObject({ column: at.toISOString(), check: at.toISOString() });
     // And a sweep claims them through the checks and stops each clock that has nothing more to check.
     const result = await t.ctx.sweeper.sweep(new Date(start.getTime() + 400 * 86_400_000));

@@ -14,7 +14,7 @@ export interface SuggestServices {
 }
 
 /** Builds the suggester over one database and the catalogue it learns from. */
-export function createSuggestServices(db: Kysely<DB>, deps: { catalogue: CatalogueService; audit: AuditRepository; log?: Logger }): SuggestServices {
+export function createSuggestServices(db: Kysely<DB>, deps: { catalogue: CatalogueService; audit: AuditRepository; log: Logger }): SuggestServices {
   return { suggester: new SuggestService(new SuggestRepository(db), deps.catalogue, db, deps.audit, deps.log) };
 }
 

@@ -72,7 +72,7 @@ export class SuggestService {
     private readonly catalogue: CatalogueService,
     private readonly db: Kysely<DB>,
     private readonly audit: AuditRepository,
-    private readonly log?: Pick<Logger, 'warn'>,
+    private readonly log: Pick<Logger, 'warn'>,
   ) {}
 
   /** The most likely services for a description, best first. */
@@ -173,16 +173,20 @@ export class SuggestService {
   private async current(): Promise<Loaded> {
     const loaded = this.#loaded;
     if (loaded && Date.now() - this.#checkedAt < CHECK_EVERY_MS) return loaded;
-    const building = (this.#building ??= this.refresh(loaded).finally(() => (this.#building = undefined)));
-    if (!loaded) return building;
-    // While a rebuild runs, the model in hand keeps answering. Nobody waits for this rebuild, so its
-    // failure (the database unavailable for a moment) is caught here — unhandled, it would end the
-    // process — and the model in hand serves until the next check tries again.
-    building.catch((error: unknown) => {
-      this.#checkedAt = Date.now();
-      this.log?.warn({ err: error }, 'the service suggester could not look for a newer model; the one in hand keeps answering');
-    });
-    return loaded;
+    if (!this.#building) {
+      this.#building = this.refresh(loaded).finally(() => (this.#building = undefined));
+      // With a model in hand nobody waits for this rebuild, so its failure (the database unavailable
+      // for a moment) is caught here, once — unhandled, it would end the process — and the model in
+      // hand serves until the next check tries again.
+      if (loaded) {
+        this.#building.catch((error: unknown) => {
+          this.#checkedAt = Date.now();
+          this.log.warn({ err: error }, 'the service suggester could not look for a newer model; the one in hand keeps answering');
+        });
+      }
+    }
+    // While a rebuild runs, the model in hand keeps answering.
+    return loaded ?? this.#building;
   }
 
   private async refresh(previous: Loaded | undefined): Promise<Loaded> {
